@@ -1,0 +1,35 @@
+"""Make sure Chinese never renders as boxes: register the bundled CJK font as a fallback."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFont, QFontDatabase
+
+from engine.paths import resource_path
+
+BUNDLED_CJK_FONT = "wqy-microhei.ttc"
+
+
+def install_cjk_font() -> list[str]:
+    """Register the bundled WenQuanYi Micro Hei and add it as a substitution for the UI font.
+
+    Returns the family names it registered (empty if the file is missing).
+    """
+    font_id = QFontDatabase.addApplicationFont(str(resource_path("fonts", BUNDLED_CJK_FONT)))
+    if font_id < 0:
+        return []
+    families = QFontDatabase.applicationFontFamilies(font_id)
+    if families:
+        # Keep the system UI font for Latin text; fall back to the CJK font for Han glyphs.
+        for base in {QFont().defaultFamily(), "Sans Serif", "sans-serif", "DejaVu Sans", "Monospace"}:
+            QFont.insertSubstitutions(base, families[:1])
+    return families
+
+
+def font_covers_chinese(family: str, sample: str = "动手学深度学习") -> bool:
+    """True when ``family`` has glyphs for the sample text (used by the self-test)."""
+    from PySide6.QtGui import QFontMetrics, QRawFont
+
+    raw = QRawFont.fromFont(QFont(family))
+    if raw.isValid():
+        return all(raw.supportsCharacter(ch) for ch in sample)
+    return QFontMetrics(QFont(family)).inFont(sample[0])

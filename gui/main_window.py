@@ -1,0 +1,349 @@
+"""DiveLab's main window: course-ordered tabs, menus, status bar, settings, screenshots."""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gui import i18n, theme, worker
+from gui.settings import dataset_folder, set_dataset_folder, settings
+from gui.tabs import TAB_SPECS, TabSpec
+from gui.tabs.base import LabTab
+
+log = logging.getLogger(__name__)
+
+SCREENSHOT_SIZE = QSize(1280, 800)
+
+
+class PlaceholderTab(LabTab):
+    """Stands in for a tab whose module is not available; says what will come there."""
+
+    def __init__(self, spec: TabSpec, parent: QWidget | None = None) -> None:
+        self.OBJECT_NAME = spec.object_name
+        super().__init__(parent)
+        self.label = QLabel(self)
+        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.label.setWordWrap(True)
+        QVBoxLayout(self).addWidget(self.label)
+
+    def retranslate_ui(self) -> None:
+        self.label.setText(self.tr("This part of the lab is not available in this build."))
+
+
+class MainWindow(QMainWindow):
+    """Hosts the tabs. Knows nothing of torch: device and dataset are probed on a worker."""
+
+    datasetFolderChanged = Signal(str)  # noqa: N815 (Qt naming)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("mainTabs")
+        self.tabs.setDocumentMode(True)
+        self.setCentralWidget(self.tabs)
+        self._tab_widgets: dict[str, LabTab] = {}
+        for spec in TAB_SPECS:
+            tab = self._create_tab(spec)
+            self._tab_widgets[spec.object_name] = tab
+            self.tabs.addTab(tab, spec.object_name)
+
+        self.device_label = QLabel(self)
+        self.device_label.setObjectName("deviceStatus")
+        self.dataset_label = QLabel(self)
+        self.dataset_label.setObjectName("datasetStatus")
+        self.statusBar().addPermanentWidget(self.dataset_label)
+        self.statusBar().addPermanentWidget(self.device_label)
+        self._device_text: str | None = None
+        self._dataset_state: tuple[bool, str] | None = None
+
+        self._build_menus()
+        self._restore_settings()
+        self.retranslate_ui()
+        for tab in self._tab_widgets.values():
+            tab.retranslate_ui()
+        # Probe torch and the dataset once the window is up, never before it.
+        QTimer.singleShot(0, self.refresh_environment)
+
+    # ----------------------------------------------------------------- construction
+    def _create_tab(self, spec: TabSpec) -> LabTab:
+        try:
+            module = importlib.import_module(spec.module)
+            tab = getattr(module, spec.class_name)(self)
+        except ModuleNotFoundError as exc:
+            if exc.name != spec.module:
+                raise
+            tab = PlaceholderTab(spec, self)
+        tab.setObjectName(spec.object_name)
+        return tab
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.choose_data_action = QAction(self, objectName="chooseDatasetAction")
+        self.choose_data_action.triggered.connect(self.choose_dataset_folder)
+        self.export_action = QAction(self, objectName="exportAction")
+        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.export_action.triggered.connect(self._export_current)
+        self.quit_action = QAction(self, objectName="quitAction")
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        self.file_menu.addActions([self.choose_data_action, self.export_action])
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+
+        self.view_menu = bar.addMenu("")
+        self.language_menu = self.view_menu.addMenu("")
+        self.language_group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for code, name in i18n.LANGUAGE_NAMES.items():
+            action = QAction(name, self, checkable=True, objectName=f"language_{code}")
+            action.triggered.connect(lambda _=False, c=code: self.set_language(c))
+            self.language_group.addAction(action)
+            self.language_menu.addAction(action)
+            self.language_actions[code] = action
+        self.theme_menu = self.view_menu.addMenu("")
+        self.theme_group = QActionGroup(self)
+        self.theme_actions: dict[str, QAction] = {}
+        for mode in theme.THEMES:
+            action = QAction(self, checkable=True, objectName=f"theme_{mode}")
+            action.triggered.connect(lambda _=False, m=mode: self.set_theme(m))
+            self.theme_group.addAction(action)
+            self.theme_menu.addAction(action)
+            self.theme_actions[mode] = action
+
+        self.help_menu = bar.addMenu("")
+        self.about_action = QAction(self, objectName="aboutAction")
+        self.about_action.triggered.connect(self.show_about)
+        self.help_menu.addAction(self.about_action)
+        self.tabs.currentChanged.connect(lambda _: self._update_export_action())
+
+    # ----------------------------------------------------------------- texts
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("DiveLab · Dive into Deep Learning interactive lab"))
+        titles = {
+            "tensorTab": self.tr("Tensors"),
+            "preprocessTab": self.tr("Preprocessing"),
+            "trainingTab": self.tr("Training"),
+            "classifierTab": self.tr("Classifier"),
+            "perceptronTab": self.tr("Perceptron"),
+            "lossTab": self.tr("Losses"),
+        }
+        for index in range(self.tabs.count()):
+            name = self.tabs.widget(index).objectName()
+            self.tabs.setTabText(index, titles.get(name, name))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.choose_data_action.setText(self.tr("Choose &dataset folder…"))
+        self.export_action.setText(self.tr("&Export…"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.theme_menu.setTitle(self.tr("&Theme"))
+        theme_names = {"system": self.tr("Follow system"), "light": self.tr("Light"),
+                       "dark": self.tr("Dark")}
+        for mode, action in self.theme_actions.items():
+            action.setText(theme_names[mode])
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.about_action.setText(self.tr("&About DiveLab"))
+        self._show_environment()
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        from PySide6.QtCore import QEvent
+
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    # ----------------------------------------------------------------- language / theme
+    def set_language(self, lang: str) -> None:
+        lang = i18n.set_language(lang)
+        self.language_actions[lang].setChecked(True)
+        settings().setValue("ui/language", lang)
+
+    def set_theme(self, mode: str) -> None:
+        theme.apply_theme(mode)
+        self.theme_actions[mode].setChecked(True)
+        settings().setValue("ui/theme", mode)
+
+    # ----------------------------------------------------------------- tabs
+    def tab(self, object_name: str) -> LabTab:
+        return self._tab_widgets[object_name]
+
+    def show_tab(self, object_name: str) -> LabTab:
+        tab = self._tab_widgets[object_name]
+        self.tabs.setCurrentWidget(tab)
+        return tab
+
+    def _export_current(self) -> None:
+        tab = self.tabs.currentWidget()
+        if hasattr(tab, "export") and callable(tab.export):
+            tab.export()
+
+    def _update_export_action(self) -> None:
+        tab = self.tabs.currentWidget()
+        self.export_action.setEnabled(hasattr(tab, "export") and callable(tab.export))
+
+    # ----------------------------------------------------------------- environment
+    def refresh_environment(self) -> None:
+        """Probe device and dataset on a worker thread (this imports torch off the GUI thread)."""
+        worker.start_job(_probe_environment, dataset_folder(),
+                         connect={"returned": self._on_environment})
+
+    def _on_environment(self, result: tuple[str, tuple[bool, str]]) -> None:
+        self._device_text, self._dataset_state = result
+        self._show_environment()
+
+    def _show_environment(self) -> None:
+        if self._device_text is None:
+            self.device_label.setText(self.tr("Device: detecting…"))
+        else:
+            self.device_label.setText(self.tr("Device: %1").replace("%1", self._device_text))
+        if self._dataset_state is None:
+            self.dataset_label.setText(self.tr("Fashion-MNIST: looking…"))
+            return
+        found, detail = self._dataset_state
+        if found:
+            self.dataset_label.setText(self.tr("Fashion-MNIST: %1").replace("%1", detail))
+            self.dataset_label.setToolTip(detail)
+        else:
+            self.dataset_label.setText(self.tr("Fashion-MNIST: not found (File ▸ Choose dataset folder)"))
+            self.dataset_label.setToolTip(
+                self.tr("Looked in:\n%1\n\nInstall the Debian/Ubuntu package "
+                        "'dataset-fashion-mnist' or choose a folder with the four .gz files.")
+                .replace("%1", detail))
+
+    def choose_dataset_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Choose the Fashion-MNIST folder"), dataset_folder() or str(Path.home()))
+        if folder:
+            set_dataset_folder(folder)
+            self._dataset_state = None
+            self._show_environment()
+            self.refresh_environment()
+            self.datasetFolderChanged.emit(folder)
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("About DiveLab"), self.about_text())
+
+    def about_text(self) -> str:
+        import PySide6
+        from PySide6.QtCore import qVersion
+
+        import engine
+
+        versions = {"DiveLab": engine.__version__, "Qt": qVersion(), "PySide6": PySide6.__version__}
+        for name in ("torch", "torchvision"):
+            module = __import__("sys").modules.get(name)
+            versions[name] = getattr(module, "__version__", self.tr("not loaded yet"))
+        rows = "".join(f"<tr><td>{k}</td><td>{v}</td></tr>" for k, v in versions.items())
+        device = self._device_text or self.tr("detecting…")
+        return (self.tr("<h3>DiveLab · 动手学深度学习 · 交互实验室</h3>"
+                        "<p>An interactive lab for the first chapters of <i>Dive into Deep "
+                        "Learning</i>.</p>")
+                + f"<table>{rows}</table><p>" + self.tr("Device: %1").replace("%1", device) + "</p>")
+
+    # ----------------------------------------------------------------- settings
+    def _restore_settings(self) -> None:
+        store = settings()
+        geometry = store.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(SCREENSHOT_SIZE)
+        last = str(store.value("window/lastTab", ""))
+        if last in self._tab_widgets:
+            self.tabs.setCurrentWidget(self._tab_widgets[last])
+        self.language_actions[i18n.current_language()].setChecked(True)
+        mode = str(store.value("ui/theme", "system"))
+        self.theme_actions.get(mode, self.theme_actions["system"]).setChecked(True)
+        self._update_export_action()
+
+    def save_settings(self) -> None:
+        store = settings()
+        store.setValue("window/geometry", self.saveGeometry())
+        store.setValue("window/lastTab", self.tabs.currentWidget().objectName())
+        store.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        dirty = [t for t in self._tab_widgets.values() if t.has_unsaved_changes()]
+        if dirty and not getattr(self, "_skip_close_prompt", False):
+            answer = QMessageBox.question(
+                self, self.tr("Unsaved changes"),
+                self.tr("Some work is not saved. Quit anyway?"),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No)
+            if answer != QMessageBox.StandardButton.Yes:
+                event.ignore()
+                return
+        self.save_settings()
+        for tab in self._tab_widgets.values():
+            try:
+                tab.shutdown()
+            except Exception:  # a tab failing to stop must not keep the window open
+                log.exception("shutting down %s failed", tab.objectName())
+        worker.stop_all()
+        event.accept()
+
+    # ----------------------------------------------------------------- screenshots
+    def render_screenshots(self, folder: str | Path) -> list[Path]:
+        """Render every tab at 1280×800 into ``folder/<objectName>.png``."""
+        out = Path(folder)
+        out.mkdir(parents=True, exist_ok=True)
+        self.resize(SCREENSHOT_SIZE)
+        self.show()
+        written = []
+        for index in range(self.tabs.count()):
+            self.tabs.setCurrentIndex(index)
+            _settle()
+            tab = self.tabs.widget(index)
+            if hasattr(tab, "prepare_screenshot"):
+                tab.prepare_screenshot()
+                _settle()
+            path = out / f"{tab.objectName()}.png"
+            self.grab().save(str(path))
+            written.append(path)
+        return written
+
+
+def _settle(ms: int = 150) -> None:
+    """Let layouts, timers and queued signals run before grabbing a picture."""
+    from PySide6.QtCore import QElapsedTimer
+
+    timer = QElapsedTimer()
+    timer.start()
+    while timer.elapsed() < ms:
+        QApplication.processEvents()
+
+
+def _probe_environment(folder: str | None) -> tuple[str, tuple[bool, str]]:
+    from engine.device import device_label, resolve_device
+
+    device = device_label(resolve_device("auto"))
+    try:
+        from engine.data import DatasetNotFoundError, locate_fashion_mnist
+
+        try:
+            found = (True, str(locate_fashion_mnist(folder)))
+        except DatasetNotFoundError as exc:
+            found = (False, "\n".join(str(p) for p in exc.searched))
+    except ImportError:
+        found = (False, "")
+    return device, found
+
+
+def translate(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)

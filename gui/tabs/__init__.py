@@ -1,0 +1,26 @@
+"""The main window's tabs, in course order.
+
+Each entry names the tab's objectName and where its class lives. A module that is not there
+yet is replaced by a one-line placeholder, so the window always starts.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class TabSpec:
+    object_name: str
+    module: str
+    class_name: str
+
+
+TAB_SPECS: tuple[TabSpec, ...] = (
+    TabSpec("tensorTab", "gui.tabs.tensor_tab", "TensorTab"),
+    TabSpec("preprocessTab", "gui.tabs.preprocess_tab", "PreprocessTab"),
+    TabSpec("trainingTab", "gui.tabs.training_tab", "TrainingTab"),
+    TabSpec("classifierTab", "gui.tabs.classifier_tab", "ClassifierTab"),
+    TabSpec("perceptronTab", "gui.tabs.perceptron_tab", "PerceptronTab"),
+    TabSpec("lossTab", "gui.tabs.loss_tab", "LossTab"),
+)

@@ -1,0 +1,70 @@
+"""Light and dark themes (Fusion palette), following the system unless the user picks one."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
+
+THEMES = ("system", "light", "dark")
+_dark = False
+
+
+def system_prefers_dark() -> bool:
+    hints = QGuiApplication.styleHints()
+    return hints.colorScheme() == Qt.ColorScheme.Dark
+
+
+def is_dark() -> bool:
+    return _dark
+
+
+def apply_theme(mode: str) -> bool:
+    """Apply 'system', 'light' or 'dark'; returns True when the result is dark."""
+    global _dark
+    app = QApplication.instance()
+    _dark = mode == "dark" or (mode == "system" and system_prefers_dark())
+    app.setStyle("Fusion")
+    app.setPalette(_dark_palette() if _dark else app.style().standardPalette())
+    _restyle_plots()
+    return _dark
+
+
+def plot_colors() -> tuple[str, str]:
+    """(background, foreground) for pyqtgraph plots in the current theme."""
+    return ("#1e1e1e", "#d0d0d0") if _dark else ("w", "#303030")
+
+
+def _restyle_plots() -> None:
+    import pyqtgraph as pg
+
+    background, foreground = plot_colors()
+    pg.setConfigOptions(background=background, foreground=foreground, antialias=True)
+    for widget in QApplication.allWidgets():
+        if isinstance(widget, pg.PlotWidget | pg.GraphicsLayoutWidget):
+            widget.setBackground(background)
+
+
+def _dark_palette() -> QPalette:
+    palette = QPalette()
+    base, window, text = QColor(35, 35, 35), QColor(48, 48, 48), QColor(220, 220, 220)
+    for role, color in {
+        QPalette.ColorRole.Window: window,
+        QPalette.ColorRole.WindowText: text,
+        QPalette.ColorRole.Base: base,
+        QPalette.ColorRole.AlternateBase: window,
+        QPalette.ColorRole.ToolTipBase: window,
+        QPalette.ColorRole.ToolTipText: text,
+        QPalette.ColorRole.Text: text,
+        QPalette.ColorRole.Button: window,
+        QPalette.ColorRole.ButtonText: text,
+        QPalette.ColorRole.BrightText: QColor(255, 80, 80),
+        QPalette.ColorRole.Link: QColor(90, 160, 255),
+        QPalette.ColorRole.Highlight: QColor(42, 130, 218),
+        QPalette.ColorRole.HighlightedText: QColor(255, 255, 255),
+        QPalette.ColorRole.PlaceholderText: QColor(140, 140, 140),
+    }.items():
+        palette.setColor(role, color)
+    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText, QPalette.ColorRole.WindowText):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(120, 120, 120))
+    return palette

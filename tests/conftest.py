@@ -1,0 +1,47 @@
+"""Test-wide setup: offscreen Qt, a private data home and private settings for every test."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+
+@pytest.fixture(autouse=True)
+def _private_home(tmp_path_factory, monkeypatch):
+    """Each test gets its own DIVELAB_HOME (cache, logs, autosave) and QSettings file."""
+    home = tmp_path_factory.mktemp("divelab_home")
+    monkeypatch.setenv("DIVELAB_HOME", str(home))
+    if "PySide6.QtCore" in sys.modules or _wants_qt():
+        from PySide6.QtCore import QSettings
+
+        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(home / "settings"))
+    yield home
+
+
+def _wants_qt() -> bool:
+    return True
+
+
+def fashion_mnist_dir() -> Path | None:
+    """The real Fashion-MNIST files when this machine has them (CI does)."""
+    for candidate in (os.environ.get("D2L_DATA"), ROOT / "data", "/usr/share/datasets/fashion-mnist"):
+        if candidate and (Path(candidate) / "t10k-labels-idx1-ubyte.gz").exists():
+            return Path(candidate)
+    return None
+
+
+@pytest.fixture
+def fashion_dir() -> Path:
+    found = fashion_mnist_dir()
+    if found is None:
+        pytest.skip("Fashion-MNIST is not installed here (make test installs it where apt works)")
+    return found
