@@ -1,0 +1,122 @@
+"""The course's regression losses, their derivatives and their likelihoods.
+
+Every function is elementwise over the residual r = y − ŷ (as the softmax lecture plots them)
+and works on numpy arrays and torch tensors alike, so the loss explorer plots exactly what the
+trainer optimises. Training code uses the ``*_loss(y_hat, y)`` forms, which follow the
+``d2l.squared_loss`` convention ½(ŷ − y)² per sample.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+LOSS_NAMES = ("l2", "l1", "huber")
+
+
+def _abs(x: Any) -> Any:
+    return abs(x)
+
+
+def _where(cond: Any, a: Any, b: Any) -> Any:
+    try:
+        import torch
+
+        if isinstance(cond, torch.Tensor):
+            return torch.where(cond, a, b)
+    except ImportError:  # pragma: no cover - torch is a dependency
+        pass
+    import numpy as np
+
+    return np.where(cond, a, b)
+
+
+def _sign(x: Any) -> Any:
+    try:
+        import torch
+
+        if isinstance(x, torch.Tensor):
+            return torch.sign(x)
+    except ImportError:  # pragma: no cover
+        pass
+    import numpy as np
+
+    return np.sign(x)
+
+
+def l2(r: Any) -> Any:
+    """½ r²: its gradient shrinks as the prediction gets close, so steps slow near the optimum."""
+    return 0.5 * r * r
+
+
+def l2_grad(r: Any) -> Any:
+    """d/dr ½r² = r (a line through the origin)."""
+    return r * 1.0
+
+
+def l1(r: Any) -> Any:
+    """|r|: robust to outliers; the gradient is ±1 whatever the distance."""
+    return _abs(r)
+
+
+def l1_grad(r: Any) -> Any:
+    """sign(r); at 0 we return 0, one valid sub-derivative."""
+    return _sign(r)
+
+
+def huber(r: Any, delta: float = 1.0) -> Any:
+    """Huber's robust loss: |r| − δ/2 when |r| > δ, r²/(2δ) otherwise (the course's form)."""
+    _check_delta(delta)
+    a = _abs(r)
+    return _where(a > delta, a - 0.5 * delta, r * r / (2.0 * delta))
+
+
+def huber_grad(r: Any, delta: float = 1.0) -> Any:
+    """sign(r) outside [−δ, δ], r/δ inside: L1's constant force far away, L2's smoothness near 0."""
+    _check_delta(delta)
+    return _where(_abs(r) > delta, _sign(r) * 1.0, r / delta)
+
+
+def loss(name: str, r: Any, delta: float = 1.0) -> Any:
+    """Loss ``name`` ('l2', 'l1', 'huber') of residual ``r``."""
+    return {"l2": lambda: l2(r), "l1": lambda: l1(r), "huber": lambda: huber(r, delta)}[_check(name)]()
+
+
+def grad(name: str, r: Any, delta: float = 1.0) -> Any:
+    """Derivative of loss ``name`` with respect to the residual r."""
+    return {"l2": lambda: l2_grad(r), "l1": lambda: l1_grad(r),
+            "huber": lambda: huber_grad(r, delta)}[_check(name)]()
+
+
+def likelihood(name: str, r: Any, delta: float = 1.0) -> Any:
+    """exp(−loss): the (unnormalised) noise density for which minimising the loss is MLE.
+
+    L2 ↔ Gaussian noise, L1 ↔ Laplace noise, Huber ↔ Gaussian centre with Laplace tails.
+    """
+    value = loss(name, r, delta)
+    try:
+        import torch
+
+        if isinstance(value, torch.Tensor):
+            return torch.exp(-value)
+    except ImportError:  # pragma: no cover
+        pass
+    import numpy as np
+
+    return np.exp(-value)
+
+
+def regression_loss(name: str, y_hat: Any, y: Any, delta: float = 1.0) -> Any:
+    """Per-sample loss for training: residual taken as ŷ − y reshaped to ŷ's shape."""
+    return loss(name, y_hat - y.reshape(y_hat.shape), delta)
+
+
+def _check(name: str) -> str:
+    if name not in LOSS_NAMES:
+        raise ValueError(f"unknown loss '{name}' (choose one of {', '.join(LOSS_NAMES)})")
+    return name
+
+
+def _check_delta(delta: float) -> None:
+    if not (delta > 0 and math.isfinite(delta)):
+        raise ValueError(f"Huber's δ must be a positive number, not {delta}")
