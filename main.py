@@ -5,10 +5,10 @@ import time
 
 _T0 = time.perf_counter()
 
-import argparse  # noqa: E402
-import logging  # noqa: E402
-import os  # noqa: E402
-import sys  # noqa: E402
+import argparse
+import logging
+import os
+import sys
 
 
 def _ensure_std_streams() -> None:

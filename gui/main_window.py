@@ -6,7 +6,7 @@ import importlib
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QThread, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -47,7 +47,7 @@ class PlaceholderTab(LabTab):
 class MainWindow(QMainWindow):
     """Hosts the tabs. Knows nothing of torch: device and dataset are probed on a worker."""
 
-    datasetFolderChanged = Signal(str)  # noqa: N815 (Qt naming)
+    datasetFolderChanged = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -161,7 +161,7 @@ class MainWindow(QMainWindow):
         self.about_action.setText(self.tr("&About DiveLab"))
         self._show_environment()
 
-    def changeEvent(self, event) -> None:  # noqa: N802
+    def changeEvent(self, event) -> None:
         from PySide6.QtCore import QEvent
 
         if event.type() == QEvent.Type.LanguageChange:
@@ -278,7 +278,7 @@ class MainWindow(QMainWindow):
         store.setValue("window/lastTab", self.tabs.currentWidget().objectName())
         store.sync()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+    def closeEvent(self, event: QCloseEvent) -> None:
         dirty = [t for t in self._tab_widgets.values() if t.has_unsaved_changes()]
         if dirty and not getattr(self, "_skip_close_prompt", False):
             answer = QMessageBox.question(
@@ -305,6 +305,7 @@ class MainWindow(QMainWindow):
         out.mkdir(parents=True, exist_ok=True)
         self.resize(SCREENSHOT_SIZE)
         self.show()
+        _settle_until(lambda: self._dataset_state is not None, timeout_ms=30000)
         written = []
         for index in range(self.tabs.count()):
             self.tabs.setCurrentIndex(index)
@@ -329,6 +330,16 @@ def _settle(ms: int = 150) -> None:
         QApplication.processEvents()
 
 
+def _settle_until(condition, timeout_ms: int) -> None:
+    from PySide6.QtCore import QElapsedTimer
+
+    timer = QElapsedTimer()
+    timer.start()
+    while not condition() and timer.elapsed() < timeout_ms:
+        QApplication.processEvents()
+        QThread.msleep(10)
+
+
 def _probe_environment(folder: str | None) -> tuple[str, tuple[bool, str]]:
     from engine.device import device_label, resolve_device
 
@@ -344,6 +355,3 @@ def _probe_environment(folder: str | None) -> tuple[str, tuple[bool, str]]:
         found = (False, "")
     return device, found
 
-
-def translate(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)

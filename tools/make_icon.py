@@ -1,5 +1,6 @@
 """Draw DiveLab's app icon (resources/icons/divelab.png and .ico) with Pillow."""
 
+import itertools
 from pathlib import Path
 
 from PIL import Image, ImageDraw
@@ -14,7 +15,7 @@ def draw(size: int = 256) -> Image.Image:
     d.rounded_rectangle([8 * s, 8 * s, 248 * s, 248 * s], radius=48 * s, fill=(23, 92, 170, 255))
     # A tiny network: three inputs, two hidden units, one output.
     layers = [[(64, 70), (64, 128), (64, 186)], [(128, 98), (128, 158)], [(192, 128)]]
-    for a, b in zip(layers, layers[1:]):
+    for a, b in itertools.pairwise(layers):
         for p in a:
             for q in b:
                 d.line([p[0] * s, p[1] * s, q[0] * s, q[1] * s], fill=(180, 215, 255, 255),
