@@ -1,0 +1,422 @@
+"""Reading and writing the tables students clean in the preprocessing lab.
+
+:func:`read_table` is the one reader. It accepts what students actually have (CSV/TSV/text with
+any common delimiter, UTF-8 with or without BOM, GBK/GB18030 from Excel in China, UTF-16 "Unicode
+text" from Excel, and ``.xlsx``) and turns everything it cannot read into :class:`TableError`
+with a message a student can act on — never a traceback, never a binary file shown as garbage.
+
+:func:`sniff_table` says *how* a file is read (delimiter, encoding) so the preprocessing pipeline
+can print the exact ``pd.read_csv(...)`` line that reproduces the table.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import math
+import os
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from engine.paths import atomic_write_bytes
+
+#: The course's tiny house-price table (d2l 2.2), byte for byte.
+HOUSE_TINY_CSV = (
+    "NumRooms,Alley,Price\n"
+    "NA,Pave,127500\n"
+    "2,NA,106000\n"
+    "4,NA,178100\n"
+    "NA,NA,140000\n"
+)
+
+SAMPLE_BYTES = 1 << 20
+#: How many bytes of memory a byte of text file roughly becomes as a DataFrame (plus headroom).
+MEMORY_FACTOR = 3.0
+TEXT_SUFFIXES = {".csv", ".tsv", ".txt", ".tab", ".dat", ".data", ".text", ""}
+EXCEL_SUFFIXES = {".xlsx", ".xlsm"}
+
+_BINARY_MAGIC = {
+    b"%PDF": "a PDF document",
+    b"\x89PNG": "a PNG image",
+    b"\xff\xd8\xff": "a JPEG image",
+    b"GIF8": "a GIF image",
+    b"BM": None,  # too short to trust alone; decided by the control-character test
+    b"\x7fELF": "a program",
+    b"MZ": None,
+    b"\x1f\x8b": "a gzip archive (unpack it first)",
+    b"Rar!": "a RAR archive",
+    b"7z\xbc\xaf": "a 7-Zip archive",
+    b"\xd0\xcf\x11\xe0": "an old Excel/Office file (.xls/.doc): save it as .xlsx or CSV",
+    b"PK\x03\x04": "a ZIP archive",
+}
+
+
+class TableError(ValueError):
+    """A file that cannot be read as a table; ``str(exc)`` is the message to show the user."""
+
+
+class Cancelled(Exception):
+    """Raised by a progress callback to stop a read; :func:`read_table` lets it through."""
+
+
+@dataclass(frozen=True)
+class TableSource:
+    """How a file is read: enough to re-read it the same way and to print the code for it."""
+
+    path: str
+    kind: str  # "csv" or "excel"
+    sep: str = ","
+    encoding: str = "utf-8"
+
+    def code(self, var: str = "data") -> str:
+        """The pandas line that reads the file exactly as :func:`read_table` does."""
+        if self.kind == "excel":
+            return f"{var} = pd.read_excel({self.path!r})"
+        return f"{var} = pd.read_csv({self.path!r}, sep={self.sep!r}, encoding={self.encoding!r})"
+
+
+def available_memory() -> int | None:
+    """Free physical memory in bytes, or None when the platform does not say."""
+    try:
+        if sys.platform == "win32":
+            import ctypes
+
+            class _Status(ctypes.Structure):
+                _fields_ = [("dwLength", ctypes.c_ulong), ("dwMemoryLoad", ctypes.c_ulong),
+                            ("ullTotalPhys", ctypes.c_ulonglong),
+                            ("ullAvailPhys", ctypes.c_ulonglong),
+                            ("ullTotalPageFile", ctypes.c_ulonglong),
+                            ("ullAvailPageFile", ctypes.c_ulonglong),
+                            ("ullTotalVirtual", ctypes.c_ulonglong),
+                            ("ullAvailVirtual", ctypes.c_ulonglong),
+                            ("sullAvailExtendedVirtual", ctypes.c_ulonglong)]
+
+            status = _Status()
+            status.dwLength = ctypes.sizeof(_Status)
+            ctypes.windll.kernel32.GlobalMemoryStatusEx(ctypes.byref(status))
+            return int(status.ullAvailPhys)
+        if hasattr(os, "sysconf") and "SC_AVPHYS_PAGES" in os.sysconf_names:
+            return int(os.sysconf("SC_AVPHYS_PAGES") * os.sysconf("SC_PAGE_SIZE"))
+    except (OSError, ValueError, AttributeError):
+        return None
+    return None
+
+
+def _human_size(n: float) -> str:
+    for unit in ("B", "KB", "MB", "GB"):
+        if n < 1024 or unit == "GB":
+            return f"{n:.0f} {unit}" if unit == "B" else f"{n:.1f} {unit}"
+        n /= 1024
+    return f"{n:.1f} GB"  # pragma: no cover
+
+
+def _check_file(path: Path) -> int:
+    if not path.exists():
+        raise TableError(f"“{path}” does not exist.")
+    if path.is_dir():
+        raise TableError(f"“{path.name}” is a folder, not a table file. Choose a file inside it.")
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise TableError(f"“{path.name}” cannot be read: {exc.strerror or exc}.") from None
+    if size == 0:
+        raise TableError(f"“{path.name}” is empty (0 bytes): there is no table in it.")
+    free = available_memory()
+    if free is not None and size * MEMORY_FACTOR > free:
+        raise TableError(
+            f"“{path.name}” is too big for this computer's memory: it is {_human_size(size)} and "
+            f"about {_human_size(size * MEMORY_FACTOR)} would be needed, but only "
+            f"{_human_size(free)} is free. Use a smaller part of it.")
+    return size
+
+
+def _read_head(path: Path) -> bytes:
+    try:
+        with open(path, "rb") as fh:
+            return fh.read(SAMPLE_BYTES)
+    except OSError as exc:
+        raise TableError(f"“{path.name}” cannot be read: {exc.strerror or exc}.") from None
+
+
+def _binary_kind(head: bytes) -> str | None:
+    """A description when ``head`` is clearly not text, else None."""
+    for magic, what in _BINARY_MAGIC.items():
+        if what and head.startswith(magic):
+            return what
+    return None
+
+
+def _decode_sample(head: bytes, encoding: str, complete: bool) -> str | None:
+    """``head`` decoded, tolerating a multibyte character cut at the end of a sample."""
+    decoder = codecs.getincrementaldecoder(encoding)()
+    try:
+        return decoder.decode(head, final=complete)
+    except UnicodeDecodeError:
+        return None
+
+
+def _looks_binary(text: str) -> bool:
+    if "\x00" in text:
+        return True
+    sample = text[:65536]
+    if not sample:
+        return False
+    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\t\r\n\f\v")
+    return controls / len(sample) > 0.01
+
+
+def _detect_encoding(path: Path, head: bytes, complete: bool) -> tuple[str, str]:
+    """(encoding for pandas, decoded sample) or TableError."""
+    if head.startswith(codecs.BOM_UTF8):
+        candidates = ["utf-8-sig"]
+    elif head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        candidates = ["utf-16"]
+    else:
+        candidates = ["utf-8", "gb18030"]
+    for encoding in candidates:
+        text = _decode_sample(head, encoding, complete)
+        if text is not None:
+            if _looks_binary(text):
+                break
+            return encoding, text
+    if b"\x00" in head[:4096] or _looks_binary(head[:65536].decode("latin-1")):
+        raise TableError(f"“{path.name}” is a binary file, not a table. Open a CSV, TSV, text "
+                         "or .xlsx file.")
+    raise TableError(f"“{path.name}” is not in a text encoding DiveLab understands (UTF-8, "
+                     "GBK/GB18030 or UTF-16). Save it again as “CSV UTF-8”.")
+
+
+def _sniff_sep(text: str, suffix: str) -> str:
+    lines = [line for line in text.splitlines()[:50] if line.strip()]
+    if not lines:
+        return "\t" if suffix == ".tsv" else ","
+    if len(lines) > 1 and not text.endswith(("\n", "\r")):
+        lines = lines[:-1]  # the sample may end inside a line
+    sample = "\n".join(lines)
+    try:
+        sep = csv.Sniffer().sniff(sample, delimiters=",\t;|").delimiter
+    except csv.Error:
+        sep = None
+    if sep is None or all(line.count(sep) == 0 for line in lines):
+        for candidate in ("\t", ",", ";", "|"):
+            counts = {line.count(candidate) for line in lines}
+            if len(counts) == 1 and counts.pop() > 0:
+                return candidate
+        if all(len(line.split()) > 1 for line in lines) and \
+                len({len(line.split()) for line in lines}) == 1:
+            return r"\s+"
+        return "\t" if suffix == ".tsv" else ","
+    return sep
+
+
+def sniff_table(path: str | os.PathLike) -> TableSource:
+    """Decide how ``path`` is read (kind, delimiter, encoding) or raise :class:`TableError`."""
+    file = Path(path)
+    size = _check_file(file)
+    head = _read_head(file)
+    if not head.strip():
+        raise TableError(f"“{file.name}” contains only blank space: there is no table in it.")
+    suffix = file.suffix.lower()
+    if head.startswith(b"PK\x03\x04"):
+        if suffix in EXCEL_SUFFIXES or suffix not in TEXT_SUFFIXES:
+            return TableSource(str(file), "excel")
+    if suffix in EXCEL_SUFFIXES:
+        raise TableError(f"“{file.name}” is not a valid Excel workbook.")
+    if suffix == ".xls":
+        raise TableError(f"“{file.name}” is an old Excel .xls file. Save it as .xlsx or CSV "
+                         "in Excel, then open that.")
+    kind = _binary_kind(head)
+    if kind:
+        raise TableError(f"“{file.name}” is {kind}, not a table. Open a CSV, TSV, text or "
+                         ".xlsx file.")
+    encoding, text = _detect_encoding(file, head, complete=size <= len(head))
+    return TableSource(str(file), "csv", _sniff_sep(text, suffix), encoding)
+
+
+class _CountingReader(io.RawIOBase):
+    """A binary file that reports how far it has been read (for a progress bar)."""
+
+    def __init__(self, fh, size: int, progress: Callable[[float], None]) -> None:
+        self._fh, self._size, self._progress = fh, max(size, 1), progress
+        self._done = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        n = self._fh.readinto(buffer)
+        self._done += n or 0
+        self._progress(min(self._done / self._size, 1.0))
+        return n
+
+    def close(self) -> None:
+        self._fh.close()
+        super().close()
+
+
+def read_source(source: TableSource,
+                progress: Callable[[float], None] | None = None) -> pd.DataFrame:
+    """Read a sniffed file. Every failure becomes :class:`TableError` (``Cancelled`` passes)."""
+    path = Path(source.path)
+    name = path.name
+    try:
+        if source.kind == "excel":
+            if progress:
+                progress(0.0)
+            try:
+                frame = pd.read_excel(path, engine="openpyxl")
+            except (ValueError, KeyError, OSError, TypeError) as exc:
+                raise TableError(f"“{name}” is not a readable Excel workbook ({exc}).") from None
+            except Exception as exc:  # openpyxl raises zipfile/xml errors of many kinds
+                raise TableError(f"“{name}” is not a readable Excel workbook ({exc}).") from None
+        else:
+            kwargs = {"sep": source.sep, "encoding": source.encoding}
+            if progress is None:
+                frame = pd.read_csv(path, **kwargs)
+            else:
+                size = path.stat().st_size
+                with open(path, "rb") as raw:
+                    reader = io.BufferedReader(_CountingReader(raw, size, progress), 1 << 20)
+                    frame = pd.read_csv(reader, **kwargs)
+    except Cancelled:
+        raise
+    except TableError:
+        raise
+    except MemoryError:
+        raise TableError(f"“{name}” is too big for this computer's memory.") from None
+    except UnicodeDecodeError:
+        raise TableError(f"“{name}” is not entirely in {source.encoding}: part of it is in "
+                         "another encoding. Save it again as “CSV UTF-8”.") from None
+    except pd.errors.EmptyDataError:
+        raise TableError(f"“{name}” has no columns: there is no table in it.") from None
+    except pd.errors.ParserError as exc:
+        raise TableError(f"“{name}” has rows of different lengths: {_parser_detail(exc)}") \
+            from None
+    except OSError as exc:
+        raise TableError(f"“{name}” cannot be read: {exc.strerror or exc}.") from None
+    except (ValueError, TypeError, OverflowError) as exc:
+        raise TableError(f"“{name}” cannot be read as a table: {exc}") from None
+    if not frame.index.equals(pd.RangeIndex(len(frame))):
+        raise TableError(f"“{name}” has rows of different lengths: some rows have more values "
+                         "than there are column names in the header.")
+    if frame.shape[1] == 0:
+        raise TableError(f"“{name}” has no columns: there is no table in it.")
+    if frame.shape[0] == 0:
+        raise TableError(f"“{name}” has column names but no rows of data.")
+    if progress:
+        progress(1.0)
+    return frame
+
+
+def _parser_detail(exc: Exception) -> str:
+    text = str(exc).strip()
+    marker = "Expected "
+    if marker in text:
+        detail = text[text.index(marker):]
+        return detail.replace("Expected", "expected", 1) + "."
+    return text
+
+
+def read_table(path: str | os.PathLike,
+               progress: Callable[[float], None] | None = None) -> pd.DataFrame:
+    """Read a CSV/TSV/text/.xlsx table; anything unreadable raises :class:`TableError`.
+
+    ``progress(fraction)`` is called as the file is read (from the calling thread); it may raise
+    :class:`Cancelled` to stop.
+    """
+    return open_table(path, progress)[0]
+
+
+def open_table(path: str | os.PathLike,
+               progress: Callable[[float], None] | None = None
+               ) -> tuple[pd.DataFrame, TableSource]:
+    """:func:`read_table` plus the :class:`TableSource` that says how it was read."""
+    try:
+        source = sniff_table(path)
+    except TableError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - the promise is: only TableError leaves here
+        raise TableError(f"“{Path(path).name}” cannot be read: {exc}") from None
+    return read_source(source, progress), source
+
+
+def write_house_tiny(folder: str | os.PathLike) -> Path:
+    """Write the course's ``house_tiny.csv`` into ``folder`` (created if needed); return its path.
+
+    An existing file of that name is kept when it already holds the course's table, otherwise the
+    new file gets a free name (``house_tiny (2).csv``) so nothing of the user's is overwritten.
+    """
+    base = Path(folder)
+    target = base / "house_tiny.csv"
+    counter = 2
+    while target.exists():
+        try:
+            if target.read_text(encoding="utf-8") == HOUSE_TINY_CSV:
+                return target
+        except (OSError, UnicodeDecodeError):
+            pass
+        target = base / f"house_tiny ({counter}).csv"
+        counter += 1
+    atomic_write_bytes(target, HOUSE_TINY_CSV.encode("utf-8"))
+    return target
+
+
+def frame_to_csv_bytes(frame: pd.DataFrame) -> bytes:
+    """CSV bytes as DataFrame.to_csv writes them, UTF-8 with BOM so Excel shows Chinese right."""
+    return frame.to_csv(index=False).encode("utf-8-sig")
+
+
+def save_csv(frame: pd.DataFrame, path: str | os.PathLike) -> Path:
+    """Write ``frame`` as CSV atomically (temp file + replace): a crash never leaves half a file."""
+    target = Path(path)
+    atomic_write_bytes(target, frame_to_csv_bytes(frame))
+    return target
+
+
+def is_numeric(series: pd.Series) -> bool:
+    """True for number columns (bool excluded: it is a category, not a measurement)."""
+    return pd.api.types.is_numeric_dtype(series) and not pd.api.types.is_bool_dtype(series)
+
+
+def parse_cell(text: str, dtype) -> object:
+    """Turn what the user typed into a value for a column of ``dtype``; ValueError explains why not.
+
+    Empty text, ``NA`` and ``NaN`` mean missing. Integer columns take whole numbers only.
+    """
+    stripped = text.strip()
+    missing = stripped == "" or stripped.lower() in {"na", "nan", "n/a", "null", "none"}
+    if pd.api.types.is_bool_dtype(dtype):
+        lowered = stripped.lower()
+        if lowered in {"true", "1", "yes"}:
+            return True
+        if lowered in {"false", "0", "no"}:
+            return False
+        raise ValueError(f"“{text}” is not true or false.")
+    if pd.api.types.is_integer_dtype(dtype):
+        if missing:
+            if isinstance(dtype, np.dtype):
+                raise ValueError("This is an integer column and cannot hold a missing value; "
+                                 "change its type to float first.")
+            return pd.NA
+        try:
+            number = float(stripped)
+        except ValueError:
+            raise ValueError(f"“{text}” is not a number.") from None
+        if not number.is_integer():
+            raise ValueError(f"“{text}” is not a whole number, and this is an integer column; "
+                             "change its type to float first.")
+        return int(number)
+    if pd.api.types.is_float_dtype(dtype):
+        if missing:
+            return math.nan
+        try:
+            return float(stripped)
+        except ValueError:
+            raise ValueError(f"“{text}” is not a number.") from None
+    return math.nan if missing else text
