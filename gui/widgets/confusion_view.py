@@ -1,0 +1,103 @@
+"""Confusion matrix heatmap (rows: true class, columns: predicted); clicking a cell selects it."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, Qt, Signal
+
+from gui import theme
+
+
+class ConfusionView(pg.PlotWidget):
+    """pyqtgraph ImageItem (``imageAxisOrder='row-major'``) with the counts written in the cells.
+
+    Colours follow the row-normalised counts so that every class's mistakes show, whatever its
+    size. ``cellClicked(true_class, predicted_class)`` fires on a click inside the matrix.
+    """
+
+    cellClicked = Signal(int, int)  # noqa: N815 (Qt naming)
+
+    def __init__(self, parent=None) -> None:
+        background, _ = theme.plot_colors()
+        super().__init__(parent, background=background)
+        self.setObjectName("confusionView")
+        self.image = pg.ImageItem(axisOrder="row-major")
+        self.image.setOpts(axisOrder="row-major")
+        self.image.setLookupTable(pg.colormap.get("viridis").getLookupTable(nPts=256))
+        self.addItem(self.image)
+        plot = self.getPlotItem()
+        plot.setMouseEnabled(False, False)
+        plot.hideButtons()
+        plot.setMenuEnabled(False)
+        plot.invertY(True)
+        plot.setAspectLocked(True)
+        self.matrix = np.zeros((0, 0), dtype=np.int64)
+        self._texts: list[pg.TextItem] = []
+        self._selection = pg.QtWidgets.QGraphicsRectItem(0, 0, 1, 1)
+        self._selection.setPen(pg.mkPen("#ff3030", width=3))
+        self._selection.setBrush(pg.mkBrush(None))
+        self._selection.setVisible(False)
+        self.addItem(self._selection)
+        self.scene().sigMouseClicked.connect(self._on_click)
+
+    def set_axis_titles(self, true_title: str, predicted_title: str) -> None:
+        plot = self.getPlotItem()
+        plot.setLabel("left", true_title)
+        plot.setLabel("bottom", predicted_title)
+
+    def set_matrix(self, matrix: np.ndarray, class_names: Sequence[str]) -> None:
+        """``matrix`` int [n, n] of counts [true, predicted]."""
+        matrix = np.asarray(matrix, dtype=np.int64)
+        self.matrix = matrix
+        n = matrix.shape[0]
+        totals = matrix.sum(axis=1, keepdims=True)
+        share = np.divide(matrix, totals, out=np.zeros(matrix.shape), where=totals > 0)
+        # sqrt: small confusions stay visible next to the bright diagonal.
+        self.image.setImage(np.sqrt(share), levels=(0.0, 1.0))
+        self.image.setRect(0, 0, n, n)
+        for item in self._texts:
+            self.removeItem(item)
+        self._texts = []
+        for t in range(n):
+            for p in range(n):
+                if matrix[t, p] == 0:
+                    continue
+                color = "#000000" if share[t, p] > 0.45 else "#ffffff"
+                text = pg.TextItem(str(matrix[t, p]), color=color, anchor=(0.5, 0.5))
+                text.setPos(p + 0.5, t + 0.5)
+                self.addItem(text)
+                self._texts.append(text)
+        ticks = [(i + 0.5, name) for i, name in enumerate(class_names)]
+        plot = self.getPlotItem()
+        plot.getAxis("bottom").setTicks([ticks])
+        plot.getAxis("left").setTicks([ticks])
+        plot.getAxis("bottom").setStyle(tickTextOffset=2)
+        plot.setXRange(0, n, padding=0.01)
+        plot.setYRange(0, n, padding=0.01)
+
+    def select_cell(self, true_class: int | None, predicted: int | None) -> None:
+        if true_class is None or predicted is None:
+            self._selection.setVisible(False)
+            return
+        self._selection.setRect(predicted, true_class, 1, 1)
+        self._selection.setVisible(True)
+
+    def cell_center(self, true_class: int, predicted: int) -> QPointF:
+        """Widget coordinates of a cell's centre (tests click there)."""
+        view = self.getPlotItem().vb
+        scene_point = view.mapViewToScene(QPointF(predicted + 0.5, true_class + 0.5))
+        return self.mapFromScene(scene_point)
+
+    def _on_click(self, event) -> None:
+        if event.button() != Qt.MouseButton.LeftButton or self.matrix.size == 0:
+            return
+        view = self.getPlotItem().vb
+        point = view.mapSceneToView(event.scenePos())
+        n = self.matrix.shape[0]
+        col, row = int(np.floor(point.x())), int(np.floor(point.y()))
+        if 0 <= row < n and 0 <= col < n:
+            self.select_cell(row, col)
+            self.cellClicked.emit(row, col)
