@@ -731,7 +731,7 @@ class ClassifierTab(LabTab):
             return
         name = entry.name if entry.data is not None else os.path.basename(entry.name) or entry.name
         if entry.error:
-            line = self.tr("⚠ %1").replace("%1", entry.error)
+            line = self.tr("⚠ %1").replace("%1", self.error_text(entry.error))
             item.setForeground(Qt.GlobalColor.red)
         elif entry.probs is not None:
             top = int(np.argmax(entry.probs))
@@ -809,6 +809,30 @@ class ClassifierTab(LabTab):
             self._update_item(self.results_view.item(row))
         self.topk_bars.clear()
 
+    def error_text(self, message: str) -> str:
+        """engine.images' one-line errors in the UI language (the engine speaks English)."""
+        exact = {
+            "the file is empty (0 bytes)": self.tr("the file is empty (0 bytes)"),
+            "the data is empty (0 bytes)": self.tr("the data is empty (0 bytes)"),
+            "not a picture (or a format Pillow cannot read)":
+                self.tr("not a picture (or a format Pillow cannot read)"),
+            "the file is truncated (incomplete download?)":
+                self.tr("the file is truncated (incomplete download?)"),
+            "file not found": self.tr("file not found"),
+            "this is a folder, not a picture": self.tr("this is a folder, not a picture"),
+            "permission denied": self.tr("permission denied"),
+            "no object found: the picture is one flat colour":
+                self.tr("no object found: the picture is one flat colour"),
+        }
+        if message in exact:
+            return exact[message]
+        for prefix, text in (("refused: ", self.tr("refused: %1")),
+                             ("cannot decode the picture: ",
+                              self.tr("cannot decode the picture: %1"))):
+            if message.startswith(prefix):
+                return text.replace("%1", message[len(prefix):])
+        return message
+
     # ----------------------------------------------------------------- selected picture
     def _show_selected(self) -> None:
         item = self.results_view.currentItem()
@@ -852,7 +876,7 @@ class ClassifierTab(LabTab):
             self.input_view.set_input(None)
             self.topk_bars.clear()
             self.detail_label.setText(self.tr("%1: %2").replace("%1", name).replace(
-                "%2", result.error))
+                "%2", self.error_text(result.error)))
             self.detail_label.setStyleSheet("color: #d03030")
             return
         pre = result.pre
