@@ -384,10 +384,20 @@ def is_numeric(series: pd.Series) -> bool:
     return pd.api.types.is_numeric_dtype(series) and not pd.api.types.is_bool_dtype(series)
 
 
+class CellValueError(ValueError):
+    """A typed value that does not fit its column; ``reason`` names the rule it broke."""
+
+    def __init__(self, reason: str, message: str) -> None:
+        super().__init__(message)
+        self.reason = reason
+
+
 def parse_cell(text: str, dtype) -> object:
-    """Turn what the user typed into a value for a column of ``dtype``; ValueError explains why not.
+    """Turn what the user typed into a value for a column of ``dtype``.
 
     Empty text, ``NA`` and ``NaN`` mean missing. Integer columns take whole numbers only.
+    Raises :class:`CellValueError` (reason ``not_number``, ``not_integer``, ``int_missing`` or
+    ``not_bool``) so an edit that would silently change the column's type is refused.
     """
     stripped = text.strip()
     missing = stripped == "" or stripped.lower() in {"na", "nan", "n/a", "null", "none"}
@@ -397,20 +407,20 @@ def parse_cell(text: str, dtype) -> object:
             return True
         if lowered in {"false", "0", "no"}:
             return False
-        raise ValueError(f"“{text}” is not true or false.")
+        raise CellValueError("not_bool", f"“{text}” is not true or false.")
     if pd.api.types.is_integer_dtype(dtype):
         if missing:
             if isinstance(dtype, np.dtype):
-                raise ValueError("This is an integer column and cannot hold a missing value; "
-                                 "change its type to float first.")
+                raise CellValueError("int_missing", "This integer column cannot hold a missing "
+                                     "value; change its type to float first.")
             return pd.NA
         try:
             number = float(stripped)
         except ValueError:
-            raise ValueError(f"“{text}” is not a number.") from None
+            raise CellValueError("not_number", f"“{text}” is not a number.") from None
         if not number.is_integer():
-            raise ValueError(f"“{text}” is not a whole number, and this is an integer column; "
-                             "change its type to float first.")
+            raise CellValueError("not_integer", f"“{text}” is not a whole number; change the "
+                                 "column's type to float first.")
         return int(number)
     if pd.api.types.is_float_dtype(dtype):
         if missing:
@@ -418,5 +428,5 @@ def parse_cell(text: str, dtype) -> object:
         try:
             return float(stripped)
         except ValueError:
-            raise ValueError(f"“{text}” is not a number.") from None
+            raise CellValueError("not_number", f"“{text}” is not a number.") from None
     return math.nan if missing else text
