@@ -1,0 +1,408 @@
+"""``divelab --self-test``: check an installation end to end, offline, in well under a minute.
+
+A teacher preparing lab machines (or CI, on the packaged executable) runs it once: it exercises
+what a frozen build tends to lose — torchvision's native operators, the bundled dataset and
+model, the sandbox kernel's process start, Qt plugins, translations and the CJK font — and
+prints one PASS/FAIL line per check. The same report is written to
+``user_data_dir()/logs/self-test.txt``, since a windowed app on Windows has no console.
+
+Exit status 0 with a last line ``self-test passed``; 1 with a last line naming what failed.
+"""
+
+from __future__ import annotations
+
+import logging
+import platform
+import sys
+import tempfile
+import time
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+REPORT_NAME = "self-test.txt"
+
+
+class CheckFailed(Exception):
+    """A check ran but the result is wrong; the message says what was expected."""
+
+
+class MissingPart(CheckFailed):
+    """A module the check needs is not in this build."""
+
+
+def _require(module: str):
+    """Import an app module; a clear failure when it is not part of this build."""
+    import importlib
+
+    try:
+        return importlib.import_module(module)
+    except ModuleNotFoundError as exc:
+        if exc.name and (exc.name == module or module.startswith(exc.name + ".")):
+            raise MissingPart(f"{module} is not in this build") from None
+        raise
+
+
+# --------------------------------------------------------------------------------------- checks
+class _Context:
+    """What one check hands to the next (the dataset, the Qt application)."""
+
+    def __init__(self, dataset_folder: str | None) -> None:
+        self.dataset_folder = dataset_folder
+        self.dataset = None
+        self.trained_checkpoint: Path | None = None
+        self.scratch: Path | None = None
+        self.app = None
+
+
+def check_versions(ctx: _Context) -> str:
+    import numpy
+    import pyqtgraph
+    import PySide6
+    import torch
+    import torchvision
+    from PySide6.QtCore import qVersion
+
+    import engine
+    from engine.device import device_label, resolve_device
+
+    parts = [
+        f"DiveLab {engine.__version__}",
+        f"Python {platform.python_version()}",
+        f"torch {torch.__version__}",
+        f"torchvision {torchvision.__version__}",
+        f"numpy {numpy.__version__}",
+        f"Qt {qVersion()}",
+        f"PySide6 {PySide6.__version__}",
+        f"pyqtgraph {pyqtgraph.__version__}",
+        f"device {device_label(resolve_device('auto'))}",
+        "frozen" if getattr(sys, "frozen", False) else "from source",
+    ]
+    return ", ".join(parts)
+
+
+def check_torchvision_ops(ctx: _Context) -> str:
+    """torchvision's native library: a frozen build without it dies at the first op."""
+    import torch
+    import torchvision.io
+    import torchvision.ops
+
+    boxes = torch.tensor([[0.0, 0.0, 10.0, 10.0], [1.0, 1.0, 11.0, 11.0], [50.0, 50.0, 60.0, 60.0]])
+    scores = torch.tensor([0.9, 0.8, 0.7])
+    kept = torchvision.ops.nms(boxes, scores, 0.5).tolist()
+    if kept != [0, 2]:
+        raise CheckFailed(f"nms kept {kept}, expected [0, 2]")
+    image = (torch.arange(3 * 8 * 8, dtype=torch.int64) % 256).to(torch.uint8).reshape(3, 8, 8)
+    decoded = torchvision.io.decode_png(torchvision.io.encode_png(image))
+    if not torch.equal(decoded, image):
+        raise CheckFailed("PNG encode/decode round trip changed the image")
+    return "ops.nms kept [0, 2]; io PNG round trip exact"
+
+
+def check_dataset(ctx: _Context) -> str:
+    data = _require("engine.data")
+    from engine.paths import resource_path
+
+    folder = ctx.dataset_folder
+    bundled = resource_path("data", "fashion-mnist")
+    if folder is None and getattr(sys, "frozen", False) and bundled.is_dir():
+        folder = str(bundled)  # prove the copy shipped in the bundle loads
+    dataset = data.load_fashion_mnist(folder)
+    shapes = (tuple(dataset.train_images.shape), tuple(dataset.test_images.shape))
+    if shapes != ((60000, 28, 28), (10000, 28, 28)):
+        raise CheckFailed(f"unexpected shapes {shapes}")
+    ctx.dataset = dataset
+    return f"60000 + 10000 images from {dataset.source}"
+
+
+def check_training(ctx: _Context) -> str:
+    training = _require("engine.training")
+    if ctx.dataset is None:
+        raise CheckFailed("needs the dataset (see above)")
+    config = training.TrainConfig(task="softmax", impl="concise", epochs=1, lr=0.1,
+                                  batch_size=256, seed=0)
+    trainer = training.Trainer(config, dataset=ctx.dataset, report_every=50)
+    epoch = end = None
+    for event in trainer.run():
+        if isinstance(event, training.EpochResult):
+            epoch = event
+        elif isinstance(event, training.RunEnd):
+            end = event
+    if end is None or end.status != "completed":
+        raise CheckFailed(f"run ended {getattr(end, 'status', 'without RunEnd')}: "
+                          f"{getattr(end, 'message', '')}")
+    if epoch is None or epoch.test_acc is None or epoch.test_acc < 0.6:
+        raise CheckFailed(f"test accuracy {getattr(epoch, 'test_acc', None)} after one epoch "
+                          "(softmax regression reaches ≈0.75)")
+    if ctx.scratch is not None:
+        ctx.trained_checkpoint = ctx.scratch / "self-test-softmax.pt"
+        trainer.save_checkpoint(ctx.trained_checkpoint, name="self-test")
+    return (f"softmax, 1 epoch on {trainer.device}: loss {epoch.train_loss:.3f}, "
+            f"test accuracy {epoch.test_acc:.3f}")
+
+
+def check_classifier(ctx: _Context) -> str:
+    """The default model on the bundled sample pictures (decode, preprocess, forward pass)."""
+    import numpy as np
+
+    classify = _require("engine.classify")
+    _require("engine.images")
+    from engine.paths import resource_path
+
+    path = classify.default_model_path("softmax")
+    frozen = bool(getattr(sys, "frozen", False))
+    bundled = path is not None and path.parent == classify.bundled_models_dir()
+    if frozen and not bundled:
+        raise CheckFailed(f"no default model in {classify.bundled_models_dir()}")
+    if path is not None:
+        model, origin = classify.Classifier.load(path), str(path)
+    elif ctx.trained_checkpoint is not None:
+        # From source without a shipped model: the checkpoint the training check just saved.
+        model, origin = classify.Classifier.load(ctx.trained_checkpoint), "the 1-epoch model above"
+    else:
+        raise CheckFailed("no default model, and the training check produced none")
+    samples = sorted(p for p in resource_path("samples").glob("*") if p.is_file()
+                     and not p.name.startswith(".") and p.suffix.lower() != ".txt")
+    if not samples:
+        raise CheckFailed(f"no sample pictures in {resource_path('samples')}")
+    results = list(classify.classify_paths([str(p) for p in samples], model))
+    errors = [f"{Path(r.path).name}: {r.error}" for r in results if not r.ok]
+    if errors:
+        raise CheckFailed("; ".join(errors))
+    for r in results:
+        if r.probs.shape != (10,) or not np.isfinite(r.probs).all() \
+                or abs(float(r.probs.sum()) - 1.0) > 1e-3:
+            raise CheckFailed(f"{Path(r.path).name}: bad probabilities {r.probs}")
+    from engine.data import CLASS_NAMES_EN
+
+    answers = ", ".join(f"{Path(r.path).name} → {CLASS_NAMES_EN[r.class_index]} "
+                        f"{r.probability:.0%}" for r in results)
+    return f"{len(results)} samples with {origin}: {answers}"
+
+
+def check_kernel(ctx: _Context) -> str:
+    """A cell in the sandbox kernel: a 'spawn' child process, which a frozen app must start."""
+    import os
+
+    kernel = _require("engine.kernel")
+    client = kernel.KernelClient(time_limit=60.0)
+    try:
+        if not client.wait_ready(180):
+            raise CheckFailed("the kernel process did not start within 180 s")
+        code = ("x = torch.arange(4.0, requires_grad=True)\n"
+                "y = (x * x).sum()\ny.backward()\nprint(x.grad.tolist())\ny")
+        result = client.run(code, timeout=120)
+        pid = client.pid
+    finally:
+        client.close()
+    if result.status != "ok":
+        raise CheckFailed(f"cell status {result.status!r}: {result.error or result.stderr}")
+    if result.stdout.strip() != "[0.0, 2.0, 4.0, 6.0]":
+        raise CheckFailed(f"x.grad printed {result.stdout.strip()!r}, "
+                          "expected [0.0, 2.0, 4.0, 6.0]")
+    if pid == os.getpid():
+        raise CheckFailed("the cell ran in the app's own process")
+    value = (result.result or {}).get("repr", "?")
+    return f"autograd cell in process {pid}: x.grad = [0, 2, 4, 6], y = {value}"
+
+
+def _qt_app():
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from gui.settings import APP, ORG
+
+    app = QApplication.instance()
+    if app is None:
+        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+        app = QApplication(sys.argv[:1])
+        app.setOrganizationName(ORG)
+        app.setApplicationName(APP)
+    return app
+
+
+def check_tabs(ctx: _Context) -> str:
+    """Build the real window and grab every tab: catches missing Qt plugins and modules."""
+    from PySide6.QtCore import QElapsedTimer, QThread
+    from PySide6.QtWidgets import QApplication
+
+    from gui import i18n, worker
+    from gui.main_window import MainWindow, PlaceholderTab
+
+    i18n.set_language("en")
+    window = MainWindow()
+    window._skip_close_prompt = True
+    window.resize(1024, 700)
+    window.show()
+    problems, names = [], []
+    try:
+        for index in range(window.tabs.count()):
+            window.tabs.setCurrentIndex(index)
+            timer = QElapsedTimer()
+            timer.start()
+            while timer.elapsed() < 60:
+                QApplication.processEvents()
+            tab = window.tabs.widget(index)
+            name = tab.objectName()
+            names.append(name)
+            if isinstance(tab, PlaceholderTab):
+                problems.append(f"{name} is a placeholder (its module is not in this build)")
+                continue
+            image = tab.grab().toImage()
+            if image.isNull() or image.width() < 50 or image.height() < 50:
+                problems.append(f"{name} rendered no picture")
+                continue
+            step_x, step_y = max(1, image.width() // 40), max(1, image.height() // 30)
+            colors = {image.pixel(x, y) for x in range(0, image.width(), step_x)
+                      for y in range(0, image.height(), step_y)}
+            if len(colors) < 4:
+                problems.append(f"{name} looks blank")
+        # Let the window's environment probe (a worker thread) finish before closing.
+        timer = QElapsedTimer()
+        timer.start()
+        while window._device_text is None and timer.elapsed() < 30000:
+            QApplication.processEvents()
+            QThread.msleep(10)
+    finally:
+        window.close()
+        worker.stop_all()
+        window.deleteLater()
+        QApplication.processEvents()
+    if problems:
+        raise CheckFailed("; ".join(problems))
+    return f"{len(names)} tabs rendered ({', '.join(names)})"
+
+
+def check_translations_and_font(ctx: _Context) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    from engine.paths import resource_path
+    from gui import i18n
+    from gui.fonts import font_covers_chinese, install_cjk_font
+
+    catalogues = sorted(p.name for p in resource_path("i18n").glob("*_zh_CN.qm"))
+    if not catalogues:
+        raise CheckFailed(f"no zh_CN .qm files in {resource_path('i18n')}")
+    try:
+        i18n.set_language("zh")
+        translated = QCoreApplication.translate("MainWindow", "Tensors")
+    finally:
+        i18n.set_language("en")
+    if translated == "Tensors":
+        raise CheckFailed("the Chinese catalogue did not translate 'Tensors'")
+    families = install_cjk_font()
+    if not families:
+        raise CheckFailed("the bundled CJK font did not load")
+    if not font_covers_chinese(families[0]):
+        raise CheckFailed(f"{families[0]} lacks Chinese glyphs")
+    return f"{', '.join(catalogues)} ('Tensors' → '{translated}'); CJK font {families[0]}"
+
+
+CHECKS: tuple[tuple[str, Callable[[_Context], str]], ...] = (
+    ("versions", check_versions),
+    ("torchvision", check_torchvision_ops),
+    ("dataset", check_dataset),
+    ("training", check_training),
+    ("classifier", check_classifier),
+    ("kernel", check_kernel),
+    ("tabs", check_tabs),
+    ("translations", check_translations_and_font),
+)
+
+
+# --------------------------------------------------------------------------------------- runner
+class _Report:
+    """Prints each line at once (flushed: a frozen app's stdout may be a pipe) and keeps the
+    whole report in the user's log folder."""
+
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+        try:
+            from engine.paths import user_data_dir
+
+            self.path: Path | None = user_data_dir() / "logs" / REPORT_NAME
+        except OSError:
+            self.path = None
+
+    def __call__(self, line: str) -> None:
+        self.lines.append(line)
+        try:
+            print(line, flush=True)
+        except (OSError, ValueError):  # no usable console (windowed app on Windows)
+            pass
+        self._save()
+
+    def _save(self) -> None:
+        if self.path is None:
+            return
+        try:
+            from engine.paths import atomic_write_text
+
+            atomic_write_text(self.path, "\n".join(self.lines) + "\n")
+        except OSError:
+            log.warning("could not write %s", self.path, exc_info=True)
+            self.path = None
+
+
+def run_self_test(checks: tuple[tuple[str, Callable[[_Context], str]], ...] | None = None) -> int:
+    """Run every check, print one line each, return the process exit status (0 = all passed)."""
+    report = _Report()
+    started = time.perf_counter()
+    report(f"DiveLab self-test · {sys.executable} · {platform.platform()}")
+    # The user's choices (dataset folder) are read, but the window built here must not touch
+    # their saved settings (geometry, last tab, language): use a throw-away settings folder.
+    app = _qt_app()
+    from PySide6.QtCore import QSettings
+
+    from gui.settings import dataset_folder, settings
+
+    ctx = _Context(dataset_folder())
+    ctx.app = app
+    user_settings_root = Path(settings().fileName()).parent.parent
+    scratch = tempfile.TemporaryDirectory(prefix="divelab-self-test-")
+    ctx.scratch = Path(scratch.name)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
+                      str(ctx.scratch / "settings"))
+    try:
+        failed = _run_checks(checks or CHECKS, ctx, report)
+    finally:
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
+                          str(user_settings_root))
+        scratch.cleanup()
+
+    total = time.perf_counter() - started
+    if report.path is not None:
+        report(f"report saved to {report.path}")
+    count = len(checks or CHECKS)
+    if failed:
+        report(f"self-test FAILED ({len(failed)} of {count}: {', '.join(failed)}) "
+               f"in {total:.1f} s")
+        return 1
+    report(f"all {count} checks passed in {total:.1f} s")
+    report("self-test passed")
+    return 0
+
+
+def _run_checks(checks, ctx: _Context, report: _Report) -> list[str]:
+    """One line per check; a failing or crashing check never stops the ones after it."""
+    failed: list[str] = []
+    for name, check in checks:
+        t0 = time.perf_counter()
+        try:
+            detail = check(ctx)
+            status = "PASS"
+        except CheckFailed as exc:
+            detail, status = str(exc), "FAIL"
+        except Exception as exc:  # a broken install shows up as any error: report, go on
+            log.error("self-test check %s failed", name, exc_info=True)
+            detail = f"{type(exc).__name__}: {exc}"
+            tb = traceback.extract_tb(exc.__traceback__)
+            if tb:
+                detail += f" (at {Path(tb[-1].filename).name}:{tb[-1].lineno})"
+            status = "FAIL"
+        if status == "FAIL":
+            failed.append(name)
+        report(f"{status} {name:<13} {time.perf_counter() - t0:6.2f} s  {detail}")
+    return failed
