@@ -1,0 +1,125 @@
+"""A square pyqtgraph plot of ±1-labelled 2-D points that you edit with the mouse.
+
+Left-click adds a +1 point, right-click or Shift-click a −1 point, Ctrl-click removes the nearest
+point. The canvas only *reports* edits (signals with data coordinates); the owner keeps the data
+and calls :meth:`PointCanvas.set_points`. Two scatter items hold all points, however many.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QPoint, QPointF, Qt, Signal
+from PySide6.QtWidgets import QWidget
+
+from gui import theme
+
+POS_COLOR = "#1f77b4"   # class +1
+NEG_COLOR = "#ff7f0e"   # class −1
+
+
+class PointCanvas(pg.PlotWidget):
+    """Fixed view of [−limit, limit]², no pan/zoom (clicks edit points instead)."""
+
+    pointAdded = Signal(float, float, int)       # noqa: N815 (Qt naming) x, y, label ±1
+    removeRequested = Signal(float, float)       # noqa: N815 x, y near which to remove
+
+    def __init__(self, parent: QWidget | None = None, limit: float = 3.0,
+                 editable: bool = True) -> None:
+        background, _ = theme.plot_colors()
+        super().__init__(parent, background=background)
+        self.limit = limit
+        self.editable = editable
+        item = self.getPlotItem()
+        item.setAspectLocked(True)
+        item.setMouseEnabled(x=False, y=False)
+        item.setMenuEnabled(False)
+        item.hideButtons()
+        item.showGrid(x=True, y=True, alpha=0.15)
+        item.setRange(xRange=(-limit, limit), yRange=(-limit, limit), padding=0.02)
+        item.setLabel("bottom", "x₁")
+        item.setLabel("left", "x₂")
+        self.pos_points = pg.ScatterPlotItem(size=9, symbol="o", pen=pg.mkPen("#0b3d66", width=1),
+                                             brush=pg.mkBrush(POS_COLOR))
+        self.neg_points = pg.ScatterPlotItem(size=9, symbol="s", pen=pg.mkPen("#7a3a00", width=1),
+                                             brush=pg.mkBrush(NEG_COLOR))
+        self.pos_points.setZValue(10)
+        self.neg_points.setZValue(10)
+        self.addItem(self.pos_points)
+        self.addItem(self.neg_points)
+        self.scene().sigMouseClicked.connect(self._on_click)
+
+    # ------------------------------------------------------------------ data
+    def set_points(self, X: np.ndarray, y: np.ndarray) -> None:
+        X = np.asarray(X, dtype=np.float64).reshape(-1, 2)
+        y = np.asarray(y).reshape(-1)
+        pos, neg = X[y > 0], X[y < 0]
+        self.pos_points.setData(pos[:, 0], pos[:, 1])
+        self.neg_points.setData(neg[:, 0], neg[:, 1])
+
+    # ------------------------------------------------------------------ coordinates
+    def view_box(self) -> pg.ViewBox:
+        return self.getPlotItem().getViewBox()
+
+    def data_to_widget(self, x: float, y: float) -> QPoint:
+        """Widget (viewport) pixel of data point (x, y): where a click lands on it."""
+        scene = self.view_box().mapViewToScene(QPointF(x, y))
+        return self.mapFromScene(scene)
+
+    def _on_click(self, event) -> None:  # pyqtgraph MouseClickEvent
+        if not self.editable or event.isAccepted():
+            return
+        vb = self.view_box()
+        scene_pos = event.scenePos()
+        if not vb.sceneBoundingRect().contains(scene_pos):
+            return
+        p = vb.mapSceneToView(scene_pos)
+        x, y = float(p.x()), float(p.y())
+        if abs(x) > self.limit or abs(y) > self.limit:
+            return
+        mods = event.modifiers()
+        button = event.button()
+        if mods & Qt.KeyboardModifier.ControlModifier:
+            self.removeRequested.emit(x, y)
+        elif button == Qt.MouseButton.RightButton or mods & Qt.KeyboardModifier.ShiftModifier:
+            self.pointAdded.emit(x, y, -1)
+        elif button == Qt.MouseButton.LeftButton:
+            self.pointAdded.emit(x, y, 1)
+        else:
+            return
+        event.accept()
+
+
+def line_segment(a: float, b: float, c: float, limit: float) -> tuple[np.ndarray, np.ndarray]:
+    """The part of a·x₁ + b·x₂ + c = 0 inside [−limit, limit]² as two end points (NaN if none).
+
+    Computed by clipping rather than sampling so the line stays exact at any zoom.
+    """
+    pts: list[tuple[float, float]] = []
+    if abs(b) > 1e-12:
+        for x in (-limit, limit):
+            yv = -(a * x + c) / b
+            if -limit - 1e-9 <= yv <= limit + 1e-9:
+                pts.append((x, yv))
+    if abs(a) > 1e-12:
+        for yv in (-limit, limit):
+            x = -(b * yv + c) / a
+            if -limit - 1e-9 <= x <= limit + 1e-9:
+                pts.append((x, yv))
+    if len(pts) < 2:
+        return np.array([np.nan, np.nan]), np.array([np.nan, np.nan])
+    pts.sort()
+    (x0, y0), (x1, y1) = pts[0], pts[-1]
+    return np.array([x0, x1]), np.array([y0, y1])
+
+
+def lines_path(lines: list[tuple[float, float, float]],
+               limit: float) -> tuple[np.ndarray, np.ndarray]:
+    """Many lines as one NaN-separated path (draw with ``connect='finite'``: one item for all)."""
+    xs: list[float] = []
+    ys: list[float] = []
+    for a, b, c in lines:
+        lx, ly = line_segment(a, b, c, limit)
+        xs += [*lx, np.nan]
+        ys += [*ly, np.nan]
+    return np.array(xs, dtype=np.float64), np.array(ys, dtype=np.float64)
