@@ -1,0 +1,273 @@
+"""Live training curves: growing numpy buffers, TensorBoard-style smoothing, overlaid runs.
+
+Points arrive in chunks from the worker and are appended to buffers; nothing is drawn then.
+``MetricPlots.redraw()`` (called by the owner's ~30 Hz timer) pushes the buffers of changed runs
+into their existing curve items with ``setData`` — never one plot item per point.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSlider, QVBoxLayout, QWidget
+
+from gui import theme
+
+#: Colours for successive runs (Tableau 10, readable on light and dark backgrounds).
+RUN_COLORS = ("#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2",
+              "#7f7f7f", "#bcbd22", "#17becf")
+
+
+class GrowingBuffer:
+    """A float64 array that doubles its capacity as values are appended (amortised O(1))."""
+
+    def __init__(self, capacity: int = 256) -> None:
+        self._data = np.empty(capacity, dtype=np.float64)
+        self.n = 0
+
+    def extend(self, values) -> None:
+        values = np.asarray(values, dtype=np.float64).reshape(-1)
+        need = self.n + len(values)
+        if need > len(self._data):
+            grown = np.empty(max(need, 2 * len(self._data)), dtype=np.float64)
+            grown[: self.n] = self._data[: self.n]
+            self._data = grown
+        self._data[self.n : need] = values
+        self.n = need
+
+    def append(self, value: float) -> None:
+        self.extend((value,))
+
+    def view(self) -> np.ndarray:
+        """The filled part (a view: copy it if you keep it past the next append)."""
+        return self._data[: self.n]
+
+    def __len__(self) -> int:
+        return self.n
+
+
+def ema_smooth(values: np.ndarray, weight: float, state: tuple[float, int] = (0.0, 0)
+               ) -> tuple[np.ndarray, tuple[float, int]]:
+    """Debiased exponential moving average, as TensorBoard's smoothing slider computes it.
+
+    Starts from zero and divides by ``1 - weight**k`` so the first points are not pulled toward
+    zero. ``state`` = (running average, count) lets new points be smoothed incrementally.
+    Non-finite values pass through unsmoothed and do not disturb the average.
+    """
+    last, count = state
+    out = np.empty(len(values), dtype=np.float64)
+    if weight <= 0:
+        out[:] = values
+        return out, state
+    one_minus = 1.0 - weight
+    for i, v in enumerate(np.asarray(values, dtype=np.float64).tolist()):
+        if v != v or v in (float("inf"), float("-inf")):
+            out[i] = v
+            continue
+        last = last * weight + one_minus * v
+        count += 1
+        out[i] = last / (1.0 - weight**count)
+    return out, (last, count)
+
+
+class RunCurves:
+    """The buffers and curve items of one run in both plots."""
+
+    def __init__(self, color: str) -> None:
+        self.color = color
+        self.batch_x = GrowingBuffer(1024)
+        self.batch_loss = GrowingBuffer(1024)
+        self.smooth = GrowingBuffer(1024)
+        self._smooth_state: tuple[float, int] = (0.0, 0)
+        self._smooth_weight = -1.0
+        self.epoch_x = GrowingBuffer(16)
+        self.epoch_loss = GrowingBuffer(16)
+        self.train_acc = GrowingBuffer(16)
+        self.test_acc = GrowingBuffer(16)
+        self.items: list[pg.PlotDataItem] = []
+        self.dirty = True
+        self.visible = True
+
+    def add_batches(self, xs, losses) -> None:
+        losses = np.asarray(losses, dtype=np.float64)
+        finite = np.isfinite(losses)  # a diverging run ends in nan/inf; keep the curve drawable
+        self.batch_x.extend(np.asarray(xs, dtype=np.float64)[finite])
+        self.batch_loss.extend(losses[finite])
+        self.dirty = True
+
+    def add_epoch(self, x: float, loss: float, train_acc: float | None,
+                  test_acc: float | None) -> None:
+        self.epoch_x.append(x)
+        self.epoch_loss.append(loss if np.isfinite(loss) else np.nan)
+        self.train_acc.append(np.nan if train_acc is None else train_acc)
+        self.test_acc.append(np.nan if test_acc is None else test_acc)
+        self.dirty = True
+
+    def smoothed(self, weight: float) -> np.ndarray:
+        """Smoothed batch losses; only new points are processed unless the weight changed."""
+        if weight != self._smooth_weight:
+            self.smooth = GrowingBuffer(max(1024, len(self.batch_loss)))
+            self._smooth_state = (0.0, 0)
+            self._smooth_weight = weight
+        done = len(self.smooth)
+        if done < len(self.batch_loss):
+            out, self._smooth_state = ema_smooth(self.batch_loss.view()[done:], weight,
+                                                 self._smooth_state)
+            self.smooth.extend(out)
+        return self.smooth.view()
+
+
+def _pen(color: str, width: float = 1.0, alpha: int = 255, style=Qt.PenStyle.SolidLine):
+    c = QColor(color)
+    c.setAlpha(alpha)
+    return pg.mkPen(c, width=width, style=style)
+
+
+def make_plot(object_name: str) -> pg.PlotWidget:
+    """A PlotWidget prepared for long live curves (clip to view, peak downsampling)."""
+    background, _ = theme.plot_colors()
+    plot = pg.PlotWidget(background=background)
+    plot.setObjectName(object_name)
+    item = plot.getPlotItem()
+    item.setClipToView(True)
+    item.setDownsampling(auto=True, mode="peak")
+    item.showGrid(x=True, y=True, alpha=0.2)
+    plot.setMinimumHeight(160)
+    return plot
+
+
+class MetricPlots(QWidget):
+    """Loss plot, accuracy plot, smoothing slider and log-scale toggle for many runs."""
+
+    smoothingChanged = Signal(float)  # noqa: N815
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("metricPlots")
+        self.loss_plot = make_plot("lossPlot")
+        self.acc_plot = make_plot("accPlot")
+        self.acc_plot.setYRange(0, 1)
+        self.acc_plot.getPlotItem().setLimits(yMin=-0.05, yMax=1.05)
+        self.runs: dict[int, RunCurves] = {}
+
+        self.smoothing_label = QLabel(self)
+        self.smoothing_slider = QSlider(Qt.Orientation.Horizontal, self)
+        self.smoothing_slider.setObjectName("smoothingSlider")
+        self.smoothing_slider.setRange(0, 99)
+        self.smoothing_slider.setValue(60)
+        self.smoothing_slider.setMaximumWidth(220)
+        self.smoothing_value = QLabel(self)
+        self.smoothing_value.setMinimumWidth(32)
+        self.log_check = QCheckBox(self)
+        self.log_check.setObjectName("logScaleCheck")
+
+        bar = QHBoxLayout()
+        bar.setContentsMargins(0, 0, 0, 0)
+        bar.addWidget(self.smoothing_label)
+        bar.addWidget(self.smoothing_slider)
+        bar.addWidget(self.smoothing_value)
+        bar.addSpacing(12)
+        bar.addWidget(self.log_check)
+        bar.addStretch(1)
+        plots = QHBoxLayout()
+        plots.setContentsMargins(0, 0, 0, 0)
+        plots.addWidget(self.loss_plot, 3)
+        plots.addWidget(self.acc_plot, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar)
+        layout.addLayout(plots, 1)
+
+        self.smoothing_slider.valueChanged.connect(self._on_smoothing)
+        self.log_check.toggled.connect(self.set_log_scale)
+        self._on_smoothing(self.smoothing_slider.value())
+
+    # ----------------------------------------------------------------- texts
+    def set_texts(self, *, smoothing: str, log_scale: str, loss_title: str, acc_title: str,
+                  epoch: str, loss: str, accuracy: str, smoothing_tip: str, log_tip: str) -> None:
+        """Texts come translated from the owning tab (one translation context)."""
+        self.smoothing_label.setText(smoothing)
+        self.smoothing_slider.setToolTip(smoothing_tip)
+        self.smoothing_slider.setAccessibleName(smoothing)
+        self.log_check.setText(log_scale)
+        self.log_check.setToolTip(log_tip)
+        self.loss_plot.setTitle(loss_title)
+        self.acc_plot.setTitle(acc_title)
+        for plot, ylabel in ((self.loss_plot, loss), (self.acc_plot, accuracy)):
+            plot.setLabel("bottom", epoch)
+            plot.setLabel("left", ylabel)
+            plot.setAccessibleName(ylabel)
+
+    # ----------------------------------------------------------------- runs
+    @property
+    def smoothing(self) -> float:
+        return self.smoothing_slider.value() / 100.0
+
+    def add_run(self, run_id: int, color: str) -> RunCurves:
+        curves = RunCurves(color)
+        lp, ap = self.loss_plot, self.acc_plot
+        raw = lp.plot(pen=_pen(color, 1, 60))
+        smooth = lp.plot(pen=_pen(color, 2))
+        epoch = lp.plot(pen=_pen(color, 1.5, 220, Qt.PenStyle.DashLine), symbol="o", symbolSize=6,
+                        symbolBrush=color, symbolPen=None)
+        train = ap.plot(pen=_pen(color, 1.5, 220, Qt.PenStyle.DashLine), symbol="t", symbolSize=7,
+                        symbolBrush=color, symbolPen=None)
+        test = ap.plot(pen=_pen(color, 2.5), symbol="o", symbolSize=7, symbolBrush=color,
+                       symbolPen=None)
+        for item in (raw, smooth, epoch, train, test):
+            item.setClipToView(True)
+        raw.setDownsampling(auto=True, method="peak")
+        smooth.setDownsampling(auto=True, method="peak")
+        curves.items = [raw, smooth, epoch, train, test]
+        self.runs[run_id] = curves
+        return curves
+
+    def remove_run(self, run_id: int) -> None:
+        curves = self.runs.pop(run_id, None)
+        if curves is None:
+            return
+        for item in curves.items[:3]:
+            self.loss_plot.removeItem(item)
+        for item in curves.items[3:]:
+            self.acc_plot.removeItem(item)
+
+    def set_run_visible(self, run_id: int, visible: bool) -> None:
+        curves = self.runs.get(run_id)
+        if curves is not None:
+            curves.visible = visible
+            for item in curves.items:
+                item.setVisible(visible)
+
+    def redraw(self, force: bool = False) -> None:
+        """Push changed buffers into their curves (called by the owner's timer)."""
+        weight = self.smoothing
+        for curves in self.runs.values():
+            if not (curves.dirty or force):
+                continue
+            curves.dirty = False
+            raw, smooth, epoch, train, test = curves.items
+            bx = curves.batch_x.view()
+            raw.setData(bx, curves.batch_loss.view())
+            smooth.setData(bx, curves.smoothed(weight))
+            ex = curves.epoch_x.view()
+            epoch.setData(ex, curves.epoch_loss.view(), connect="finite")
+            for item, values in ((train, curves.train_acc.view()), (test, curves.test_acc.view())):
+                if np.isfinite(values).any():  # regression runs have no accuracy
+                    item.setData(ex, values, connect="finite")
+
+    def _on_smoothing(self, value: int) -> None:
+        self.smoothing_value.setText(f"{value / 100:.2f}")
+        self.redraw(force=True)
+        self.smoothingChanged.emit(value / 100)
+
+    def set_log_scale(self, on: bool) -> None:
+        if self.log_check.isChecked() != on:
+            self.log_check.setChecked(on)
+            return
+        self.loss_plot.setLogMode(y=on)
+
+    def clear(self) -> None:
+        for run_id in list(self.runs):
+            self.remove_run(run_id)
