@@ -424,7 +424,12 @@ class PreprocessTab(LabTab):
             self._update_enabled()
             self._update_file_label()
         except RuntimeError:  # the stack emits while being destroyed with the tab
-            pass
+            return
+        if (self.pipeline is not None and not self.has_unsaved_changes()
+                and self._recovery is None):
+            # Back at the saved state (undo or save): nothing left to recover.
+            self._autosave_pending = False
+            _remove_autosave()
 
     # ================================================================== texts
     def retranslate_ui(self) -> None:
@@ -653,7 +658,6 @@ class PreprocessTab(LabTab):
         self.cancel_load_button.show()
         self._show_message("info", self.tr("Opening %1…").replace("%1", self._load_name))
         self._progress_timer.start()
-        self._update_enabled()
 
         def progress(fraction: float) -> None:
             self._load_fraction = fraction
@@ -664,6 +668,7 @@ class PreprocessTab(LabTab):
             _load_job, source, progress,
             connect={"returned": self._on_loaded, "errored": self._on_load_error,
                      "finished": self._on_load_finished})
+        self._update_enabled()
 
     def _show_load_progress(self) -> None:
         self.load_progress.setValue(int(self._load_fraction * 1000))
@@ -792,9 +797,6 @@ class PreprocessTab(LabTab):
         if not initial:
             self._autosave_pending = True
             self._clear_message()
-        if self.undo_stack.isClean() and not self._recovered_unsaved:
-            self._autosave_pending = False
-            _remove_autosave()
 
     def _refresh_pipeline_panel(self) -> None:
         if self.pipeline is None:
@@ -1244,7 +1246,7 @@ class PreprocessTab(LabTab):
     def autosave_now(self) -> bool:
         """Write the working copy (CSV + the pipeline) off the GUI thread when there are changes."""
         if (self.pipeline is None or not self._autosave_pending
-                or self._autosave_job is not None):
+                or self._autosave_job is not None or not self.has_unsaved_changes()):
             return False
         table = self.pipeline.current
         meta = {
@@ -1261,6 +1263,8 @@ class PreprocessTab(LabTab):
 
         def finished() -> None:
             self._autosave_job = None
+            if not self.has_unsaved_changes() and self._recovery is None:
+                _remove_autosave()  # saved or undone while the copy was being written
 
         self._autosave_job = worker.start_job(
             write_autosave, table.frame(), meta,
