@@ -537,7 +537,7 @@ class KernelClient:
 
     @property
     def busy(self) -> bool:
-        return bool(self._pending)
+        return bool(self._pending) or not self._commands.empty()
 
     def start(self) -> None:
         """Start the kernel in the background (returns at once; idempotent)."""
@@ -613,8 +613,6 @@ class KernelClient:
         return rid
 
     def _send(self, rid: int, op: str, fields: dict[str, Any]) -> None:
-        with self._lock:
-            self._pending[rid] = _Pending(op, time.monotonic())
         message = {"op": op, "id": rid, **fields}
         # The process may not exist yet (first start): the reader thread sends the backlog.
         self._commands.put(("send", message))
@@ -725,12 +723,14 @@ class KernelClient:
                 continue
             if backlog:
                 try:
-                    with self._send_lock:
-                        for message in backlog:
+                    while backlog:
+                        message = backlog.pop(0)
+                        with self._lock:
+                            self._pending[message["id"]] = _Pending(message["op"],
+                                                                    time.monotonic())
+                        with self._send_lock:
                             conn.send(message)
-                    backlog.clear()
                 except (OSError, ValueError):
-                    backlog.clear()
                     self._die("crash")
                     continue
             try:

@@ -75,7 +75,7 @@ for name, t in [("scalar", scalar), ("vector", vector), ("matrix", matrix),
     print(f"{name:7s} ndim={t.dim()}  shape={tuple(t.shape)}")
 video
 """),
-    _p("arange_reshape", "data", "arange、shape、numel、reshape", "arange, shape, numel, reshape",
+    _p("arange_reshape", "data", "arange、shape、numel 与 reshape", "arange, shape, numel, reshape",
        "arange 创建行向量；shape 与 numel 给出形状和元素个数；reshape 改变形状，-1 表示自动推算该维。",
        "arange makes a row vector; shape and numel give its shape and size; reshape changes the "
        "shape, and -1 lets PyTorch work out that axis.",

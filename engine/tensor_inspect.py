@@ -58,26 +58,31 @@ def _tensor_to_numpy(t: Any) -> np.ndarray:
     return t.cpu().numpy()
 
 
-def crop(array: np.ndarray) -> tuple[np.ndarray, bool]:
-    """Keep the part of ``array`` the GUI can show; returns (cropped, was_cropped).
+def crop_slices(shape: tuple[int, ...] | list[int]) -> tuple[slice, ...] | None:
+    """The leading block of a tensor of ``shape`` that the GUI shows, or None if it all fits.
 
     The last two axes keep up to MAX_AXIS entries, leading axes up to MAX_LEADING, and the whole
     stays under about MAX_CELLS elements, so a 1000×1000 matrix still travels whole.
     """
-    if array.size <= MAX_CELLS:
-        return array, False
-    limits = []
-    for axis, n in enumerate(array.shape):
-        trailing = axis >= array.ndim - 2
-        limits.append(min(n, MAX_AXIS if trailing else MAX_LEADING))
+    ndim = len(shape)
+    if math.prod(shape) <= MAX_CELLS:
+        return None
+    limits = [min(n, MAX_AXIS if axis >= ndim - 2 else MAX_LEADING)
+              for axis, n in enumerate(shape)]
     while math.prod(limits) > MAX_CELLS:
         # Shrink the longest leading axis first, then the trailing ones.
-        lead = [i for i in range(max(array.ndim - 2, 0)) if limits[i] > 1]
-        i = max(lead, key=lambda k: limits[k]) if lead else max(range(array.ndim),
-                                                               key=lambda k: limits[k])
+        lead = [i for i in range(max(ndim - 2, 0)) if limits[i] > 1]
+        i = max(lead or range(ndim), key=lambda k: limits[k])
         limits[i] = max(1, limits[i] // 2)
-    cropped = array[tuple(slice(0, n) for n in limits)]
-    return np.ascontiguousarray(cropped), True
+    return tuple(slice(0, n) for n in limits)
+
+
+def crop(array: np.ndarray) -> tuple[np.ndarray, bool]:
+    """Keep the part of ``array`` the GUI can show; returns (cropped, was_cropped)."""
+    slices = crop_slices(array.shape)
+    if slices is None:
+        return array, False
+    return np.ascontiguousarray(array[slices]), True
 
 
 def _stats(array: np.ndarray) -> dict[str, float] | None:
@@ -126,19 +131,23 @@ def _summarize_tensor(t: Any, name: str | None, with_data: bool) -> dict[str, An
         "requires_grad": bool(t.requires_grad),
         "grad_fn": type(grad_fn).__name__ if grad_fn is not None else None,
         "is_leaf": bool(t.is_leaf), "id": id(t), "numel": int(t.numel()),
-        "repr": short_repr(t), "has_grad": t.grad is not None,
+        "repr": short_repr(t), "has_grad": bool(t.is_leaf and t.grad is not None),
     }
     if with_data:
         try:
-            _attach_data(out, _tensor_to_numpy(t))
+            slices = crop_slices(tuple(t.shape))
+            # Crop while still a tensor (a view) so a huge tensor is never converted whole.
+            _attach_data(out, _tensor_to_numpy(t if slices is None else t[slices]))
+            out["cropped"] = slices is not None
         except Exception as exc:  # meta tensors, exotic layouts: badges still help
             out["data_error"] = str(exc)
     return out
 
 
 def _attach_data(out: dict[str, Any], array: np.ndarray) -> None:
-    out["stats"] = _stats(array)
     data, cropped = crop(array)
+    # Colour scale of a cropped tensor comes from the part shown: scanning gigabytes would stall.
+    out["stats"] = _stats(data if cropped else array)
     out["data"] = data
     out["cropped"] = cropped
 
