@@ -132,16 +132,18 @@ def default_train_config(kind: str = "softmax", data_dir: str | os.PathLike | No
 
 def train_default_model(kind: str = "softmax", data_dir: str | os.PathLike | None = None,
                         dest: str | os.PathLike | None = None,
-                        should_stop: Callable[[], bool] | None = None) -> Iterator[float]:
+                        should_stop: Callable[[], bool] | None = None,
+                        dataset=None) -> Iterator[float]:
     """Train a default model, yielding progress 0..1; the generator returns the saved path.
 
+    ``dataset``: an already loaded ``FashionMNIST`` (else it is loaded from ``data_dir``).
     Raises ``DatasetNotFoundError`` when Fashion-MNIST is missing and RuntimeError when the
     run does not complete. Nothing is written unless training completed.
     """
     from engine.training import BatchStep, EpochResult, RunEnd, Trainer
 
     config = default_train_config(kind, data_dir)
-    trainer = Trainer(config, report_every=10)
+    trainer = Trainer(config, dataset=dataset, report_every=10)
     target = Path(dest) if dest else cached_default_path(kind)
     end: RunEnd | None = None
     for event in trainer.run():
