@@ -102,6 +102,8 @@ log = logging.getLogger(__name__)
 
 #: Files larger than this are read on a worker thread with a progress bar.
 ASYNC_BYTES = 2_000_000
+#: Steps on tables with at least this many cells are computed on a worker thread.
+ASYNC_CELLS = 2_000_000
 AUTOSAVE_MS = 15_000
 RECENT_KEY = "preprocess/recentFiles"
 MAX_RECENT = 8
@@ -155,6 +157,7 @@ class PreprocessTab(LabTab):
         self._message_parts: tuple = ()
         self._recovery: dict | None = None
         self._tensor_job = None
+        self._step_job = None
 
         self._build_ui()
         self._connect()
@@ -190,8 +193,8 @@ class PreprocessTab(LabTab):
         self.recent_button.setMenu(self.recent_menu)
         self.save_button = button("saveButton", self.save)
         self.save_as_button = button("saveAsButton", self.save_as)
-        self.undo_button = button("undoButton", self.undo_stack.undo)
-        self.redo_button = button("redoButton", self.undo_stack.redo)
+        self.undo_button = button("undoButton", self.undo)
+        self.redo_button = button("redoButton", self.redo)
         self.file_label = QLabel(self)
         self.file_label.setObjectName("fileLabel")
         self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -400,9 +403,9 @@ class PreprocessTab(LabTab):
             sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             sc.activated.connect(slot)
 
-        shortcut(QKeySequence.StandardKey.Undo, self.undo_stack.undo)
-        shortcut("Ctrl+Y", self.undo_stack.redo)
-        shortcut("Ctrl+Shift+Z", self.undo_stack.redo)
+        shortcut(QKeySequence.StandardKey.Undo, self.undo)
+        shortcut("Ctrl+Y", self.redo)
+        shortcut("Ctrl+Shift+Z", self.redo)
         shortcut(QKeySequence.StandardKey.Open, self.open_dialog)
         shortcut(QKeySequence.StandardKey.Save, self.save)
         shortcut("Ctrl+Shift+S", self.save_as)
@@ -824,7 +827,7 @@ class PreprocessTab(LabTab):
 
     def _update_enabled(self) -> None:
         has = self.pipeline is not None
-        busy = self._load_job is not None
+        busy = self.is_busy()
         self.table_view.setVisible(has)
         self.empty_label.setVisible(not has)
         for widget in (self.split_group, self.missing_group, self.scale_group, self.edit_group,
@@ -833,8 +836,8 @@ class PreprocessTab(LabTab):
         for widget in (self.open_button, self.new_example_button, self.recent_button):
             widget.setEnabled(not busy and (widget is not self.recent_button
                                             or bool(self.recent_files())))
-        self.undo_button.setEnabled(self.undo_stack.canUndo())
-        self.redo_button.setEnabled(self.undo_stack.canRedo())
+        self.undo_button.setEnabled(self.undo_stack.canUndo() and not busy)
+        self.redo_button.setEnabled(self.undo_stack.canRedo() and not busy)
         if has:
             self.split_button.setEnabled(not self.pipeline.current.is_split)
 
@@ -903,21 +906,63 @@ class PreprocessTab(LabTab):
         return chosen if chosen else default
 
     # ================================================================== operations
+    def is_busy(self) -> bool:
+        """True while a file loads or a step on a big table computes on the worker."""
+        return self._load_job is not None or self._step_job is not None
+
+    def undo(self) -> None:
+        if not self.is_busy():
+            self.undo_stack.undo()
+
+    def redo(self) -> None:
+        if not self.is_busy():
+            self.undo_stack.redo()
+
     def apply_step(self, step: Step) -> bool:
-        """Apply ``step`` (undoably). A step that does not fit shows why and changes nothing."""
-        if self.pipeline is None:
+        """Apply ``step`` (undoably). A step that does not fit shows why and changes nothing.
+
+        On a big table the step is computed on a worker (the frame is never modified in
+        place, so reading it there is safe) and lands on the undo stack when it is done.
+        """
+        if self.pipeline is None or self.is_busy():
             return False
+        rows, columns = self.pipeline.current.frame().shape
+        if rows * max(columns, 1) >= ASYNC_CELLS:
+            pipeline, count = self.pipeline, len(self.pipeline.steps)
+
+            def landed(result: Table) -> None:
+                if self.pipeline is pipeline and len(pipeline.steps) == count:
+                    self.undo_stack.push(StepCommand(self, step, result,
+                                                     self.pipeline_panel.step_text(step)))
+
+            def finished() -> None:
+                self._step_job = None
+                self._update_enabled()
+
+            self._show_message("info", self.tr("Working on %1 rows…").replace("%1", f"{rows:,}"))
+            self._step_job = worker.start_job(
+                pipeline.preview, step,
+                connect={"returned": landed, "errored": self._on_step_error,
+                         "finished": finished})
+            self._update_enabled()
+            return True
         try:
             result = self.pipeline.preview(step)
-        except StepError as exc:
-            self._error(self.tr("Cannot do that:"), str(exc))
-            return False
-        except MemoryError:
-            self._error(self.tr("Cannot do that:"), self.tr("not enough memory."))
+        except (StepError, MemoryError) as exc:
+            self._on_step_error(exc)
             return False
         self.undo_stack.push(StepCommand(self, step, result,
                                          self.pipeline_panel.step_text(step)))
         return True
+
+    def _on_step_error(self, exc: Exception) -> None:
+        if isinstance(exc, MemoryError):
+            self._error(self.tr("Cannot do that:"), self.tr("not enough memory."))
+        elif isinstance(exc, StepError):
+            self._error(self.tr("Cannot do that:"), str(exc))
+        else:
+            log.error("step failed", exc_info=exc)
+            self._error(self.tr("Cannot do that:"), str(exc))
 
     def split(self) -> bool:
         target = self.target_combo.currentData()

@@ -300,6 +300,30 @@ def test_large_file_loads_off_the_gui_thread(tab, qtbot, tmp_path, monkeypatch):
     assert "60,000 rows" in tab.message()
 
 
+def test_steps_on_big_tables_run_on_a_worker(house_tab, qtbot, monkeypatch):
+    tab = house_tab
+    monkeypatch.setattr(preprocess_tab, "ASYNC_CELLS", 1)
+    threads = []
+    real = tab.pipeline.preview
+
+    def spy(step):
+        threads.append(threading.current_thread())
+        return real(step)
+
+    monkeypatch.setattr(tab.pipeline, "preview", spy)
+    tab.target_combo.setCurrentIndex(tab.target_combo.findText("Price"))
+    assert tab.split()
+    assert tab.is_busy() and not tab.split_group.isEnabled()
+    tab.undo()  # ignored while the step computes
+    qtbot.waitUntil(lambda: not tab.is_busy(), timeout=10000)
+    assert threads[0] is not threading.main_thread()
+    assert tab.current_table().is_split and tab.undo_stack.count() == 1
+    tab.select_columns(["Alley"])
+    assert tab.fill_missing()
+    qtbot.waitUntil(lambda: not tab.is_busy(), timeout=10000)
+    assert "not numeric" in tab.message() and tab.undo_stack.count() == 1
+
+
 def test_cancelled_load_changes_nothing(house_tab, qtbot, tmp_path, monkeypatch):
     tab = house_tab
     frame = tab.frame()
