@@ -1,0 +1,560 @@
+"""Losses and learning rates: L2/L1/Huber with derivative and likelihood, gradient descent on
+them, the learning rate on 1-D and 2-D quadratics, and minibatch noise against batch size.
+
+Everything is computed by :mod:`engine.losses` and :mod:`engine.optim_demos` in numpy, in well
+under a millisecond, so the plots follow the sliders directly. The loss curves are drawn the first
+time the tab is shown (engine.losses may load torch to tell tensors from arrays, and the window
+must appear before torch loads).
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDoubleSpinBox,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+from superqt import QLabeledDoubleSlider, QLabeledSlider
+
+from engine import losses
+from engine import optim_demos as od
+from gui import theme
+from gui.tabs.base import LabTab
+from gui.widgets.lesson_guide import LessonGuide
+
+R_MIN, R_MAX = -3.0, 3.0
+LOSS_COLORS = {"l2": "#1f77b4", "l1": "#ff7f0e", "huber": "#2ca02c"}
+ANIM_MS = 120              # one gradient step per tick: slow enough to watch
+ANIM_STEPS = 40
+QUAD_A = 1.0               # 1-D curvature: f(x) = ½·x²
+QUAD_2D = od.Quadratic2D(0.5, 2.0)   # 2-D curvatures: the steep one limits the learning rate
+X0_1D = 2.5
+P0_2D = (-2.2, 1.6)
+SGD_LR = 0.05
+SGD_STEPS = 150
+
+
+def _plot(name: str) -> pg.PlotWidget:
+    background, _ = theme.plot_colors()
+    w = pg.PlotWidget(background=background)
+    w.setObjectName(name)
+    w.showGrid(x=True, y=True, alpha=0.2)
+    w.setMenuEnabled(False)
+    return w
+
+
+class LossTab(LabTab):
+    OBJECT_NAME = "lossTab"
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._loss_drawn = False
+        self._anim_path = np.zeros(1)
+        self._race: dict[str, np.ndarray] = {}
+        self._anim_k = 0
+        self.problem = od.make_regression(200, noise=0.5, seed=0)
+
+        grid = QGridLayout(self)
+        grid.setContentsMargins(6, 6, 6, 6)
+        grid.addWidget(self._build_loss_column(), 0, 0)
+        grid.addWidget(self._build_lr_column(), 0, 1)
+        grid.addWidget(self._build_sgd_column(), 0, 2)
+        self.guide = LessonGuide(self, expanded=True)
+        self.guide.setMaximumHeight(190)
+        grid.addWidget(self.guide, 1, 0, 1, 3)
+        grid.setRowStretch(0, 1)
+        for c in range(3):
+            grid.setColumnStretch(c, 1)
+
+        self.anim_timer = QTimer(self)
+        self.anim_timer.setObjectName("lossAnimationTimer")
+        self.anim_timer.setInterval(ANIM_MS)
+        self.anim_timer.timeout.connect(self._anim_tick)
+
+        self.loss_combo.currentIndexChanged.connect(lambda _: self.update_loss_plot())
+        self.delta_slider.valueChanged.connect(lambda _: self.update_loss_plot())
+        self.gd_lr_spin.valueChanged.connect(lambda _: self.update_loss_plot())
+        self.gd_start_spin.valueChanged.connect(lambda _: self.update_loss_plot())
+        self.animate_button.toggled.connect(self._on_animate)
+        self.lr_slider.valueChanged.connect(lambda _: self.update_lr_plots())
+        self.steps_spin.valueChanged.connect(lambda _: self.update_lr_plots())
+        self.batch_slider.valueChanged.connect(lambda _: self.update_sgd_plots())
+        self.sgd_lr_spin.valueChanged.connect(lambda _: self.update_sgd_plots())
+        self.update_lr_plots()
+        self.update_sgd_plots()
+
+    # ================================================================== construction
+    def _build_loss_column(self) -> QWidget:
+        box = QGroupBox(objectName="lossGroup")
+        self.loss_group = box
+        v = QVBoxLayout(box)
+        g = QGridLayout()
+        self.loss_combo = QComboBox(objectName="lossCombo")
+        for name in losses.LOSS_NAMES:
+            self.loss_combo.addItem(name, name)
+        self.delta_slider = QLabeledDoubleSlider(Qt.Orientation.Horizontal,
+                                                 objectName="deltaSlider")
+        self.delta_slider.setRange(0.1, 3.0)
+        self.delta_slider.setSingleStep(0.1)
+        self.delta_slider.setDecimals(2)
+        self.delta_slider.setValue(1.0)
+        self.gd_lr_spin = QDoubleSpinBox(objectName="gdLossLrSpin")
+        self.gd_lr_spin.setRange(0.01, 2.0)
+        self.gd_lr_spin.setSingleStep(0.05)
+        self.gd_lr_spin.setValue(0.3)
+        self.gd_start_spin = QDoubleSpinBox(objectName="gdStartSpin")
+        self.gd_start_spin.setRange(R_MIN, R_MAX)
+        self.gd_start_spin.setSingleStep(0.1)
+        self.gd_start_spin.setValue(2.8)
+        self.animate_button = QPushButton(objectName="gdAnimateButton")
+        self.animate_button.setCheckable(True)
+        self.animate_button.setShortcut(QKeySequence("A"))
+        self.loss_caption, self.delta_caption = QLabel(), QLabel()
+        self.gd_lr_caption, self.gd_start_caption = QLabel(), QLabel()
+        g.addWidget(self.loss_caption, 0, 0)
+        g.addWidget(self.loss_combo, 0, 1)
+        g.addWidget(self.delta_caption, 0, 2)
+        g.addWidget(self.delta_slider, 0, 3)
+        g.addWidget(self.gd_start_caption, 1, 0)
+        g.addWidget(self.gd_start_spin, 1, 1)
+        g.addWidget(self.gd_lr_caption, 1, 2)
+        g.addWidget(self.gd_lr_spin, 1, 3)
+        g.addWidget(self.animate_button, 2, 0, 1, 4)
+        g.setColumnStretch(3, 1)
+        v.addLayout(g)
+
+        self.loss_plot = _plot("lossPlot")
+        self.loss_plot.setMouseEnabled(x=False, y=False)
+        self.loss_plot.setXRange(R_MIN, R_MAX, padding=0.02)
+        self.loss_plot.setYRange(-1.2, 3.0, padding=0.02)
+        self.loss_legend = self.loss_plot.addLegend(offset=(5, 5))
+        self.loss_curve = self.loss_plot.plot(pen=pg.mkPen("#1f77b4", width=2.5))
+        self.grad_curve = self.loss_plot.plot(pen=pg.mkPen("#ff7f0e", width=2))
+        self.like_curve = self.loss_plot.plot(pen=pg.mkPen("#2ca02c", width=2))
+        self.loss_point = pg.ScatterPlotItem(size=13, brush=pg.mkBrush("#d62728"),
+                                             pen=pg.mkPen("k", width=1))
+        self.loss_point.setZValue(10)
+        self.loss_plot.addItem(self.loss_point)
+        self.step_arrow = pg.PlotCurveItem(pen=pg.mkPen("#d62728", width=2))
+        self.step_head = pg.ArrowItem(headLen=10, tipAngle=40, pen=None, brush="#d62728")
+        self.step_head.setVisible(False)
+        self.loss_plot.addItem(self.step_arrow)
+        self.loss_plot.addItem(self.step_head)
+        v.addWidget(self.loss_plot, 3)
+
+        self.race_plot = _plot("racePlot")
+        self.race_plot.setMouseEnabled(x=False, y=False)
+        self.race_legend = self.race_plot.addLegend(offset=(-5, 5))
+        self.race_curves = {name: self.race_plot.plot(pen=pg.mkPen(LOSS_COLORS[name], width=2),
+                                                      name=name)
+                            for name in losses.LOSS_NAMES}
+        self.race_marker = pg.ScatterPlotItem(size=9, brush=pg.mkBrush("#d62728"))
+        self.race_plot.addItem(self.race_marker)
+        v.addWidget(self.race_plot, 2)
+        self.gd_status = QLabel(objectName="gdLossStatusLabel")
+        self.gd_status.setWordWrap(True)
+        v.addWidget(self.gd_status)
+        return box
+
+    def _build_lr_column(self) -> QWidget:
+        box = QGroupBox(objectName="learningRateGroup")
+        self.lr_group = box
+        v = QVBoxLayout(box)
+        g = QGridLayout()
+        self.lr_slider = QLabeledDoubleSlider(Qt.Orientation.Horizontal, objectName="lrSlider")
+        self.lr_slider.setRange(0.01, 2.5)
+        self.lr_slider.setSingleStep(0.01)
+        self.lr_slider.setDecimals(2)
+        self.lr_slider.setValue(0.3)
+        self.steps_spin = QSpinBox(objectName="lrStepsSpin")
+        self.steps_spin.setRange(1, 200)
+        self.steps_spin.setValue(20)
+        self.lr_caption, self.steps_caption = QLabel(), QLabel()
+        g.addWidget(self.lr_caption, 0, 0)
+        g.addWidget(self.lr_slider, 0, 1)
+        g.addWidget(self.steps_caption, 1, 0)
+        g.addWidget(self.steps_spin, 1, 1)
+        g.setColumnStretch(1, 1)
+        v.addLayout(g)
+        self.gd1d_plot = _plot("gd1dPlot")
+        self.gd1d_plot.setMouseEnabled(x=False, y=False)
+        xs = np.linspace(-3.2, 3.2, 200)
+        self.gd1d_plot.plot(xs, 0.5 * QUAD_A * xs ** 2, pen=pg.mkPen("#888888", width=2))
+        self.gd1d_path = self.gd1d_plot.plot(pen=pg.mkPen("#d62728", width=1.5),
+                                             symbol="o", symbolSize=6,
+                                             symbolBrush="#d62728")
+        self.gd1d_plot.setXRange(-3.2, 3.2, padding=0)
+        self.gd1d_plot.setYRange(-0.2, 5.2, padding=0)
+        v.addWidget(self.gd1d_plot, 1)
+        self.lr1d_status = QLabel(objectName="lr1dStatusLabel")
+        self.lr1d_status.setWordWrap(True)
+        v.addWidget(self.lr1d_status)
+        self.gd2d_plot = _plot("gd2dPlot")
+        self.gd2d_plot.setMouseEnabled(x=False, y=False)
+        self.gd2d_plot.setAspectLocked(True)
+        cx: list[float] = []
+        cy: list[float] = []
+        for level in (0.05, 0.25, 0.6, 1.2, 2.0, 3.0, 4.5):
+            ring = QUAD_2D.contour(level)
+            cx += [*ring[:, 0], np.nan]
+            cy += [*ring[:, 1], np.nan]
+        self.contours_2d = pg.PlotCurveItem(np.array(cx), np.array(cy), connect="finite",
+                                            pen=pg.mkPen("#9a9a9a", width=1))
+        self.gd2d_plot.addItem(self.contours_2d)
+        self.gd2d_path = self.gd2d_plot.plot(pen=pg.mkPen("#d62728", width=1.5), symbol="o",
+                                             symbolSize=5, symbolBrush="#d62728")
+        self.gd2d_plot.setRange(xRange=(-3, 3), yRange=(-3, 3), padding=0)
+        v.addWidget(self.gd2d_plot, 1)
+        self.lr2d_status = QLabel(objectName="lr2dStatusLabel")
+        self.lr2d_status.setWordWrap(True)
+        v.addWidget(self.lr2d_status)
+        return box
+
+    def _build_sgd_column(self) -> QWidget:
+        box = QGroupBox(objectName="minibatchGroup")
+        self.sgd_group = box
+        v = QVBoxLayout(box)
+        g = QGridLayout()
+        self.batch_slider = QLabeledSlider(Qt.Orientation.Horizontal, objectName="batchSizeSlider")
+        self.batch_slider.setRange(1, self.problem.n)
+        self.batch_slider.setValue(10)
+        self.sgd_lr_spin = QDoubleSpinBox(objectName="sgdLrSpin")
+        self.sgd_lr_spin.setRange(0.001, 1.0)
+        self.sgd_lr_spin.setDecimals(3)
+        self.sgd_lr_spin.setSingleStep(0.01)
+        self.sgd_lr_spin.setValue(SGD_LR)
+        self.batch_caption, self.sgd_lr_caption = QLabel(), QLabel()
+        g.addWidget(self.batch_caption, 0, 0)
+        g.addWidget(self.batch_slider, 0, 1)
+        g.addWidget(self.sgd_lr_caption, 1, 0)
+        g.addWidget(self.sgd_lr_spin, 1, 1)
+        g.setColumnStretch(1, 1)
+        v.addLayout(g)
+        self.sgd_plot = _plot("sgdPathPlot")
+        self.sgd_plot.setMouseEnabled(x=False, y=False)
+        self.sgd_plot.setAspectLocked(True)
+        w1 = np.linspace(-3, 5, 121)
+        w2 = np.linspace(-6, 3, 121)
+        W1, W2 = np.meshgrid(w1, w2)
+        surface = np.log10(self.problem.loss_grid(W1, W2))
+        self.sgd_surface = pg.ImageItem(axisOrder="row-major")
+        self.sgd_surface.setObjectName("sgdLossSurface")
+        self.sgd_surface.setImage(surface, levels=(float(surface.min()), float(surface.max())))
+        self.sgd_surface.setLookupTable(pg.colormap.get("viridis").getLookupTable(nPts=256,
+                                                                               alpha=False))
+        self.sgd_surface.setRect(-3, -6, 8, 9)
+        self.sgd_surface.setOpacity(0.55)
+        self.sgd_plot.addItem(self.sgd_surface)
+        self.sgd_full_path = self.sgd_plot.plot(pen=pg.mkPen("#ffffff", width=2,
+                                                             style=Qt.PenStyle.DashLine))
+        self.sgd_path = self.sgd_plot.plot(pen=pg.mkPen("#d62728", width=1.5))
+        self.sgd_truth = pg.ScatterPlotItem([self.problem.true_w[0]], [self.problem.true_w[1]],
+                                            symbol="star", size=16, brush=pg.mkBrush("#ffdd00"))
+        self.sgd_plot.addItem(self.sgd_truth)
+        self.sgd_plot.setRange(xRange=(-3, 5), yRange=(-6, 3), padding=0)
+        v.addWidget(self.sgd_plot, 1)
+        self.sgd_loss_plot = _plot("sgdLossPlot")
+        self.sgd_loss_plot.setLogMode(x=True, y=True)
+        self.sgd_loss_legend = self.sgd_loss_plot.addLegend(offset=(-5, 5))
+        self.sgd_loss_curve = self.sgd_loss_plot.plot(pen=pg.mkPen("#d62728", width=1.5))
+        self.sgd_full_curve = self.sgd_loss_plot.plot(pen=pg.mkPen("#555555", width=1.5,
+                                                                   style=Qt.PenStyle.DashLine))
+        v.addWidget(self.sgd_loss_plot, 1)
+        self.examples_label = QLabel(objectName="examplesLabel")
+        self.examples_label.setWordWrap(True)
+        v.addWidget(self.examples_label)
+        return box
+
+    # ================================================================== texts
+    def retranslate_ui(self) -> None:
+        names = {"l2": self.tr("L2 loss r²/2"), "l1": self.tr("L1 loss |r|"),
+                 "huber": self.tr("Huber's robust loss")}
+        for i in range(self.loss_combo.count()):
+            self.loss_combo.setItemText(i, names[self.loss_combo.itemData(i)])
+        self.loss_group.setTitle(self.tr("Loss functions"))
+        self.lr_group.setTitle(self.tr("Learning rate"))
+        self.sgd_group.setTitle(self.tr("Minibatch noise"))
+        self.loss_caption.setText(self.tr("Loss"))
+        self.delta_caption.setText(self.tr("Huber δ"))
+        self.gd_start_caption.setText(self.tr("Start ŷ − y"))
+        self.gd_lr_caption.setText(self.tr("Learning rate"))
+        self.lr_caption.setText(self.tr("Learning rate η"))
+        self.steps_caption.setText(self.tr("Steps"))
+        self.batch_caption.setText(self.tr("Batch size"))
+        self.sgd_lr_caption.setText(self.tr("Learning rate"))
+        tips = {
+            self.loss_combo: self.tr("Which loss to plot and descend"),
+            self.delta_slider: self.tr("Where Huber's loss switches from quadratic to linear"),
+            self.gd_start_spin: self.tr("Residual the animation starts from"),
+            self.gd_lr_spin: self.tr("Step size of the gradient descent animation"),
+            self.animate_button: self.tr("Run gradient descent on this loss (A)"),
+            self.lr_slider: self.tr("Learning rate for both quadratics"),
+            self.steps_spin: self.tr("Number of gradient steps shown"),
+            self.batch_slider: self.tr("Examples per minibatch"),
+            self.sgd_lr_spin: self.tr("Learning rate of minibatch SGD"),
+        }
+        for widget, tip in tips.items():
+            widget.setToolTip(tip)
+            widget.setAccessibleName(tip)
+        self.loss_plot.setAccessibleName(self.tr("Loss, derivative and likelihood"))
+        self.loss_plot.setTitle(self.tr("Loss, derivative, likelihood e^(−loss)"))
+        self.loss_plot.setLabel("bottom", self.tr("residual ŷ − y"))
+        self.race_plot.setTitle(self.tr("Gradient descent: |ŷ − y| after each step"))
+        self.race_plot.setLabel("bottom", self.tr("step"))
+        self.gd1d_plot.setTitle(self.tr("f(x) = x²/2"))
+        self.gd1d_plot.setLabel("bottom", "x")
+        self.gd2d_plot.setTitle(self.tr("f(x) = xᵀAx/2, curvatures 0.5 and 2"))
+        self.sgd_plot.setTitle(self.tr("Linear regression: path of (w₁, w₂)"))
+        self.sgd_plot.setLabel("bottom", "w₁")
+        self.sgd_plot.setLabel("left", "w₂")
+        self.sgd_loss_plot.setTitle(self.tr("Loss against examples processed"))
+        self.sgd_loss_plot.setLabel("bottom", self.tr("examples processed (log scale)"))
+        self._rename_legend(self.loss_legend, [
+            (self.loss_curve, self.tr("loss")), (self.grad_curve, self.tr("derivative")),
+            (self.like_curve, self.tr("likelihood e^(−loss)"))])
+        self._rename_legend(self.race_legend, [
+            (self.race_curves["l2"], "L2"), (self.race_curves["l1"], "L1"),
+            (self.race_curves["huber"], "Huber")])
+        self._rename_legend(self.sgd_loss_legend, [
+            (self.sgd_loss_curve, self.tr("minibatch SGD")),
+            (self.sgd_full_curve, self.tr("full batch (200 per step)"))])
+        self.guide.set_content(self.tr("Lesson: losses and the learning rate"), self._guide_html())
+        self._refresh_texts()
+
+    def _guide_html(self) -> str:
+        concept = self.tr(
+            "A loss measures how far the prediction ŷ is from the truth y. Its derivative "
+            "decides each update: L2's shrinks near the optimum, so steps slow down; L1's is ±1 "
+            "everywhere, a constant pull that overshoots near 0; Huber is L1 far away and L2 "
+            "close. Minimising a loss is maximum likelihood for the noise density e^(−loss). "
+            "The learning rate scales every step: too small crawls, too large oscillates or "
+            "diverges. A minibatch gradient is a noisy estimate: small batches wander, large "
+            "ones cost more per step.")
+        formula = ("l(y, y′) = ½(y − y′)² &nbsp;·&nbsp; |y − y′| &nbsp;·&nbsp; Huber; "
+                   "&nbsp; <b>w</b> ← <b>w</b> − η·(1/|B|)·Σ<sub>i∈B</sub>∂l<sub>i</sub>/∂<b>w</b>")
+        tries = [
+            self.tr("Animate L2, then L1 from the same start: which one arrives, which hops?"),
+            self.tr("Make δ small or large: Huber turns into L1 or into L2."),
+            self.tr("Slide η past 1 and past 2 for ½x²; the 2-D bowl breaks earlier — why?"),
+            self.tr("Batch size 1 against 200: compare the paths and the examples processed."),
+        ]
+        items = "".join(f"<li>{t}</li>" for t in tries)
+        section = self.tr("Course: softmax 回归 — 损失函数; 基础优化算法 — 学习率, 批量大小")
+        return (f"<p>{concept}</p><p align='center' style='font-family:serif'>{formula}</p>"
+                f"<ul>{items}</ul><p style='color:gray'>{section}</p>")
+
+    @staticmethod
+    def _rename_legend(legend: pg.LegendItem, entries: list[tuple[object, str]]) -> None:
+        for item, _ in entries:
+            legend.removeItem(item)
+        for item, text in entries:
+            legend.addItem(item, text)
+
+    # ================================================================== loss explorer
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt naming)
+        super().showEvent(event)
+        if not self._loss_drawn:
+            # After the window is up: engine.losses may import torch for its type checks.
+            QTimer.singleShot(0, self.update_loss_plot)
+
+    def loss_name(self) -> str:
+        return str(self.loss_combo.currentData())
+
+    def update_loss_plot(self) -> None:
+        """Redraw the loss, its derivative and likelihood; restart the descent from the start."""
+        self._loss_drawn = True
+        name, delta = self.loss_name(), float(self.delta_slider.value())
+        self.delta_slider.setEnabled(name == "huber")
+        r = np.linspace(R_MIN, R_MAX, 601)
+        self.loss_curve.setData(r, losses.loss(name, r, delta))
+        d = np.asarray(losses.grad(name, r, delta), dtype=float)
+        if name == "l1":  # the jump at 0: break the line instead of drawing a vertical bar
+            d = d.copy()
+            d[np.abs(r) < 1e-12] = np.nan
+        self.grad_curve.setData(r, d, connect="finite")
+        self.like_curve.setData(r, losses.likelihood(name, r, delta))
+        lr, start = self.gd_lr_spin.value(), self.gd_start_spin.value()
+        self._race = {n: od.gd_on_loss(n, start, lr, ANIM_STEPS, delta) for n in losses.LOSS_NAMES}
+        self._anim_path = self._race[name]
+        for n, curve in self.race_curves.items():
+            curve.setPen(pg.mkPen(LOSS_COLORS[n], width=3.5 if n == name else 1.2))
+        self.race_plot.setXRange(0, ANIM_STEPS, padding=0.02)
+        top = max(float(np.abs(p).max()) for p in self._race.values())
+        self.race_plot.setYRange(0, min(top, 5.0) * 1.05, padding=0)
+        self._anim_k = 0 if self.animate_button.isChecked() else ANIM_STEPS
+        self._draw_anim()
+
+    def _on_animate(self, on: bool) -> None:
+        if on:
+            if not self._loss_drawn:
+                self.update_loss_plot()
+            self._anim_k = 0
+            self._draw_anim()
+            self.anim_timer.start()
+        else:
+            self.anim_timer.stop()
+        self._refresh_texts()
+
+    def _anim_tick(self) -> None:
+        self._anim_k += 1
+        if self._anim_k >= min(ANIM_STEPS, len(self._anim_path) - 1):
+            self._anim_k = min(ANIM_STEPS, len(self._anim_path) - 1)
+            self.animate_button.setChecked(False)
+        self._draw_anim()
+
+    def animation_position(self) -> float:
+        """The current ŷ − y of the moving point."""
+        k = min(self._anim_k, len(self._anim_path) - 1)
+        return float(self._anim_path[k])
+
+    def _draw_anim(self) -> None:
+        if not self._race:
+            return
+        name, delta = self.loss_name(), float(self.delta_slider.value())
+        k = min(self._anim_k, len(self._anim_path) - 1)
+        r = float(np.clip(self._anim_path[k], R_MIN, R_MAX))
+        self.loss_point.setData([r], [float(losses.loss(name, np.array(r), delta))])
+        if k + 1 < len(self._anim_path):
+            nxt = float(np.clip(self._anim_path[k + 1], R_MIN, R_MAX))
+            self.step_arrow.setData([r, nxt], [-0.9, -0.9])
+            # ArrowItem angle 0 points left (−x); 180 points right.
+            self.step_head.setStyle(angle=0 if nxt < r else 180)
+            self.step_head.setPos(nxt, -0.9)
+            self.step_head.setVisible(abs(nxt - r) > 1e-9)
+        else:
+            self.step_arrow.setData([], [])
+            self.step_head.setVisible(False)
+        for n, curve in self.race_curves.items():
+            path = self._race[n]
+            upto = min(k, len(path) - 1) + 1
+            curve.setData(np.arange(upto), np.abs(path[:upto]))
+        self.race_marker.setData([k], [abs(self._anim_path[k])])
+        self._refresh_gd_status()
+
+    def _refresh_gd_status(self) -> None:
+        if not self._race or not hasattr(self, "gd_status"):
+            return
+        name, delta = self.loss_name(), float(self.delta_slider.value())
+        k = min(self._anim_k, len(self._anim_path) - 1)
+        r = float(self._anim_path[k])
+        g = float(losses.grad(name, np.array(r), delta))
+        lr = self.gd_lr_spin.value()
+        text = (self.tr("Step %1: ŷ − y = %2, loss′ = %3, next step −η·loss′ = %4")
+                .replace("%1", str(k)).replace("%2", f"{r:+.3f}").replace("%3", f"{g:+.3f}")
+                .replace("%4", f"{-lr * g:+.3f}"))
+        reach = {n: od.steps_to_reach(p, 0.05) for n, p in self._race.items()}
+        parts = []
+        for n, label in (("l2", "L2"), ("l1", "L1"), ("huber", "Huber")):
+            parts.append(f"{label}: " + (self.tr("never settles") if reach[n] is None else
+                                         self.tr("%1 steps").replace("%1", str(reach[n]))))
+        text += "<br>" + self.tr("Within 0.05 of the optimum and staying: %1").replace(
+            "%1", " · ".join(parts))
+        self.gd_status.setText(text)
+
+    # ================================================================== learning rate
+    def update_lr_plots(self) -> None:
+        lr, steps = float(self.lr_slider.value()), self.steps_spin.value()
+        xs = od.gd_1d(QUAD_A, X0_1D, lr, steps)
+        shown = np.clip(xs, -1e3, 1e3)
+        self.gd1d_path.setData(shown, 0.5 * QUAD_A * shown ** 2)
+        path = od.gd_2d(QUAD_2D, P0_2D, lr, steps)
+        self.gd2d_path.setData(np.clip(path[:, 0], -1e3, 1e3), np.clip(path[:, 1], -1e3, 1e3))
+        self._lr_result = (lr, xs, path)
+        self._refresh_lr_texts()
+
+    def regime_1d(self) -> str:
+        return od.lr_regime(float(self.lr_slider.value()), QUAD_A)
+
+    def regime_2d(self) -> str:
+        return od.lr_regime(float(self.lr_slider.value()), [QUAD_2D.a1, QUAD_2D.a2])
+
+    def _regime_text(self, regime: str) -> str:
+        return {
+            "crawl": self.tr("too small: it crawls"),
+            "good": self.tr("good: it converges steadily"),
+            "oscillate": self.tr("large: it overshoots and oscillates"),
+            "diverge": self.tr("too large: it diverges"),
+        }[regime]
+
+    def _refresh_lr_texts(self) -> None:
+        if not hasattr(self, "_lr_result"):
+            return
+        lr, xs, path = self._lr_result
+        colors = {"crawl": "#b8860b", "good": "#2ca02c", "oscillate": "#ff7f0e",
+                  "diverge": "#d62728"}
+        r1, r2 = self.regime_1d(), self.regime_2d()
+        d1 = abs(xs[-1]) / X0_1D
+        d2 = float(np.linalg.norm(path[-1]) / np.linalg.norm(P0_2D))
+        self.lr1d_status.setText(
+            f"<b style='color:{colors[r1]}'>" + self._regime_text(r1) + "</b> — " +
+            self.tr("η·f″ = %1; after %2 steps the distance is %3 of the start")
+            .replace("%1", f"{lr * QUAD_A:.2f}").replace("%2", str(len(xs) - 1))
+            .replace("%3", _ratio(d1)))
+        self.lr2d_status.setText(
+            f"<b style='color:{colors[r2]}'>" + self._regime_text(r2) + "</b> — " +
+            self.tr("η × largest curvature = %1 (must stay below 2); distance now %2 of the start")
+            .replace("%1", f"{lr * QUAD_2D.a2:.2f}").replace("%2", _ratio(d2)))
+
+    # ================================================================== minibatch noise
+    def update_sgd_plots(self) -> None:
+        batch, lr = int(self.batch_slider.value()), float(self.sgd_lr_spin.value())
+        run = od.minibatch_sgd(self.problem, batch, lr, SGD_STEPS, seed=1)
+        full = od.minibatch_sgd(self.problem, self.problem.n, lr, SGD_STEPS, seed=1)
+        self.sgd_path.setData(np.clip(run.path[:, 0], -50, 50), np.clip(run.path[:, 1], -50, 50))
+        self.sgd_full_path.setData(full.path[:, 0], full.path[:, 1])
+        # Log axes: start at the first step (0 examples has no logarithm).
+        self.sgd_loss_curve.setData(run.examples[1:], np.maximum(run.loss[1:], 1e-6))
+        self.sgd_full_curve.setData(full.examples[1:], np.maximum(full.loss[1:], 1e-6))
+        self._sgd_result = run
+        self._noise = od.gradient_noise(self.problem, batch, seed=0)
+        self._refresh_sgd_texts()
+
+    def _refresh_sgd_texts(self) -> None:
+        if not hasattr(self, "_sgd_result"):
+            return
+        run = self._sgd_result
+        tail = run.path[-50:]
+        wobble = float(np.sqrt(np.mean(np.sum((tail - tail.mean(axis=0)) ** 2, axis=1))))
+        self.examples_label.setText(
+            self.tr("%1 steps × batch %2 = %3 examples processed. Gradient noise ≈ %4; "
+                    "final loss %5; w still wanders ±%6 over the last 50 steps.")
+            .replace("%1", str(len(run.loss) - 1)).replace("%2", str(run.batch_size))
+            .replace("%3", f"{int(run.examples[-1]):,}").replace("%4", f"{self._noise:.2f}")
+            .replace("%5", f"{run.loss[-1]:.3f}").replace("%6", f"{wobble:.3f}"))
+
+    # ================================================================== common
+    def _refresh_texts(self) -> None:
+        self.animate_button.setText(self.tr("Stop") if self.animate_button.isChecked()
+                                    else self.tr("Gradient descent on this loss"))
+        self._refresh_gd_status()
+        self._refresh_lr_texts()
+        self._refresh_sgd_texts()
+
+    def shutdown(self) -> None:
+        self.anim_timer.stop()
+
+    def prepare_screenshot(self) -> None:
+        """Draw the loss curves now and leave the descent part-way, so the point shows."""
+        self.loss_combo.setCurrentIndex(self.loss_combo.findData("huber"))
+        self.update_loss_plot()
+        self._anim_k = 6
+        self._draw_anim()
+        self.lr_slider.setValue(0.8)   # ½x² converges, the steeper 2-D bowl zigzags
+
+
+def _ratio(d: float) -> str:
+    if not math.isfinite(d) or d > 1e3:
+        return "> 1000×"
+    return f"{100 * d:.0f}%" if d >= 0.01 else f"{100 * d:.2g}%"
