@@ -104,8 +104,8 @@ class LossTab(LabTab):
         self.loss_combo = QComboBox(objectName="lossCombo")
         for name in losses.LOSS_NAMES:
             self.loss_combo.addItem(name, name)
-        self.delta_slider = QLabeledDoubleSlider(Qt.Orientation.Horizontal,
-                                                 objectName="deltaSlider")
+        self.delta_slider = QLabeledDoubleSlider(Qt.Orientation.Horizontal)
+        self.delta_slider.setObjectName("deltaSlider")
         self.delta_slider.setRange(0.1, 3.0)
         self.delta_slider.setSingleStep(0.1)
         self.delta_slider.setDecimals(2)
@@ -173,7 +173,8 @@ class LossTab(LabTab):
         self.lr_group = box
         v = QVBoxLayout(box)
         g = QGridLayout()
-        self.lr_slider = QLabeledDoubleSlider(Qt.Orientation.Horizontal, objectName="lrSlider")
+        self.lr_slider = QLabeledDoubleSlider(Qt.Orientation.Horizontal)
+        self.lr_slider.setObjectName("lrSlider")
         self.lr_slider.setRange(0.01, 2.5)
         self.lr_slider.setSingleStep(0.01)
         self.lr_slider.setDecimals(2)
@@ -227,7 +228,8 @@ class LossTab(LabTab):
         self.sgd_group = box
         v = QVBoxLayout(box)
         g = QGridLayout()
-        self.batch_slider = QLabeledSlider(Qt.Orientation.Horizontal, objectName="batchSizeSlider")
+        self.batch_slider = QLabeledSlider(Qt.Orientation.Horizontal)
+        self.batch_slider.setObjectName("batchSizeSlider")
         self.batch_slider.setRange(1, self.problem.n)
         self.batch_slider.setValue(10)
         self.sgd_lr_spin = QDoubleSpinBox(objectName="sgdLrSpin")

@@ -1,0 +1,120 @@
+"""Losses tab: the plotted curves are engine.losses', the descent animates, the learning-rate
+and batch-size sliders change what the plots and labels say."""
+
+import numpy as np
+import pyqtgraph as pg
+import pytest
+
+from engine import losses
+from gui.tabs.loss_tab import ANIM_STEPS, LossTab
+
+
+@pytest.fixture
+def tab(qtbot):
+    w = LossTab()
+    w.retranslate_ui()
+    qtbot.addWidget(w)
+    w.resize(1280, 800)
+    w.show()
+    qtbot.waitExposed(w)
+    qtbot.waitUntil(lambda: w._loss_drawn, timeout=5000)
+    yield w
+    w.shutdown()
+
+
+def test_controls_and_plots_have_object_names(tab):
+    for name in ("lossCombo", "deltaSlider", "gdAnimateButton", "gdLossLrSpin", "gdStartSpin",
+                 "lossPlot", "racePlot", "lrSlider", "lrStepsSpin", "gd1dPlot", "gd2dPlot",
+                 "lr1dStatusLabel", "lr2dStatusLabel", "batchSizeSlider", "sgdLrSpin",
+                 "sgdPathPlot", "sgdLossPlot", "examplesLabel", "gdLossStatusLabel"):
+        assert tab.findChild(object, name) is not None, name
+
+
+@pytest.mark.parametrize("name", ["l2", "l1", "huber"])
+def test_plotted_curves_are_the_loss_its_derivative_and_likelihood(tab, name):
+    tab.loss_combo.setCurrentIndex(tab.loss_combo.findData(name))
+    tab.delta_slider.setValue(1.5)
+    delta = 1.5
+    r, loss = tab.loss_curve.getData()
+    assert r[0] == pytest.approx(-3) and r[-1] == pytest.approx(3)
+    np.testing.assert_allclose(loss, losses.loss(name, r, delta))
+    _, d = tab.grad_curve.getData()
+    ok = np.isfinite(d)
+    np.testing.assert_allclose(d[ok], losses.grad(name, r[ok], delta))
+    _, like = tab.like_curve.getData()
+    np.testing.assert_allclose(like, np.exp(-losses.loss(name, r, delta)))
+    assert tab.delta_slider.isEnabled() == (name == "huber")
+    items = tab.loss_plot.getPlotItem().items
+    for curve in (tab.loss_curve, tab.grad_curve, tab.like_curve, tab.loss_point):
+        assert curve in items
+
+
+def test_delta_changes_huber(tab):
+    tab.loss_combo.setCurrentIndex(tab.loss_combo.findData("huber"))
+    tab.delta_slider.setValue(0.5)
+    small = tab.loss_curve.getData()[1].copy()
+    tab.delta_slider.setValue(2.5)
+    assert not np.allclose(small, tab.loss_curve.getData()[1])
+
+
+def test_animation_moves_the_point_toward_the_optimum(tab, qtbot):
+    tab.loss_combo.setCurrentIndex(tab.loss_combo.findData("l2"))
+    tab.animate_button.click()
+    assert tab.animate_button.isChecked()
+    start = abs(tab.animation_position())
+    assert start == pytest.approx(2.8)
+    qtbot.waitUntil(lambda: tab._anim_k >= 5, timeout=5000)
+    assert abs(tab.animation_position()) < start
+    x, y = tab.loss_point.getData()
+    assert y[0] == pytest.approx(losses.l2(x[0]))
+    qtbot.waitUntil(lambda: not tab.animate_button.isChecked(), timeout=15000)
+    assert tab._anim_k == ANIM_STEPS
+    assert abs(tab.animation_position()) < 0.01       # L2 arrives (slowly at the end)
+    # The race shows all three losses; L1 never settles, L2 and Huber do.
+    assert "L1: never settles" in tab.gd_status.text()
+    for curve in tab.race_curves.values():
+        assert len(curve.getData()[0]) == ANIM_STEPS + 1
+
+
+def test_l1_moves_with_constant_steps(tab):
+    tab.loss_combo.setCurrentIndex(tab.loss_combo.findData("l1"))
+    path = tab._anim_path
+    np.testing.assert_allclose(np.abs(np.diff(path[:8])), tab.gd_lr_spin.value())
+
+
+@pytest.mark.parametrize("lr, words1, words2", [
+    (0.05, "crawls", "crawls"),
+    (0.3, "converges", "converges"),
+    (0.8, "converges", "oscillates"),
+    (1.5, "oscillates", "diverges"),
+    (2.3, "diverges", "diverges"),
+])
+def test_learning_rate_slider_says_what_happens(tab, lr, words1, words2):
+    tab.lr_slider.setValue(lr)
+    assert words1 in tab.lr1d_status.text()
+    assert words2 in tab.lr2d_status.text()
+    xs, _ = tab.gd1d_path.getData()
+    assert len(xs) == tab.steps_spin.value() + 1 or words1 == "diverges"
+    px, py = tab.gd2d_path.getData()
+    assert np.all(np.isfinite(px)) and np.all(np.isfinite(py))
+
+
+def test_batch_size_slider_changes_noise_and_cost(tab):
+    tab.batch_slider.setValue(1)
+    small_path = tab.sgd_path.getData()
+    assert "150 steps × batch 1 = 150 examples" in tab.examples_label.text()
+    tab.batch_slider.setValue(100)
+    assert "150 steps × batch 100 = 15,000 examples" in tab.examples_label.text()
+    large_path = tab.sgd_path.getData()
+    # A batch of 1 takes a rougher path: more total length for the same number of steps.
+    def length(p):
+        return float(np.sum(np.hypot(np.diff(p[0]), np.diff(p[1]))))
+    assert length(small_path) > length(large_path)
+    assert isinstance(tab.sgd_surface, pg.ImageItem)
+    assert tab.sgd_surface in tab.sgd_plot.getPlotItem().items
+
+
+def test_screenshot_preparation(tab):
+    tab.prepare_screenshot()
+    assert tab.loss_name() == "huber"
+    assert len(tab.loss_point.getData()[0]) == 1
