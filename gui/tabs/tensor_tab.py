@@ -1,0 +1,546 @@
+"""Tensor sandbox: the course's tensor, linear-algebra, calculus and autograd code, runnable.
+
+Cells run in a separate kernel process (``engine.kernel``), so a runaway loop, a huge
+allocation or a crash never touches the window; torch is imported there, never here. Output
+comes back as structured messages and is drawn as text, tensor heatmaps, plots, a broadcasting
+diagram and the autograd graph.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QSignalBlocker, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent, QTextCursor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from engine.kernel import DEFAULT_TIME_LIMIT
+from engine.presets import DEFAULT_PRESET, PRESET_BY_KEY, SECTIONS, presets_in
+from engine.tensor_inspect import parse_shape
+from gui import i18n
+from gui.kernel_client import QtKernel
+from gui.settings import settings
+from gui.tabs.base import LabTab
+from gui.widgets.autograd_view import AutogradView
+from gui.widgets.broadcast_view import BroadcastView
+from gui.widgets.code_editor import CodeEditor
+from gui.widgets.lesson_guide import LessonGuide, guide_html
+from gui.widgets.output_view import OutputView
+from gui.widgets.tensor_view import TensorView
+
+log = logging.getLogger(__name__)
+
+PRESET_ROLE = Qt.ItemDataRole.UserRole
+VARIABLE_COLUMNS = ("name", "type", "shape", "dtype", "device")
+
+
+class TensorTab(LabTab):
+    """Presets, editor, output and inspectors (variables, tensor, broadcasting, autograd)."""
+
+    OBJECT_NAME = "tensorTab"
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.kernel = QtKernel(self, time_limit=self._saved_time_limit())
+        self.kernel.message.connect(self._on_message)
+        self._run_id: int | None = None
+        self._inspect_id: int | None = None
+        self._graph_id: int | None = None
+        self._kernel_state = "stopped"
+        self._kernel_info: dict[str, Any] = {}
+        self._last_status = ""
+        self._last_elapsed = 0.0
+        self._variables: list[dict[str, Any]] = []
+        self._preset_key: str | None = None
+        self._prewarmed = False
+        self._build()
+        self.load_preset(DEFAULT_PRESET)
+        self._update_buttons()
+
+    # ================================================================== construction
+    def _build(self) -> None:
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(4, 4, 4, 4)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("tensorSplitter")
+        outer.addWidget(self.splitter)
+
+        # --- left: presets and lesson guide
+        left = QWidget(self.splitter)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        self.preset_tree = QTreeWidget(left)
+        self.preset_tree.setObjectName("presetTree")
+        self.preset_tree.setHeaderHidden(True)
+        self.preset_tree.setRootIsDecorated(True)
+        self.preset_tree.setWordWrap(True)
+        for section in SECTIONS:
+            top = QTreeWidgetItem(self.preset_tree)
+            top.setData(0, PRESET_ROLE, "")
+            top.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            for preset in presets_in(section.key):
+                child = QTreeWidgetItem(top)
+                child.setData(0, PRESET_ROLE, preset.key)
+            top.setExpanded(True)
+        self.preset_tree.itemClicked.connect(self._on_preset_clicked)
+        self.preset_tree.itemActivated.connect(self._on_preset_activated)
+        left_layout.addWidget(self.preset_tree, 3)
+        self.preset_summary = QLabel(left)
+        self.preset_summary.setObjectName("presetSummary")
+        self.preset_summary.setWordWrap(True)
+        self.preset_summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.preset_summary.setStyleSheet("QLabel { padding: 4px; }")
+        left_layout.addWidget(self.preset_summary)
+        self.guide = LessonGuide(left, expanded=True)
+        left_layout.addWidget(self.guide, 2)
+
+        # --- middle: toolbar, editor, output
+        middle = QWidget(self.splitter)
+        mid_layout = QVBoxLayout(middle)
+        mid_layout.setContentsMargins(0, 0, 0, 0)
+        bar = QHBoxLayout()
+        self.run_button = QPushButton(middle)
+        self.run_button.setObjectName("runButton")
+        self.interrupt_button = QPushButton(middle)
+        self.interrupt_button.setObjectName("interruptButton")
+        self.restart_button = QPushButton(middle)
+        self.restart_button.setObjectName("restartButton")
+        self.time_label = QLabel(middle)
+        self.time_limit_spin = QSpinBox(middle)
+        self.time_limit_spin.setObjectName("timeLimitSpin")
+        self.time_limit_spin.setRange(1, 3600)
+        self.time_limit_spin.setValue(int(self.kernel.time_limit or DEFAULT_TIME_LIMIT))
+        self.time_label.setBuddy(self.time_limit_spin)
+        self.status_label = QLabel(middle)
+        self.status_label.setObjectName("kernelStatus")
+        for widget in (self.run_button, self.interrupt_button, self.restart_button):
+            bar.addWidget(widget)
+        bar.addSpacing(12)
+        bar.addWidget(self.time_label)
+        bar.addWidget(self.time_limit_spin)
+        bar.addStretch(1)
+        bar.addWidget(self.status_label)
+        mid_layout.addLayout(bar)
+        self.editor_split = QSplitter(Qt.Orientation.Vertical, middle)
+        self.editor_split.setObjectName("editorSplitter")
+        self.editor = CodeEditor(self.editor_split)
+        self.output = OutputView(self.editor_split)
+        self.editor_split.addWidget(self.editor)
+        self.editor_split.addWidget(self.output)
+        self.editor_split.setStretchFactor(0, 2)
+        self.editor_split.setStretchFactor(1, 3)
+        mid_layout.addWidget(self.editor_split, 1)
+
+        # --- right: inspectors
+        self.inspector = QTabWidget(self.splitter)
+        self.inspector.setObjectName("inspectorTabs")
+        self.variables_table = QTableWidget(0, len(VARIABLE_COLUMNS), self.inspector)
+        self.variables_table.setObjectName("variablesTable")
+        self.variables_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.variables_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.variables_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.variables_table.verticalHeader().setVisible(False)
+        self.variables_table.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
+        self.variables_table.horizontalHeader().setStretchLastSection(True)
+        self.variables_table.itemSelectionChanged.connect(self._on_variable_selected)
+        self.variables_table.cellDoubleClicked.connect(self._on_variable_double_clicked)
+        self.tensor_view = TensorView(self.inspector)
+        self.broadcast_view = BroadcastView(self.inspector)
+        self.autograd_view = AutogradView(self.inspector)
+        self.autograd_view.graphRequested.connect(self.request_graph)
+        self.inspector.addTab(self.variables_table, "")
+        self.inspector.addTab(self.tensor_view, "")
+        self.inspector.addTab(self.broadcast_view, "")
+        self.inspector.addTab(self.autograd_view, "")
+
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(middle)
+        self.splitter.addWidget(self.inspector)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setStretchFactor(2, 2)
+        self.splitter.setSizes([240, 540, 500])
+
+        # --- actions
+        self.run_button.clicked.connect(self.run_code)
+        self.interrupt_button.clicked.connect(self.interrupt)
+        self.restart_button.clicked.connect(self.restart_kernel)
+        self.editor.runRequested.connect(self.run_code)
+        self.output.lineActivated.connect(self._goto_line)
+        self.time_limit_spin.valueChanged.connect(self._on_time_limit)
+        self.run_button.setShortcut(QKeySequence("Ctrl+Return"))
+        self._run_shortcut = QShortcut(QKeySequence("Ctrl+Enter"), self)
+        self._run_shortcut.activated.connect(self.run_code)
+        self._interrupt_shortcut = QShortcut(QKeySequence("Ctrl+."), self)
+        self._interrupt_shortcut.activated.connect(self.interrupt)
+        self.restart_button.setShortcut(QKeySequence("Ctrl+Shift+R"))
+
+    # ================================================================== texts
+    def retranslate_ui(self) -> None:
+        lang = i18n.current_language()
+        for i, section in enumerate(SECTIONS):
+            top = self.preset_tree.topLevelItem(i)
+            top.setText(0, section.title(lang))
+            for j in range(top.childCount()):
+                child = top.child(j)
+                preset = PRESET_BY_KEY[child.data(0, PRESET_ROLE)]
+                child.setText(0, preset.title(lang))
+                child.setToolTip(0, preset.summary(lang))
+        self.preset_tree.setToolTip(self.tr("Lesson presets: click to load the code, "
+                                            "double-click to load and run it"))
+        self.preset_tree.setAccessibleName(self.tr("Lesson presets"))
+        self._show_preset_summary()
+        self.run_button.setText(self.tr("▶ Run"))
+        self.run_button.setToolTip(self.tr("Run the code in the kernel (Ctrl+Enter)"))
+        self.interrupt_button.setText(self.tr("■ Interrupt"))
+        self.interrupt_button.setToolTip(self.tr("Stop the running cell (Ctrl+.)"))
+        self.restart_button.setText(self.tr("⟳ Restart"))
+        self.restart_button.setToolTip(self.tr("Start a fresh kernel; all variables are "
+                                               "forgotten (Ctrl+Shift+R)"))
+        self.time_label.setText(self.tr("&Time limit:"))
+        self.time_limit_spin.setSuffix(self.tr(" s"))
+        self.time_limit_spin.setToolTip(self.tr("A cell running longer than this is interrupted"))
+        for widget in (self.run_button, self.interrupt_button, self.restart_button,
+                       self.time_limit_spin):
+            widget.setAccessibleName(widget.toolTip())
+        self.editor.setToolTip(self.tr("Python code; torch and plot(x, y, label=…) are ready "
+                                       "to use. Ctrl+Enter runs it."))
+        self.editor.setAccessibleName(self.tr("Code editor"))
+        self.output.setAccessibleName(self.tr("Output"))
+        self.inspector.setTabText(0, self.tr("Variables"))
+        self.inspector.setTabText(1, self.tr("Tensor"))
+        self.inspector.setTabText(2, self.tr("Broadcasting"))
+        self.inspector.setTabText(3, self.tr("Autograd"))
+        self.variables_table.setHorizontalHeaderLabels(
+            [self.tr("Name"), self.tr("Type"), self.tr("Shape"), self.tr("dtype"),
+             self.tr("Device")])
+        self.variables_table.setToolTip(self.tr("Variables kept between runs; select a tensor "
+                                                "to draw it, double-click for its graph"))
+        self.guide.set_content(self.tr("Lesson guide: tensors, linear algebra, calculus, "
+                                       "autograd"), guide_html(
+            self.tr("A tensor is an n-dimensional array: a scalar has 0 axes, a vector 1, a "
+                    "matrix 2, an RGB image 3, a batch of images 4. Elementwise operations on "
+                    "different shapes use broadcasting. Autograd records the operations on "
+                    "tensors that require grad and runs the chain rule backwards."),
+            "y = 2<b>x</b><sup>⊤</sup><b>x</b> &nbsp;⇒&nbsp; ∂y/∂<b>x</b> = 4<b>x</b>",
+            [self.tr("Change reshape(3, 4) to reshape(-1, 6) and check the shape badge."),
+             self.tr("In the broadcasting tab, try shapes 2, 1, 4 and 3, 1; then 3, 2 and 3."),
+             self.tr("Call y.backward() twice and read the error; then use retain_graph=True."),
+             self.tr("Run y = 2 * torch.dot(x, x), open the Autograd tab, run y.backward() "
+                     "and watch x.grad appear.")],
+            self.tr("Course: 04 data manipulation · 05 linear algebra · matrix calculus · "
+                    "autograd (book 2.1–2.5)")))
+        self._show_status()
+
+    # ================================================================== presets
+    def load_preset(self, key: str) -> None:
+        """Put a preset's code into the editor (undoable) and show its explanation."""
+        preset = PRESET_BY_KEY[key]
+        self._preset_key = key
+        cursor = self.editor.textCursor()
+        cursor.beginEditBlock()
+        cursor.select(QTextCursor.SelectionType.Document)
+        cursor.insertText(preset.code)
+        cursor.endEditBlock()
+        cursor.movePosition(QTextCursor.MoveOperation.Start)
+        self.editor.setTextCursor(cursor)
+        self.editor.mark_error_line(None)
+        self._select_tree_item(key)
+        self._show_preset_summary()
+
+    def _select_tree_item(self, key: str) -> None:
+        for i in range(self.preset_tree.topLevelItemCount()):
+            top = self.preset_tree.topLevelItem(i)
+            for j in range(top.childCount()):
+                if top.child(j).data(0, PRESET_ROLE) == key:
+                    with QSignalBlocker(self.preset_tree):
+                        self.preset_tree.setCurrentItem(top.child(j))
+                    return
+
+    def _show_preset_summary(self) -> None:
+        if not self._preset_key:
+            self.preset_summary.setText("")
+            return
+        preset = PRESET_BY_KEY[self._preset_key]
+        lang = i18n.current_language()
+        self.preset_summary.setText(f"<b>{preset.title(lang)}</b><br>{preset.summary(lang)}")
+
+    def _on_preset_clicked(self, item: QTreeWidgetItem, _column: int) -> None:
+        key = item.data(0, PRESET_ROLE)
+        if key:
+            self.load_preset(key)
+
+    def _on_preset_activated(self, item: QTreeWidgetItem, _column: int) -> None:
+        key = item.data(0, PRESET_ROLE)
+        if key:
+            self.load_preset(key)
+            self.run_code()
+
+    # ================================================================== running
+    def run_code(self) -> None:
+        """Run the editor's code as one cell (its output replaces the previous one)."""
+        if self._run_id is not None:
+            return
+        code = self.editor.toPlainText()
+        self.output.clear()
+        self.editor.mark_error_line(None)
+        if self._kernel_state in ("stopped", "starting"):
+            self.output.add_notice(self.tr("Starting the kernel (importing torch)…"))
+        self._run_id = self.kernel.execute(code)
+        self._last_status = "running"
+        self._update_buttons()
+        self._show_status()
+
+    def interrupt(self) -> None:
+        if self._run_id is not None:
+            self.output.add_notice(self.tr("Interrupting…"))
+            self.kernel.interrupt()
+
+    def restart_kernel(self) -> None:
+        self.output.add_notice(self.tr("Restarting the kernel; variables are cleared."))
+        self._clear_variables()
+        self.kernel.restart()
+
+    def _on_time_limit(self, seconds: int) -> None:
+        self.kernel.time_limit = float(seconds)
+        settings().setValue("tensor/time_limit", int(seconds))
+
+    @staticmethod
+    def _saved_time_limit() -> float:
+        try:
+            value = float(settings().value("tensor/time_limit", DEFAULT_TIME_LIMIT))
+        except (TypeError, ValueError):
+            value = DEFAULT_TIME_LIMIT
+        return min(max(value, 1.0), 3600.0)
+
+    def request_graph(self, name: str) -> None:
+        self._graph_id = self.kernel.graph(name)
+
+    def request_inspect(self, name: str) -> None:
+        self._inspect_id = self.kernel.inspect(name)
+
+    # ================================================================== messages
+    def _on_message(self, msg: dict[str, Any]) -> None:
+        try:
+            self._dispatch(msg)
+        except Exception:  # a drawing bug must not take the sandbox down
+            log.exception("failed to show kernel message %s", msg.get("type"))
+
+    def _dispatch(self, msg: dict[str, Any]) -> None:
+        kind = msg.get("type")
+        rid = msg.get("id")
+        mine = rid is not None and rid == self._run_id
+        if kind == "state":
+            self._kernel_state = msg["state"]
+            self._update_buttons()
+            self._show_status()
+        elif kind == "ready":
+            self._kernel_info = msg
+            self._show_status()
+        elif kind == "stream" and mine:
+            self.output.add_stream(msg.get("name", "stdout"), msg.get("text", ""))
+        elif kind == "result" and mine:
+            value = msg["value"]
+            self.output.add_value(value, self.tr("Out:"))
+            if value.get("kind") in ("tensor", "ndarray"):
+                self.tensor_view.set_summary(value)
+        elif kind == "error" and mine:
+            self._show_error(msg)
+        elif kind == "plot" and mine:
+            self.output.add_plot(msg)
+        elif kind == "variables":
+            self._set_variables(msg.get("variables", []))
+        elif kind == "inspect" and rid == self._inspect_id:
+            if msg.get("value") is not None:
+                self.tensor_view.set_summary(msg["value"])
+        elif kind == "graph" and rid == self._graph_id:
+            self.autograd_view.set_graph(msg.get("graph"), msg.get("message", ""))
+        elif kind == "notice" and mine and msg.get("kind") == "timeout":
+            self.output.add_notice(self.tr("Time limit of %1 s reached: interrupting the cell.")
+                                   .replace("%1", f"{msg.get('limit', 0):g}"), warning=True)
+        elif kind == "kernel_died":
+            self._on_kernel_died(msg)
+        elif kind == "done" and mine:
+            self._run_id = None
+            self._last_status = msg.get("status", "")
+            self._last_elapsed = float(msg.get("elapsed", 0.0))
+            if self._last_status == "interrupted":
+                self.output.add_notice(self.tr("The cell was interrupted; variables are kept."),
+                                       warning=True)
+            self._update_buttons()
+            self._show_status()
+
+    def _show_error(self, msg: dict[str, Any]) -> None:
+        lineno = msg.get("lineno")
+        line_word = self.tr("Line %1").replace("%1", str(lineno)) if lineno else ""
+        if msg.get("ename") == "KeyboardInterrupt":
+            message = self.tr("Interrupted")
+        else:
+            message = msg.get("message", "")
+        self.output.add_error(message, lineno, msg.get("line", ""), msg.get("traceback", ""),
+                              line_word)
+        if lineno:
+            self.editor.mark_error_line(int(lineno))
+        if msg.get("memory"):
+            limit = self._kernel_info.get("memory_limit")
+            text = self.tr("The kernel ran out of memory; try a smaller tensor.")
+            if limit:
+                text += " " + self.tr("(memory limit: %1 GB)").replace("%1", f"{limit / 2**30:.1f}")
+            self.output.add_notice(text, warning=True)
+
+    def _on_kernel_died(self, msg: dict[str, Any]) -> None:
+        reason = msg.get("reason")
+        if reason == "restart":
+            text = self.tr("Kernel restarted.")
+        elif reason == "memory":
+            text = self.tr("The cell used more memory than allowed, so the kernel was "
+                           "restarted; variables were cleared.")
+        elif reason in ("timeout", "user", "interrupt"):
+            text = self.tr("The cell did not stop, so the kernel was restarted; variables were "
+                           "cleared.")
+        elif reason == "start":
+            text = self.tr("The kernel could not start: %1").replace("%1",
+                                                                     msg.get("message", ""))
+        else:
+            code = msg.get("exitcode")
+            text = self.tr("The kernel stopped (exit code %1) and is restarting by itself; "
+                           "variables were cleared.").replace("%1", str(code))
+        self.output.add_notice(text, warning=reason != "restart")
+        self._clear_variables()
+
+    # ================================================================== variables
+    def _clear_variables(self) -> None:
+        self._set_variables([])
+        self.autograd_view.set_graph(None)
+
+    def _set_variables(self, rows: list[dict[str, Any]]) -> None:
+        self._variables = rows
+        selected = self.selected_variable()
+        table = self.variables_table
+        table.setUpdatesEnabled(False)
+        with QSignalBlocker(table):
+            table.setRowCount(len(rows))
+            for r, row in enumerate(rows):
+                for c, key in enumerate(VARIABLE_COLUMNS):
+                    item = QTableWidgetItem(str(row.get(key, "")))
+                    item.setToolTip(row.get("preview") or str(row.get(key, "")))
+                    table.setItem(r, c, item)
+                if row.get("name") == selected:
+                    table.selectRow(r)
+        table.setUpdatesEnabled(True)
+        shapes: dict[str, tuple[int, ...]] = {}
+        for row in rows:
+            if row.get("tensor"):
+                try:
+                    shapes[row["name"]] = parse_shape(row["shape"])
+                except ValueError:
+                    pass
+        self.broadcast_view.set_variables(shapes)
+        graphable = [row["name"] for row in rows if row.get("tensor") and row["type"] == "Tensor"
+                     and (row.get("requires_grad") or row.get("grad_fn"))]
+        prefer = next((row["name"] for row in reversed(rows) if row.get("grad_fn")), None)
+        self.autograd_view.set_candidates(graphable, prefer)
+        name = self.autograd_view.current_name()
+        if name and name in graphable:
+            self.request_graph(name)
+        elif not graphable:
+            self.autograd_view.set_graph(None)
+        if selected and any(row["name"] == selected for row in rows):
+            self.request_inspect(selected)
+
+    def selected_variable(self) -> str | None:
+        rows = self.variables_table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        item = self.variables_table.item(rows[0].row(), 0)
+        return item.text() if item else None
+
+    def _on_variable_selected(self) -> None:
+        name = self.selected_variable()
+        row = next((r for r in self._variables if r["name"] == name), None)
+        if row and row.get("tensor"):
+            self.request_inspect(name)
+
+    def _on_variable_double_clicked(self, r: int, _c: int) -> None:
+        row = self._variables[r] if r < len(self._variables) else None
+        if not row or not row.get("tensor"):
+            return
+        if row["type"] == "Tensor" and (row.get("requires_grad") or row.get("grad_fn")):
+            self.autograd_view.combo.setEditText(row["name"])
+            self.request_graph(row["name"])
+            self.inspector.setCurrentWidget(self.autograd_view)
+        else:
+            self.inspector.setCurrentWidget(self.tensor_view)
+
+    # ================================================================== status
+    def _update_buttons(self) -> None:
+        running = self._run_id is not None
+        self.run_button.setEnabled(not running)
+        self.interrupt_button.setEnabled(running)
+        self.restart_button.setEnabled(self._kernel_state != "stopped" or running)
+
+    def _show_status(self) -> None:
+        state = self._kernel_state
+        if state in ("stopped", "starting"):
+            text = self.tr("Kernel: starting…") if state == "starting" else self.tr(
+                "Kernel: not started")
+        elif self._run_id is not None:
+            text = self.tr("Kernel: running…")
+        else:
+            torch_version = self._kernel_info.get("torch") or "—"
+            text = self.tr("Kernel: ready (torch %1)").replace("%1", torch_version)
+            if self._last_status == "ok":
+                text += " · " + self.tr("done in %1 ms").replace(
+                    "%1", f"{self._last_elapsed * 1000:.0f}")
+        self.status_label.setText(text)
+        self.status_label.setToolTip(self.tr("Cells run in a separate process; a crash there "
+                                             "restarts it without touching this window"))
+
+    def _goto_line(self, lineno: int) -> None:
+        block = self.editor.document().findBlockByNumber(lineno - 1)
+        if block.isValid():
+            cursor = QTextCursor(block)
+            self.editor.setTextCursor(cursor)
+            self.editor.setFocus()
+
+    # ================================================================== lifecycle
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        if not self._prewarmed:
+            # Prewarm: the kernel imports torch in its own process while the student reads.
+            self._prewarmed = True
+            QTimer.singleShot(0, self.kernel.start)
+
+    def prepare_screenshot(self) -> None:
+        """Run an illustrative preset so the picture shows output and a tensor heatmap."""
+        from PySide6.QtCore import QElapsedTimer
+        from PySide6.QtWidgets import QApplication
+
+        self.load_preset("nd_examples")
+        self.kernel.start()
+        self.run_code()
+        timer = QElapsedTimer()
+        timer.start()
+        while self._run_id is not None and timer.elapsed() < 60000:
+            QApplication.processEvents()
+        self.editor_split.setSizes([260, 440])
+
+    def shutdown(self) -> None:
+        self.kernel.close()
