@@ -230,6 +230,8 @@ class Classifier:
         """(labels int64 [N], probabilities [N, 10]) for dataset images uint8 [N, 28, 28]."""
         import torch
 
+        if isinstance(images, np.ndarray) and not images.flags.writeable:
+            images = images.copy()
         images = torch.as_tensor(images)
         probs = []
         with torch.inference_mode():

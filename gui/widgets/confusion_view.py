@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtCore import QPoint, QPointF, Qt, Signal
 
 from gui import theme
 
@@ -85,7 +85,7 @@ class ConfusionView(pg.PlotWidget):
         self._selection.setRect(predicted, true_class, 1, 1)
         self._selection.setVisible(True)
 
-    def cell_center(self, true_class: int, predicted: int) -> QPointF:
+    def cell_center(self, true_class: int, predicted: int) -> QPoint:
         """Widget coordinates of a cell's centre (tests click there)."""
         view = self.getPlotItem().vb
         scene_point = view.mapViewToScene(QPointF(predicted + 0.5, true_class + 0.5))
