@@ -286,6 +286,7 @@ class PreprocessTab(LabTab):
         left.addWidget(self.bottom_tabs)
         left.setStretchFactor(0, 3)
         left.setStretchFactor(1, 2)
+        left.setSizes([420, 300])
 
         # --- operations on the right
         ops = QWidget(self)
@@ -336,6 +337,14 @@ class PreprocessTab(LabTab):
         grid.addWidget(self.drop_column_button, 5, 0, 1, 2)
         ops_layout.addWidget(self.missing_group)
 
+        self.tensor_group = QGroupBox(ops)
+        self.to_tensor_button = button("toTensorButton", self.show_tensors)
+        self.use_for_training_button = button("useForTrainingButton", self.use_for_training)
+        row = QHBoxLayout(self.tensor_group)
+        row.addWidget(self.to_tensor_button)
+        row.addWidget(self.use_for_training_button)
+        ops_layout.addWidget(self.tensor_group)
+
         self.scale_group = QGroupBox(ops)
         self.standardize_button = button("standardizeButton", self.standardize)
         self.min_max_button = button("minMaxButton", self.min_max)
@@ -367,13 +376,6 @@ class PreprocessTab(LabTab):
         grid.addWidget(self.delete_columns_button, 4, 0, 1, 2)
         ops_layout.addWidget(self.edit_group)
 
-        self.tensor_group = QGroupBox(ops)
-        self.to_tensor_button = button("toTensorButton", self.show_tensors)
-        self.use_for_training_button = button("useForTrainingButton", self.use_for_training)
-        column = QVBoxLayout(self.tensor_group)
-        column.addWidget(self.to_tensor_button)
-        column.addWidget(self.use_for_training_button)
-        ops_layout.addWidget(self.tensor_group)
         ops_layout.addStretch(1)
 
         scroll = QScrollArea(self)
@@ -436,110 +438,115 @@ class PreprocessTab(LabTab):
 
     # ================================================================== texts
     def retranslate_ui(self) -> None:
-        tr = self.tr
-
         def label(widget, text: str, tip: str = "") -> None:
             widget.setText(text)
             widget.setAccessibleName(text.replace("…", ""))
             if tip:
                 widget.setToolTip(tip)
 
-        label(self.new_example_button, tr("New example dataset…"),
-              tr("Write the course's house_tiny.csv into a folder and open it"))
-        label(self.open_button, tr("Open…"),
-              tr("Open a CSV, TSV, text or Excel table (Ctrl+O); you can also drop a file here"))
-        label(self.recent_button, tr("Recent"), tr("Open a recently used table"))
-        label(self.save_button, tr("Save"), tr("Save the cleaned table as CSV (Ctrl+S)"))
-        label(self.save_as_button, tr("Save as…"),
-              tr("Save the cleaned table as a new CSV file (Ctrl+Shift+S)"))
-        label(self.undo_button, tr("Undo"), tr("Undo the last step (Ctrl+Z)"))
-        label(self.redo_button, tr("Redo"), tr("Redo the step (Ctrl+Y)"))
-        label(self.cancel_load_button, tr("Cancel"), tr("Stop opening the file"))
-        self.load_progress.setAccessibleName(tr("Reading the file"))
-        label(self.restore_button, tr("Restore"), tr("Bring back the unsaved table"))
-        label(self.discard_recovery_button, tr("Discard"), tr("Forget the unsaved table"))
-        self.table_view.setAccessibleName(tr("Data table"))
-        self.table_view.setToolTip(tr("Missing values are red. Double-click a cell to edit it; "
-                                      "click a header to sort (the file keeps its order)."))
-        self.empty_label.setText(tr("No table yet. Click “New example dataset…” for the "
+        label(self.new_example_button, self.tr("New example dataset…"),
+              self.tr("Write the course's house_tiny.csv into a folder and open it"))
+        label(self.open_button, self.tr("Open…"),
+              self.tr("Open a CSV, TSV, text or Excel table (Ctrl+O); "
+                      "you can also drop a file here"))
+        label(self.recent_button, self.tr("Recent"), self.tr("Open a recently used table"))
+        label(self.save_button, self.tr("Save"), self.tr("Save the cleaned table as CSV (Ctrl+S)"))
+        label(self.save_as_button, self.tr("Save as…"),
+              self.tr("Save the cleaned table as a new CSV file (Ctrl+Shift+S)"))
+        label(self.undo_button, self.tr("Undo"), self.tr("Undo the last step (Ctrl+Z)"))
+        label(self.redo_button, self.tr("Redo"), self.tr("Redo the step (Ctrl+Y)"))
+        label(self.cancel_load_button, self.tr("Cancel"), self.tr("Stop opening the file"))
+        self.load_progress.setAccessibleName(self.tr("Reading the file"))
+        label(self.restore_button, self.tr("Restore"), self.tr("Bring back the unsaved table"))
+        label(self.discard_recovery_button, self.tr("Discard"), self.tr("Forget the unsaved table"))
+        self.table_view.setAccessibleName(self.tr("Data table"))
+        self.table_view.setToolTip(self.tr(
+            "Missing values are red. Double-click a cell to edit it; "
+            "click a header to sort (the file keeps its order)."))
+        self.empty_label.setText(self.tr("No table yet. Click “New example dataset…” for the "
                                     "course's house_tiny.csv, open a file, or drop a CSV or "
                                     "Excel file here."))
-        self.bottom_tabs.setTabText(0, tr("Pipeline and code"))
-        self.bottom_tabs.setTabText(1, tr("Tensors"))
-        self.tensor_view.setAccessibleName(tr("Tensors X and y"))
+        self.bottom_tabs.setTabText(0, self.tr("Pipeline and code"))
+        self.bottom_tabs.setTabText(1, self.tr("Tensors"))
+        self.tensor_view.setAccessibleName(self.tr("Tensors X and y"))
         self.pipeline_panel.retranslate_ui()
-        self.hint_label.setText(tr("Operations act on the columns you select in the table "
+        self.hint_label.setText(self.tr("Operations act on the columns you select in the table "
                                    "(click a cell or a header). With nothing selected they use "
                                    "the suitable input columns."))
 
-        self.split_group.setTitle(tr("Inputs and outputs"))
-        self.target_label.setText(tr("Target (y):"))
-        self.target_combo.setToolTip(tr("The column to predict; the others are the inputs"))
-        self.target_combo.setAccessibleName(tr("Target column"))
-        label(self.split_button, tr("Split into inputs / outputs"),
-              tr("inputs, outputs = data.iloc[:, …], data.iloc[:, …] as in the course"))
+        self.split_group.setTitle(self.tr("Inputs and outputs"))
+        self.target_label.setText(self.tr("Target (y):"))
+        self.target_combo.setToolTip(self.tr("The column to predict; the others are the inputs"))
+        self.target_combo.setAccessibleName(self.tr("Target column"))
+        label(self.split_button, self.tr("Split into inputs / outputs"),
+              self.tr("inputs, outputs = data.iloc[:, …], data.iloc[:, …] as in the course"))
 
-        self.missing_group.setTitle(tr("Missing values and categories"))
+        self.missing_group.setTitle(self.tr("Missing values and categories"))
         self._set_items(self.fill_method_combo, [
-            (tr("Fill with the mean"), "mean"), (tr("Fill with the median"), "median"),
-            (tr("Fill with a constant"), "constant"), (tr("Fill by interpolation"),
+            (self.tr("Fill with the mean"), "mean"), (self.tr("Fill with the median"), "median"),
+            (self.tr("Fill with a constant"), "constant"), (self.tr("Fill by interpolation"),
                                                        "interpolate")])
-        self.fill_method_combo.setAccessibleName(tr("Fill method"))
-        self.fill_value_spin.setToolTip(tr("The constant used by “Fill with a constant”"))
-        self.fill_value_spin.setAccessibleName(tr("Fill constant"))
+        self.fill_method_combo.setAccessibleName(self.tr("Fill method"))
+        self.fill_value_spin.setToolTip(self.tr("The constant used by “Fill with a constant”"))
+        self.fill_value_spin.setAccessibleName(self.tr("Fill constant"))
         self.fill_value_spin.setEnabled(self.fill_method_combo.currentData() == "constant")
-        label(self.fill_button, tr("Fill missing numbers"),
-              tr("fillna on number columns only (text columns such as Alley are left alone)"))
-        label(self.dummy_na_check, tr("NaN as its own category"),
-              tr("pd.get_dummies(..., dummy_na=True) adds a column such as Alley_nan"))
-        label(self.one_hot_button, tr("One-hot encode"),
-              tr("Turn a category column into 0/1 columns with pd.get_dummies"))
-        self._set_items(self.drop_how_combo, [(tr("any value missing"), "any"),
-                                              (tr("all values missing"), "all")])
-        self.drop_how_combo.setAccessibleName(tr("Which rows to drop"))
-        label(self.drop_rows_button, tr("Drop rows"), tr("dropna: delete rows with missing values"))
-        label(self.drop_column_button, tr("Drop the column with most missing"),
-              tr("The course exercise: delete the column with the most missing values"))
+        label(self.fill_button, self.tr("Fill missing numbers"),
+              self.tr("fillna on number columns only (text columns such as Alley are left alone)"))
+        label(self.dummy_na_check, self.tr("NaN as its own category"),
+              self.tr("pd.get_dummies(..., dummy_na=True) adds a column such as Alley_nan"))
+        label(self.one_hot_button, self.tr("One-hot encode"),
+              self.tr("Turn a category column into 0/1 columns with pd.get_dummies"))
+        self._set_items(self.drop_how_combo, [(self.tr("any value missing"), "any"),
+                                              (self.tr("all values missing"), "all")])
+        self.drop_how_combo.setAccessibleName(self.tr("Which rows to drop"))
+        label(self.drop_rows_button, self.tr("Drop rows"),
+              self.tr("dropna: delete rows with missing values"))
+        label(self.drop_column_button, self.tr("Drop the column with most missing"),
+              self.tr("The course exercise: delete the column with the most missing values"))
 
-        self.scale_group.setTitle(tr("Scale"))
-        label(self.standardize_button, tr("Standardize"), tr("(x − mean) / std"))
-        label(self.min_max_button, tr("Min-max scale"), tr("(x − min) / (max − min), into [0, 1]"))
+        self.scale_group.setTitle(self.tr("Scale"))
+        label(self.standardize_button, self.tr("Standardize"), self.tr("(x − mean) / std"))
+        label(self.min_max_button, self.tr("Min-max scale"),
+              self.tr("(x − min) / (max − min), into [0, 1]"))
 
-        self.edit_group.setTitle(tr("Columns and rows"))
-        self.name_edit.setPlaceholderText(tr("New column name"))
-        self.name_edit.setAccessibleName(tr("New column name"))
-        label(self.rename_button, tr("Rename"), tr("Rename the selected column"))
-        label(self.add_column_button, tr("Add column"), tr("Add an empty input column"))
-        self.dtype_combo.setToolTip(tr("float64: numbers · int64: whole numbers · Int64: whole "
-                                       "numbers with missing values · str: text · category · "
-                                       "bool"))
-        self.dtype_combo.setAccessibleName(tr("New type"))
-        label(self.change_type_button, tr("Change type"), tr("astype on the selected column"))
-        label(self.add_row_button, tr("Add row"), tr("Append an empty row"))
-        label(self.delete_rows_button, tr("Delete rows"), tr("Delete the selected rows"))
-        label(self.delete_columns_button, tr("Delete columns"), tr("Delete the selected columns"))
+        self.edit_group.setTitle(self.tr("Columns and rows"))
+        self.name_edit.setPlaceholderText(self.tr("New column name"))
+        self.name_edit.setAccessibleName(self.tr("New column name"))
+        label(self.rename_button, self.tr("Rename"), self.tr("Rename the selected column"))
+        label(self.add_column_button, self.tr("Add column"), self.tr("Add an empty input column"))
+        self.dtype_combo.setToolTip(self.tr(
+            "float64: numbers · int64: whole numbers · Int64: whole "
+            "numbers with missing values · str: text · category · bool"))
+        self.dtype_combo.setAccessibleName(self.tr("New type"))
+        label(self.change_type_button, self.tr("Change type"),
+              self.tr("astype on the selected column"))
+        label(self.add_row_button, self.tr("Add row"), self.tr("Append an empty row"))
+        label(self.delete_rows_button, self.tr("Delete rows"), self.tr("Delete the selected rows"))
+        label(self.delete_columns_button, self.tr("Delete columns"),
+              self.tr("Delete the selected columns"))
 
-        self.tensor_group.setTitle(tr("To tensors"))
-        label(self.to_tensor_button, tr("Show as tensors"),
-              tr("X = torch.tensor(inputs.to_numpy(dtype=float)) (Ctrl+T)"))
-        label(self.use_for_training_button, tr("Use for training"),
-              tr("Send the table to the Training tab as a linear-regression dataset"))
-        self.guide.set_content(tr("Lesson guide · Data preprocessing"), guide_html(
-            tr("Real data is messy: values are missing (NaN) and some columns are text. "
+        self.tensor_group.setTitle(self.tr("To tensors"))
+        label(self.to_tensor_button, self.tr("Show as tensors"),
+              self.tr("X = torch.tensor(inputs.to_numpy(dtype=float)) (Ctrl+T)"))
+        label(self.use_for_training_button, self.tr("Use for training"),
+              self.tr("Send the table to the Training tab as a linear-regression dataset"))
+        self.guide.set_content(self.tr("Lesson guide · Data preprocessing"), guide_html(
+            self.tr("Real data is messy: values are missing (NaN) and some columns are text. "
                "Before a model can learn from it we read it with pandas, split it into inputs and "
                "outputs, fill or drop what is missing, turn categories into numbers and finally "
                "make tensors. Every button here adds one step; the code below is the same step "
-               "in pandas."),
-            "inputs, outputs = data.iloc[:, 0:2], data.iloc[:, 2]<br>"
-            "X = torch.tensor(inputs.to_numpy(dtype=float))",
-            [tr("Click “New example dataset…”, split with target Price, fill with the mean, "
+               "in pandas.")
+            + "<br><code>inputs, outputs = data.iloc[:, 0:2], data.iloc[:, 2]<br>"
+              "X = torch.tensor(inputs.to_numpy(dtype=float))</code>",
+            "x̂ = (x − μ) / σ",
+            [self.tr("Click “New example dataset…”, split with target Price, fill with the mean, "
                 "then one-hot encode with “NaN as its own category”: you get the course's "
                 "NumRooms, Alley_Pave, Alley_nan."),
-             tr("Exercise: delete the column with the most missing values."),
-             tr("Exercise: turn the preprocessed dataset into tensors."),
-             tr("Try “Use for training” on a table of numbers and watch linear regression "
+             self.tr("Exercise: delete the column with the most missing values."),
+             self.tr("Exercise: turn the preprocessed dataset into tensors."),
+             self.tr("Try “Use for training” on a table of numbers and watch linear regression "
                 "learn it.")],
-            tr("Course: 04 Data manipulation + data preprocessing (数据预处理)")))
+            self.tr("Course: 04 Data manipulation + data preprocessing (数据预处理)")))
         self._refresh_recent()
         self._update_file_label()
         self._update_recovery_label()
@@ -1430,9 +1437,9 @@ def tensor_text(table: Table) -> str:
     """The course's tensor lines and their printout (runs torch; call it off the GUI thread)."""
     x, y = to_tensors(table)
     lines = tensor_code(table)[:2 if table.is_split else 1]
-    out = [lines[0], f"X.shape = {tuple(x.shape)}, X.dtype = {x.dtype}", f"X = {x}", ""]
+    out = [lines[0], f"X.shape = {x.shape}, X.dtype = {x.dtype}", f"X = {x}", ""]
     if y is not None:
-        out += [lines[1], f"y.shape = {tuple(y.shape)}, y.dtype = {y.dtype}", f"y = {y}"]
+        out += [lines[1], f"y.shape = {y.shape}, y.dtype = {y.dtype}", f"y = {y}"]
     return "\n".join(out)
 
 

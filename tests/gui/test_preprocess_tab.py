@@ -111,7 +111,7 @@ def test_course_pipeline_by_buttons(house_tab, qtbot):
     qtbot.waitUntil(lambda: "tensor([[3., 1., 0.]" in tab.tensor_view.toPlainText(),
                     timeout=60000)
     text = tab.tensor_view.toPlainText()
-    assert "X.shape = (4, 3), X.dtype = torch.float64" in text
+    assert "X.shape = torch.Size([4, 3]), X.dtype = torch.float64" in text
     assert "tensor([127500., 106000., 178100., 140000.], dtype=torch.float64)" in text
 
 
