@@ -192,4 +192,6 @@ def build_model(ckpt: Checkpoint) -> nn.Module:
         net.load_state_dict(state, strict=True)
     except RuntimeError as exc:
         raise CheckpointError(f"the weights do not fit a linear model ({_short(exc)})") from exc
+    for p in net.parameters():
+        p.requires_grad_(False)
     return net.eval()
