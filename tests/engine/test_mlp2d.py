@@ -73,7 +73,17 @@ def test_grid_is_row_major_over_the_canvas():
     assert g.shape == (20, 20) and np.all((g >= 0) & (g <= 1))
     axis = mlp2d.grid_axis(20, 3.0)
     # Row i holds x₂ = axis[i], column j holds x₁ = axis[j].
-    assert g[3, 17] == pytest.approx(m.probability(np.array([[axis[17], axis[3]]]))[0])
+    assert g[3, 17] == pytest.approx(m.probability(np.array([[axis[17], axis[3]]]))[0], abs=1e-5)
+
+
+@pytest.mark.parametrize("activation", mlp2d.ACTIVATIONS)
+def test_grid_with_product_feature_matches_probability(activation):
+    m = mlp2d.MLP2D(5, activation, seed=3, xor_feature=True)
+    g = m.grid(30, 2.0)
+    axis = mlp2d.grid_axis(30, 2.0)
+    gx, gy = np.meshgrid(axis, axis)
+    expected = m.probability(np.column_stack([gx.ravel(), gy.ravel()])).reshape(30, 30)
+    np.testing.assert_allclose(g, expected, atol=1e-5)
 
 
 def test_hidden_lines_are_where_each_unit_input_is_zero():
