@@ -349,7 +349,7 @@ class LossTab(LabTab):
         tries = [
             self.tr("Animate L2, then L1 from the same start: which one arrives, which hops?"),
             self.tr("Make δ small or large: Huber turns into L1 or into L2."),
-            self.tr("Slide η past 1 and past 2 for ½x²; the 2-D bowl breaks earlier — why?"),
+            self.tr("Slide η past 1 and past 2 for x²/2; the 2-D bowl breaks earlier — why?"),
             self.tr("Batch size 1 against 200: compare the paths and the examples processed."),
         ]
         items = "".join(f"<li>{t}</li>" for t in tries)
