@@ -197,7 +197,7 @@ class _Kernel:
                 import numpy  # noqa: F401
                 import torch
 
-                torch_version = torch.__version__
+                torch_version = str(torch.__version__)  # plain str: unpickling must not need torch
             except Exception:  # the sandbox still runs plain Python
                 log.exception("torch failed to import in the kernel")
         self.memory_limit = self._limit_memory(self.options.get("memory_budget"))

@@ -1,0 +1,283 @@
+"""The tensor sandbox tab, driven like a student: presets, Run, output, inspectors, isolation."""
+
+from __future__ import annotations
+
+import sys
+import time
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QElapsedTimer, Qt
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QSpinBox, QTreeWidget
+
+from engine.presets import PRESET_BY_KEY, PRESETS, SECTIONS
+from engine.tensor_inspect import summarize
+from gui import i18n
+from gui.tabs.tensor_tab import TensorTab
+from gui.widgets.broadcast_view import BroadcastView
+from gui.widgets.tensor_view import TensorView
+
+
+def _wait(condition, timeout_ms: int = 60000) -> None:
+    timer = QElapsedTimer()
+    timer.start()
+    while not condition():
+        if timer.elapsed() > timeout_ms:
+            raise TimeoutError("condition not met")
+        QApplication.processEvents()
+        time.sleep(0.005)
+
+
+@pytest.fixture(scope="module")
+def tab(qapp):
+    i18n.set_language("en")
+    widget = TensorTab()
+    widget.retranslate_ui()
+    widget.resize(1280, 760)
+    widget.show()  # first show prewarms the kernel
+    _wait(lambda: widget._kernel_state == "idle", 120000)
+    yield widget
+    widget.shutdown()
+    widget.deleteLater()
+
+
+def run(tab: TensorTab, qtbot, code: str, timeout_ms: int = 60000) -> None:
+    tab.editor.setPlainText(code)
+    qtbot.mouseClick(tab.findChild(QPushButton, "runButton"), Qt.MouseButton.LeftButton)
+    _wait(lambda: tab._run_id is None, timeout_ms)
+    QApplication.processEvents()
+
+
+def test_named_controls_exist(tab):
+    for name in ("presetTree", "codeEditor", "runButton", "interruptButton", "restartButton",
+                 "variablesTable", "outputView", "timeLimitSpin", "tensorView", "broadcastView",
+                 "autogradView", "kernelStatus", "presetSummary", "lessonGuide"):
+        assert tab.findChild(object, name) is not None, name
+    assert tab.objectName() == "tensorTab"
+    assert tab.findChild(QSpinBox, "timeLimitSpin").value() == 30
+
+
+def test_presets_tree_groups_sections_and_loads_code(tab, qtbot):
+    tree = tab.findChild(QTreeWidget, "presetTree")
+    assert tree.topLevelItemCount() == len(SECTIONS)
+    assert sum(tree.topLevelItem(i).childCount() for i in range(len(SECTIONS))) == len(PRESETS)
+    item = tree.topLevelItem(1).child(0)
+    rect = tree.visualItemRect(item)
+    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    key = item.data(0, Qt.ItemDataRole.UserRole)
+    assert tab.editor.toPlainText() == PRESET_BY_KEY[key].code
+    assert PRESET_BY_KEY[key].summary_en in tab.findChild(QLabel, "presetSummary").text()
+
+
+def test_language_switch_retitles_presets(tab):
+    tree = tab.findChild(QTreeWidget, "presetTree")
+    i18n.set_language("zh")
+    try:
+        tab.retranslate_ui()
+        assert [tree.topLevelItem(i).text(0) for i in range(4)] == [
+            "数据操作", "线性代数", "矩阵计算", "自动求导"]
+    finally:
+        i18n.set_language("en")
+        tab.retranslate_ui()
+    assert tree.topLevelItem(0).text(0) == "Data manipulation"
+
+
+def test_run_shows_stdout_value_and_variables(tab, qtbot):
+    tab.load_preset("arange_reshape")
+    qtbot.keyClick(tab.editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    _wait(lambda: tab._run_id is None)
+    QApplication.processEvents()
+    texts = "\n".join(tab.output.texts())
+    assert "shape: torch.Size([12])" in texts
+    views = [v for v in tab.output.findChildren(TensorView) if v.isVisibleTo(tab.output)]
+    assert views, "the last value is drawn as a tensor"
+    view = views[-1]
+    assert view.badges["shape"].text() == "shape (3, 4)"
+    assert view.badges["dtype"].text() == "int64"
+    assert view.model.rowCount() == 3 and view.model.columnCount() == 4
+    assert view.model.data(view.model.index(2, 3)) == "11"
+    assert view.model.data(view.model.index(2, 3), Qt.ItemDataRole.BackgroundRole) is not None
+    table = tab.variables_table
+    rows = {table.item(r, 0).text(): [table.item(r, c).text() for c in range(5)]
+            for r in range(table.rowCount())}
+    assert rows["X"] == ["X", "Tensor", "(3, 4)", "int64", "cpu"]
+    assert "done in" in tab.status_label.text()
+
+
+def test_error_is_short_and_points_at_line(tab, qtbot):
+    run(tab, qtbot, "a = torch.ones(3, 2)\nb = torch.ones(3)\nc = a + b\n")
+    errors = [w for w in tab.output.blocks if w.objectName() == "outputError"]
+    assert len(errors) == 1
+    text = errors[0].text()
+    assert "Line 3" in text and "RuntimeError" in text and "c = a + b" in text
+    assert "Traceback" not in text
+    assert tab.editor.error_line() == 3
+
+
+def test_plot_preset_draws_pyqtgraph_curves(tab, qtbot):
+    tab.load_preset("sin_derivative")
+    run(tab, qtbot, tab.editor.toPlainText())
+    plots = list(tab.output.figures.values())
+    assert len(plots) == 1
+    curves = plots[0].getPlotItem().listDataItems()
+    assert len(curves) == 2
+    assert curves[0].getData()[0].shape == (200,)
+
+
+def test_nd_tensor_is_sliced_with_spin_boxes(tab, qtbot):
+    run(tab, qtbot, "X = torch.arange(24).reshape(2, 3, 4)\nX")
+    view = tab.output.findChildren(TensorView)[-1]
+    assert len(view.spins) == 1 and view.spins[0].maximum() == 1
+    assert view.model.data(view.model.index(0, 0)) == "0"
+    view.spins[0].setValue(1)
+    assert view.model.data(view.model.index(0, 0)) == "12"
+    run(tab, qtbot, "torch.zeros(3, 2, 4, 5, 3)")
+    view = tab.output.findChildren(TensorView)[-1]
+    assert [s.objectName() for s in view.spins] == ["sliceSpin0", "sliceSpin1", "sliceSpin2"]
+    assert (view.model.rowCount(), view.model.columnCount()) == (5, 3)
+
+
+def test_big_tensor_renders_without_copying(qtbot):
+    view = TensorView()
+    qtbot.addWidget(view)
+    data = np.random.default_rng(0).standard_normal((1000, 1000)).astype(np.float32)
+    started = time.perf_counter()
+    view.set_summary(summarize(data, name="big"))
+    view.resize(600, 400)
+    view.show()
+    QApplication.processEvents()
+    view.table.scrollToBottom()
+    QApplication.processEvents()
+    elapsed = time.perf_counter() - started
+    assert view.model.rowCount() == 1000 and view.model.columnCount() == 1000
+    assert view.model.data(view.model.index(999, 999)) == f"{data[999, 999]:.4g}"
+    assert view.badges["shape"].text() == "shape (1000, 1000)"
+    assert elapsed < 5  # generous: only visible cells are formatted
+
+
+def test_variable_selection_shows_tensor_inspector(tab, qtbot):
+    run(tab, qtbot, "M = torch.arange(6.0).reshape(2, 3)\nv = 1")
+    table = tab.variables_table
+    row = next(r for r in range(table.rowCount()) if table.item(r, 0).text() == "M")
+    table.selectRow(row)
+    _wait(lambda: (tab.tensor_view.summary() or {}).get("name") == "M", 20000)
+    assert tab.tensor_view.badges["name"].text() == "M"
+    assert tab.tensor_view.model.data(tab.tensor_view.model.index(1, 2)) == "5."
+
+
+def test_broadcast_view_valid_and_invalid(qtbot):
+    view = BroadcastView()
+    qtbot.addWidget(view)
+    view.set_shapes("3, 1", "1, 2")
+    verdict = view.findChild(QLabel, "broadcastResult")
+    assert "(3, 2)" in verdict.text() and "✓" in verdict.text()
+    cells = [w.text() for w in view.grid_host.findChildren(QLabel)]
+    assert "1 → 3" in cells and "1 → 2" in cells
+    view.set_shapes("2, 1, 4", "3, 1")
+    assert "(2, 3, 4)" in verdict.text()
+    assert "· → 2" in [w.text() for w in view.grid_host.findChildren(QLabel)]
+    view.set_shapes("3, 2", "3")
+    assert view.result is not None and not view.result.ok
+    assert "axis -1" in verdict.text() and "2 and 3" in verdict.text()
+    view.set_shapes("a, b", "3")
+    assert view.result is None and "shape" in verdict.text()
+
+
+def test_broadcast_view_uses_variable_shapes(tab, qtbot):
+    run(tab, qtbot, "a = torch.ones(4, 1)\nb = torch.ones(5)")
+    tab.broadcast_view.set_shapes("a", "b")
+    assert tab.broadcast_view.result.result_shape == (4, 5)
+
+
+def test_autograd_view_graph_of_2xtx(tab, qtbot):
+    tab.inspector.setCurrentWidget(tab.autograd_view)
+    run(tab, qtbot, "x = torch.arange(4.0, requires_grad=True)\ny = 2 * torch.dot(x, x)")
+    tab.autograd_view.combo.setEditText("y")
+    tab.autograd_view.request()
+    _wait(lambda: "DotBackward0" in tab.autograd_view.node_labels(), 20000)
+    graph = tab.autograd_view.graph()
+    labels = tab.autograd_view.node_labels()
+    assert {"y", "MulBackward0", "DotBackward0", "x"} <= set(labels)
+    leaf = next(n for n in graph["nodes"] if n["kind"] == "leaf")
+    assert leaf["shape"] == [4] and leaf["requires_grad"] and leaf["grad"] is None
+    assert len(tab.autograd_view.scene.items()) > 4
+    run(tab, qtbot, "y.backward()")
+    _wait(lambda: next(n for n in tab.autograd_view.graph()["nodes"]
+                       if n["kind"] == "leaf")["grad"] is not None, 20000)
+    leaf = next(n for n in tab.autograd_view.graph()["nodes"] if n["kind"] == "leaf")
+    assert "12." in leaf["grad"]["repr"]
+    assert ".grad" in tab.autograd_view.info.text()
+
+
+def test_time_limit_is_adjustable(tab):
+    spin = tab.findChild(QSpinBox, "timeLimitSpin")
+    spin.setValue(12)
+    assert tab.kernel.time_limit == 12.0
+    spin.setValue(30)
+
+
+def test_interrupt_runaway_loop_then_run_again(tab, qtbot):
+    tab.editor.setPlainText("n = 0\nwhile True:\n    n += 1\n")
+    tab.run_button.click()
+    interrupt = tab.findChild(QPushButton, "interruptButton")
+    _wait(lambda: tab._kernel_state == "busy", 20000)
+    assert interrupt.isEnabled() and not tab.run_button.isEnabled()
+    QApplication.processEvents()
+    time.sleep(0.3)
+    qtbot.mouseClick(interrupt, Qt.MouseButton.LeftButton)
+    _wait(lambda: tab._run_id is None, 20000)
+    assert any("interrupted" in t for t in tab.output.texts())
+    run(tab, qtbot, "print(n > 0)")
+    assert tab.output.texts()[-1] == "True"
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="os._exit exit code checked on POSIX")
+def test_crash_restarts_kernel_and_next_cell_runs(tab, qtbot):
+    pid = tab.kernel.client.pid
+    run(tab, qtbot, "import os\nos._exit(1)")
+    assert any("restarting by itself" in t for t in tab.output.texts())
+    assert tab.variables_table.rowCount() == 0
+    run(tab, qtbot, "print('back')\n40 + 2")
+    assert "back" in tab.output.texts()
+    assert tab.kernel.client.pid != pid
+    assert tab.isVisible()
+
+
+def test_restart_button_clears_variables(tab, qtbot):
+    run(tab, qtbot, "keep = 1")
+    assert tab.variables_table.rowCount() == 1
+    qtbot.mouseClick(tab.findChild(QPushButton, "restartButton"), Qt.MouseButton.LeftButton)
+    _wait(lambda: tab._kernel_state == "idle" and tab.kernel.client.info.get("pid") ==
+          tab.kernel.client.pid, 60000)
+    run(tab, qtbot, "'keep' in dir()")
+    assert any("False" in t for t in tab.output.texts())
+
+
+def test_gui_process_never_imports_torch():
+    """Prewarm, run a tensor cell and draw its graph: torch loads only in the kernel process."""
+    import subprocess
+    from pathlib import Path
+
+    script = (
+        "import sys, time\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "from gui.tabs.tensor_tab import TensorTab\n"
+        "tab = TensorTab(); tab.retranslate_ui(); tab.show()\n"
+        "t = time.time()\n"
+        "while tab._kernel_state != 'idle' and time.time() - t < 90:\n"
+        "    app.processEvents(); time.sleep(0.01)\n"
+        "tab.editor.setPlainText('x = torch.ones(3, requires_grad=True)\\ny = (x * 2).sum()\\ny')\n"
+        "tab.run_code()\n"
+        "while tab._run_id is not None and time.time() - t < 90:\n"
+        "    app.processEvents(); time.sleep(0.01)\n"
+        "ok = tab.output.findChildren(__import__('gui.widgets.tensor_view', fromlist=['x'])"
+        ".TensorView) != []\n"
+        "tab.shutdown()\n"
+        "print('TORCH' if 'torch' in sys.modules else 'CLEAN', 'DRAWN' if ok else 'MISSING')\n"
+    )
+    root = Path(__file__).resolve().parents[2]
+    done = subprocess.run([sys.executable, "-c", script], cwd=root, capture_output=True,
+                          text=True, timeout=180, env={**__import__("os").environ,
+                                                       "QT_QPA_PLATFORM": "offscreen"})
+    assert done.stdout.split() == ["CLEAN", "DRAWN"], done.stderr[-2000:]
