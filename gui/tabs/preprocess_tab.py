@@ -9,13 +9,14 @@ autosaved so a crash loses nothing.
 
 from __future__ import annotations
 
+import importlib
 import json
 import logging
 import tempfile
 import threading
 import time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import (
@@ -55,42 +56,6 @@ from PySide6.QtWidgets import (
 )
 
 from engine import paths
-from engine.pipeline import (
-    DTYPES,
-    FILL_METHODS,
-    AddColumn,
-    AddRow,
-    ChangeType,
-    DeleteColumns,
-    DeleteRows,
-    DropMissingRows,
-    DropMostMissingColumn,
-    EditCell,
-    FillMissing,
-    MinMaxScale,
-    OneHot,
-    Pipeline,
-    Rename,
-    Split,
-    Standardize,
-    Step,
-    StepError,
-    Table,
-    regression_data,
-    step_from_dict,
-    tensor_code,
-    to_tensors,
-)
-from engine.tabular import (
-    Cancelled,
-    TableError,
-    TableSource,
-    is_numeric,
-    read_source,
-    save_csv,
-    sniff_table,
-    write_house_tiny,
-)
 from gui import worker
 from gui.settings import settings
 from gui.tabs.base import LabTab
@@ -98,8 +63,28 @@ from gui.widgets.dataframe_model import DataFrameModel
 from gui.widgets.lesson_guide import LessonGuide, guide_html
 from gui.widgets.pipeline_panel import PipelinePanel
 
+if TYPE_CHECKING:
+    from engine.pipeline import Pipeline, Step, Table
+    from engine.tabular import TableSource
+
+
+class _LazyModule:
+    """An engine module imported on first use, so pandas loads after the window is up."""
+
+    def __init__(self, name: str) -> None:
+        self._name = name
+
+    def __getattr__(self, attr: str) -> Any:
+        return getattr(importlib.import_module(self._name), attr)
+
+
+pl = _LazyModule("engine.pipeline")
+tb = _LazyModule("engine.tabular")
+
 log = logging.getLogger(__name__)
 
+#: The types a column can be changed to (engine.pipeline.DTYPES; a test keeps them equal).
+DTYPE_CHOICES = ("float64", "int64", "Int64", "str", "category", "bool")
 #: Files larger than this are read on a worker thread with a progress bar.
 ASYNC_BYTES = 2_000_000
 #: Steps on tables with at least this many cells are computed on a worker thread.
@@ -360,7 +345,7 @@ class PreprocessTab(LabTab):
         self.add_column_button = button("addColumnButton", self.add_column)
         self.dtype_combo = QComboBox(ops)
         self.dtype_combo.setObjectName("dtypeCombo")
-        self.dtype_combo.addItems(list(DTYPES))
+        self.dtype_combo.addItems(list(DTYPE_CHOICES))
         self.change_type_button = button("changeTypeButton", self.change_type)
         self.add_row_button = button("addRowButton", self.add_row)
         self.delete_rows_button = button("deleteRowsButton", self.delete_rows)
@@ -602,7 +587,7 @@ class PreprocessTab(LabTab):
 
     def open_example_in(self, folder: str | Path) -> None:
         try:
-            path = write_house_tiny(folder)
+            path = tb.write_house_tiny(folder)
         except OSError as exc:
             self._error(self.tr("Cannot write the example:"), str(exc.strerror or exc))
             return
@@ -636,8 +621,8 @@ class PreprocessTab(LabTab):
             return False
         path = Path(path)
         try:
-            source = sniff_table(path)
-        except TableError as exc:
+            source = tb.sniff_table(path)
+        except tb.TableError as exc:
             self._error(self.tr("Cannot open this file:"), str(exc))
             return False
         except Exception as exc:  # noqa: BLE001 - read_table's promise covers sniffing too
@@ -651,7 +636,7 @@ class PreprocessTab(LabTab):
         if size <= ASYNC_BYTES:
             try:
                 frame = read_source(source)
-            except TableError as exc:
+            except tb.TableError as exc:
                 self._error(self.tr("Cannot open this file:"), str(exc))
                 return False
             self._loaded(frame, source)
@@ -672,7 +657,7 @@ class PreprocessTab(LabTab):
         def progress(fraction: float) -> None:
             self._load_fraction = fraction
             if self._load_cancel.is_set():
-                raise Cancelled()
+                raise tb.Cancelled()
 
         self._load_job = worker.start_job(
             _load_job, source, progress,
@@ -688,9 +673,9 @@ class PreprocessTab(LabTab):
         self._loaded(frame, source)
 
     def _on_load_error(self, exc: Exception) -> None:
-        if isinstance(exc, Cancelled):
+        if isinstance(exc, tb.Cancelled):
             self._show_message("info", self.tr("Opening cancelled; nothing changed."))
-        elif isinstance(exc, TableError):
+        elif isinstance(exc, tb.TableError):
             self._error(self.tr("Cannot open this file:"), str(exc))
         else:
             log.error("loading failed", exc_info=exc)
@@ -710,7 +695,7 @@ class PreprocessTab(LabTab):
         return self._load_job is not None
 
     def _loaded(self, frame, source: TableSource, save_path: Path | None = None) -> None:
-        self.pipeline = Pipeline(frame, source)
+        self.pipeline = pl.Pipeline(frame, source)
         self.path = Path(source.path)
         self.save_path = save_path
         self.undo_stack.clear()
@@ -955,7 +940,7 @@ class PreprocessTab(LabTab):
             return True
         try:
             result = self.pipeline.preview(step)
-        except (StepError, MemoryError) as exc:
+        except (pl.StepError, MemoryError) as exc:
             self._on_step_error(exc)
             return False
         self.undo_stack.push(StepCommand(self, step, result,
@@ -965,7 +950,7 @@ class PreprocessTab(LabTab):
     def _on_step_error(self, exc: Exception) -> None:
         if isinstance(exc, MemoryError):
             self._error(self.tr("Cannot do that:"), self.tr("not enough memory."))
-        elif isinstance(exc, StepError):
+        elif isinstance(exc, pl.StepError):
             self._error(self.tr("Cannot do that:"), str(exc))
         else:
             log.error("step failed", exc_info=exc)
@@ -975,13 +960,13 @@ class PreprocessTab(LabTab):
         target = self.target_combo.currentData()
         if target is None:
             return False
-        return self.apply_step(Split((target,)))
+        return self.apply_step(pl.Split((target,)))
 
     def drop_rows(self) -> bool:
-        return self.apply_step(DropMissingRows(self.drop_how_combo.currentData() or "any"))
+        return self.apply_step(pl.DropMissingRows(self.drop_how_combo.currentData() or "any"))
 
     def drop_most_missing(self) -> bool:
-        return self.apply_step(DropMostMissingColumn())
+        return self.apply_step(pl.DropMostMissingColumn())
 
     def fill_missing(self) -> bool:
         table = self.pipeline.current if self.pipeline else None
@@ -990,15 +975,15 @@ class PreprocessTab(LabTab):
         chosen = self.selected_columns()
         if not chosen:
             chosen = [c for c in self._input_columns(table)
-                      if is_numeric(table.column(c)) and table.column(c).isna().any()]
+                      if tb.is_numeric(table.column(c)) and table.column(c).isna().any()]
             if not chosen:
                 self._show_message("info", self.tr("No number column among the inputs has "
                                                    "missing values: nothing to fill."))
                 return False
         method = self.fill_method_combo.currentData() or "mean"
-        if method not in FILL_METHODS:
+        if method not in pl.FILL_METHODS:
             method = "mean"
-        return self.apply_step(FillMissing(tuple(chosen), method,
+        return self.apply_step(pl.FillMissing(tuple(chosen), method,
                                            float(self.fill_value_spin.value())))
 
     def one_hot(self) -> bool:
@@ -1008,19 +993,19 @@ class PreprocessTab(LabTab):
         chosen = self.selected_columns()
         if not chosen:
             chosen = [c for c in self._input_columns(table)
-                      if not is_numeric(table.column(c))
+                      if not tb.is_numeric(table.column(c))
                       and not _is_bool(table.column(c))]
             if not chosen:
                 self._show_message("info", self.tr("There is no text (category) column among "
                                                    "the inputs. Select a column to encode."))
                 return False
-        return self.apply_step(OneHot(tuple(chosen), self.dummy_na_check.isChecked()))
+        return self.apply_step(pl.OneHot(tuple(chosen), self.dummy_na_check.isChecked()))
 
     def _scalable(self, table: Table) -> list:
         result = []
         for column in self._input_columns(table):
             series = table.column(column)
-            if is_numeric(series) and not series.dropna().isin([0, 1]).all():
+            if tb.is_numeric(series) and not series.dropna().isin([0, 1]).all():
                 result.append(column)
         return result
 
@@ -1028,13 +1013,13 @@ class PreprocessTab(LabTab):
         table = self.current_table()
         if table is None:
             return False
-        return self.apply_step(Standardize(tuple(self._chosen(self._scalable(table)))))
+        return self.apply_step(pl.Standardize(tuple(self._chosen(self._scalable(table)))))
 
     def min_max(self) -> bool:
         table = self.current_table()
         if table is None:
             return False
-        return self.apply_step(MinMaxScale(tuple(self._chosen(self._scalable(table)))))
+        return self.apply_step(pl.MinMaxScale(tuple(self._chosen(self._scalable(table)))))
 
     def _one_column(self) -> Any | None:
         chosen = self.selected_columns()
@@ -1051,7 +1036,7 @@ class PreprocessTab(LabTab):
         column = self._one_column()
         if column is None:
             return False
-        return self.apply_step(ChangeType(column, self.dtype_combo.currentText()))
+        return self.apply_step(pl.ChangeType(column, self.dtype_combo.currentText()))
 
     def rename(self) -> bool:
         column = self._one_column()
@@ -1061,7 +1046,7 @@ class PreprocessTab(LabTab):
         if not new_name:
             self._show_message("error", self.tr("Type the new name first."))
             return False
-        if self.apply_step(Rename(column, new_name)):
+        if self.apply_step(pl.Rename(column, new_name)):
             self.name_edit.clear()
             return True
         return False
@@ -1077,7 +1062,7 @@ class PreprocessTab(LabTab):
             while f"column{number}" in existing:
                 number += 1
             name = f"column{number}"
-        if self.apply_step(AddColumn(name)):
+        if self.apply_step(pl.AddColumn(name)):
             self.name_edit.clear()
             return True
         return False
@@ -1091,7 +1076,7 @@ class PreprocessTab(LabTab):
             label = int(index.max()) + 1 if len(index) else 0
         except (TypeError, ValueError):
             label = len(index)
-        ok = self.apply_step(AddRow(label))
+        ok = self.apply_step(pl.AddRow(label))
         if ok:
             self.table_view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
             self.table_view.scrollToBottom()
@@ -1102,17 +1087,17 @@ class PreprocessTab(LabTab):
         if not labels:
             self._show_message("error", self.tr("Select the rows to delete first."))
             return False
-        return self.apply_step(DeleteRows(tuple(labels)))
+        return self.apply_step(pl.DeleteRows(tuple(labels)))
 
     def delete_columns(self) -> bool:
         columns = self.selected_columns()
         if not columns:
             self._show_message("error", self.tr("Select the columns to delete first."))
             return False
-        return self.apply_step(DeleteColumns(tuple(columns)))
+        return self.apply_step(pl.DeleteColumns(tuple(columns)))
 
     def _on_cell_edited(self, label: Any, column: Any, value: Any) -> None:
-        self.apply_step(EditCell(label, column, value))
+        self.apply_step(pl.EditCell(label, column, value))
 
     # ================================================================== tensors and training
     def show_tensors(self) -> None:
@@ -1131,7 +1116,7 @@ class PreprocessTab(LabTab):
         self.tensor_view.setPlainText(text)
 
     def _on_tensor_error(self, exc: Exception) -> None:
-        if not isinstance(exc, StepError):
+        if not isinstance(exc, pl.StepError):
             log.error("tensor conversion failed", exc_info=exc)
         self.tensor_view.setPlainText(self.tr("Not yet tensors: %1").replace("%1", str(exc)))
         self._error(self.tr("Cannot make tensors:"), str(exc))
@@ -1153,8 +1138,8 @@ class PreprocessTab(LabTab):
         else:
             target = self.target_combo.currentData()
         try:
-            data = regression_data(table.frame(), target)
-        except StepError as exc:
+            data = pl.regression_data(table.frame(), target)
+        except pl.StepError as exc:
             self._error(self.tr("Not ready for training:"), str(exc))
             return False
         window = self.window()
@@ -1236,7 +1221,7 @@ class PreprocessTab(LabTab):
             self._save_job = None
             self._update_enabled()
 
-        self._save_job = worker.start_job(save_csv, frame, path,
+        self._save_job = worker.start_job(tb.save_csv, frame, path,
                                           connect={"returned": done, "errored": failed,
                                                    "finished": finished})
         return True
@@ -1244,8 +1229,8 @@ class PreprocessTab(LabTab):
     def _rebase_on_saved(self, path: Path) -> None:
         """Saved over the opened file: it is the new starting point of the pipeline."""
         frame = self.pipeline.current.frame()
-        source = TableSource(str(path), "csv", ",", "utf-8-sig")
-        self.pipeline = Pipeline(frame.reset_index(drop=True), source)
+        source = tb.TableSource(str(path), "csv", ",", "utf-8-sig")
+        self.pipeline = pl.Pipeline(frame.reset_index(drop=True), source)
         self.path = path
         self.undo_stack.clear()
         self.undo_stack.setClean()
@@ -1367,21 +1352,21 @@ class PreprocessTab(LabTab):
         source = meta.get("source")
         try:
             if not source or _stat(Path(source["path"])) != meta.get("source_stat"):
-                raise StepError("the original file changed")
-            source = TableSource(**source)
+                raise pl.StepError("the original file changed")
+            source = tb.TableSource(**source)
             frame = read_source(source)
-            steps = [step_from_dict(d) for d in meta.get("steps", [])]
-            trial = Pipeline(frame, source)
+            steps = [pl.step_from_dict(d) for d in meta.get("steps", [])]
+            trial = pl.Pipeline(frame, source)
             for step in steps:
                 trial.push(step)
-        except (TableError, StepError, TypeError, KeyError, ValueError) as exc:
+        except (tb.TableError, pl.StepError, TypeError, KeyError, ValueError) as exc:
             log.info("replaying the autosaved pipeline failed (%s); using the working copy", exc)
             copy = autosave_dir() / f"recovered-{time.strftime('%Y%m%d-%H%M%S')}.csv"
             try:
                 (autosave_dir() / "working_copy.csv").replace(copy)
-                recovered_source = sniff_table(copy)
+                recovered_source = tb.sniff_table(copy)
                 frame = read_source(recovered_source)
-            except (OSError, TableError) as err:
+            except (OSError, tb.TableError) as err:
                 self._error(self.tr("Could not restore the table:"), str(err))
                 return False
             self._loaded(frame, recovered_source, save_path)
@@ -1417,26 +1402,31 @@ class PreprocessTab(LabTab):
         self.open_example_in(folder)
         if self.pipeline is None:
             return
-        self.apply_step(Split(("Price",)))
-        self.apply_step(FillMissing(("NumRooms",), "mean"))
-        self.apply_step(OneHot(("Alley",), True))
+        self.apply_step(pl.Split(("Price",)))
+        self.apply_step(pl.FillMissing(("NumRooms",), "mean"))
+        self.apply_step(pl.OneHot(("Alley",), True))
         try:
             self.tensor_view.setPlainText(tensor_text(self.pipeline.current))
-        except StepError:
+        except pl.StepError:
             pass
         self.undo_stack.setClean()
         self._autosave_pending = False
 
 
 # ====================================================================== worker jobs
+def read_source(source: TableSource, progress=None):
+    """engine.tabular.read_source (a module-level name so tests can watch the reading thread)."""
+    return tb.read_source(source, progress)
+
+
 def _load_job(source: TableSource, progress) -> tuple:
     return read_source(source, progress), source
 
 
 def tensor_text(table: Table) -> str:
     """The course's tensor lines and their printout (runs torch; call it off the GUI thread)."""
-    x, y = to_tensors(table)
-    lines = tensor_code(table)[:2 if table.is_split else 1]
+    x, y = pl.to_tensors(table)
+    lines = pl.tensor_code(table)[:2 if table.is_split else 1]
     out = [lines[0], f"X.shape = {x.shape}, X.dtype = {x.dtype}", f"X = {x}", ""]
     if y is not None:
         out += [lines[1], f"y.shape = {y.shape}, y.dtype = {y.dtype}", f"y = {y}"]
@@ -1445,7 +1435,7 @@ def tensor_text(table: Table) -> str:
 
 def write_autosave(frame, meta: dict) -> None:
     folder = autosave_dir()
-    save_csv(frame, folder / "working_copy.csv")
+    tb.save_csv(frame, folder / "working_copy.csv")
     paths.atomic_write_text(folder / "session.json", json.dumps(meta, default=str))
 
 

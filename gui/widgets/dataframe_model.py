@@ -10,22 +10,23 @@ change to the table is a step of the preprocessing pipeline.
 from __future__ import annotations
 
 import math
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
-import pandas as pd
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from engine.tabular import CellValueError, is_numeric, parse_cell
 from gui import theme
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 Index = QModelIndex | QPersistentModelIndex
 
 
 def format_value(value: Any) -> str:
     """How a cell reads: floats like pandas prints them (3.0, 0.4716), NaN as NaN."""
-    if value is None or value is pd.NA:
+    if value is None or _is_na(value):
         return "<NA>"
     if isinstance(value, (float, np.floating)):
         if math.isnan(value):
@@ -46,7 +47,8 @@ class DataFrameModel(QAbstractTableModel):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._frame = pd.DataFrame()
+        self._frame: pd.DataFrame | None = None
+        self._shape: tuple[int, int] = (0, 0)
         self._columns: list[Any] = []
         self._values: list[np.ndarray] = []
         self._missing: list[np.ndarray] = []
@@ -61,16 +63,18 @@ class DataFrameModel(QAbstractTableModel):
         self._italic.setItalic(True)
 
     # ------------------------------------------------------------------ content
-    def frame(self) -> pd.DataFrame:
+    def frame(self) -> pd.DataFrame | None:
         return self._frame
 
     def set_frame(self, frame: pd.DataFrame, targets=()) -> None:
         """Show ``frame`` (kept by reference, never modified); ``targets`` get a (y) mark."""
-        same_shape = (frame.shape == self._frame.shape
-                      and list(frame.columns) == self._columns)
+        from engine.tabular import is_numeric  # pandas loads with the first table, not before
+
+        same_shape = frame.shape == self._shape and list(frame.columns) == self._columns
         if not same_shape:
             self.beginResetModel()
         self._frame = frame
+        self._shape = frame.shape
         self._columns = list(frame.columns)
         self._values, self._missing, self._missing_counts = [], [], []
         self._dtypes, self._numeric = [], []
@@ -119,10 +123,10 @@ class DataFrameModel(QAbstractTableModel):
 
     # ------------------------------------------------------------------ Qt model API
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else self._frame.shape[0]
+        return 0 if parent.isValid() else self._shape[0]
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else self._frame.shape[1]
+        return 0 if parent.isValid() else self._shape[1]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -154,7 +158,7 @@ class DataFrameModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Vertical:
-            if role == Qt.ItemDataRole.DisplayRole and 0 <= section < self._frame.shape[0]:
+            if role == Qt.ItemDataRole.DisplayRole and 0 <= section < self._shape[0]:
                 return str(self.row_label(section))
             return None
         if not 0 <= section < len(self._columns):
@@ -171,7 +175,7 @@ class DataFrameModel(QAbstractTableModel):
             text = (self.tr("Column %1: type %2, %3 missing of %4 values")
                     .replace("%1", name).replace("%2", str(self._dtypes[section]))
                     .replace("%3", str(self._missing_counts[section]))
-                    .replace("%4", str(self._frame.shape[0])))
+                    .replace("%4", str(self._shape[0])))
             if self._columns[section] in self._targets:
                 text += "\n" + self.tr("Target column (outputs, y)")
             return text
@@ -190,6 +194,8 @@ class DataFrameModel(QAbstractTableModel):
         """Type-check the text against the column; accepted values go out as ``cellEdited``."""
         if not index.isValid() or role != Qt.ItemDataRole.EditRole:
             return False
+        from engine.tabular import CellValueError, parse_cell
+
         column = index.column()
         try:
             parsed = parse_cell(str(value), self._dtypes[column])
@@ -202,7 +208,7 @@ class DataFrameModel(QAbstractTableModel):
         self.cellEdited.emit(self.row_label(index.row()), self._columns[column], parsed)
         return True
 
-    def _reason_text(self, exc: CellValueError, text: str, column: int) -> str:
+    def _reason_text(self, exc: Exception, text: str, column: int) -> str:
         name = str(self._columns[column])
         messages = {
             "not_number": self.tr("“%1” is not a number, and %2 is a number column."),
@@ -212,7 +218,8 @@ class DataFrameModel(QAbstractTableModel):
                                    "change its type to float64 first."),
             "not_bool": self.tr("“%1” is not True or False, and %2 is a true/false column."),
         }
-        return messages.get(exc.reason, str(exc)).replace("%1", text).replace("%2", name)
+        message = messages.get(getattr(exc, "reason", ""), str(exc))
+        return message.replace("%1", text).replace("%2", name)
 
     # ------------------------------------------------------------------ sorting
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -235,9 +242,14 @@ class DataFrameModel(QAbstractTableModel):
         return ordered.index.to_numpy()
 
 
+def _is_na(value: Any) -> bool:
+    """``value is pd.NA`` without importing pandas here."""
+    return type(value).__name__ == "NAType"
+
+
 def _same(old: Any, new: Any) -> bool:
-    old_missing = old is None or old is pd.NA or (isinstance(old, float) and math.isnan(old))
-    new_missing = new is None or new is pd.NA or (isinstance(new, float) and math.isnan(new))
+    old_missing = old is None or _is_na(old) or (isinstance(old, float) and math.isnan(old))
+    new_missing = new is None or _is_na(new) or (isinstance(new, float) and math.isnan(new))
     if old_missing or new_missing:
         return old_missing and new_missing
     try:

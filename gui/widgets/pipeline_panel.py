@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
@@ -15,24 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from engine.pipeline import (
-    AddColumn,
-    AddRow,
-    ChangeType,
-    DeleteColumns,
-    DeleteRows,
-    DropMissingRows,
-    DropMostMissingColumn,
-    EditCell,
-    FillMissing,
-    MinMaxScale,
-    OneHot,
-    Rename,
-    Split,
-    Standardize,
-    Step,
-    literal,
-)
+if TYPE_CHECKING:
+    from engine.pipeline import Step
 
 
 class PipelinePanel(QWidget):
@@ -130,46 +116,49 @@ class PipelinePanel(QWidget):
         def names(columns) -> str:
             return ", ".join(str(c) for c in columns)
 
-        if isinstance(step, Split):
+        kind = step.KIND  # dispatch on the kind: engine.pipeline (pandas) stays unimported
+        if kind == "split":
             return self.tr("Split into inputs and outputs (target: %1)").replace(
                 "%1", names(step.targets))
-        if isinstance(step, DropMissingRows):
+        if kind == "drop_rows":
             return (self.tr("Drop rows with any missing value") if step.how == "any"
                     else self.tr("Drop rows where every value is missing"))
-        if isinstance(step, DropMostMissingColumn):
+        if kind == "drop_most_missing":
             return self.tr("Drop the column with the most missing values")
-        if isinstance(step, FillMissing):
+        if kind == "fill":
             method = {"mean": self.tr("mean"), "median": self.tr("median"),
                       "interpolate": self.tr("interpolation"),
                       "constant": self.tr("constant %1").replace("%1", f"{step.value:g}")}
             return (self.tr("Fill missing values (%1): %2")
                     .replace("%1", method.get(step.method, step.method))
                     .replace("%2", names(step.columns)))
-        if isinstance(step, OneHot):
+        if kind == "one_hot":
             text = (self.tr("One-hot encode, NaN as its own category: %1") if step.dummy_na
                     else self.tr("One-hot encode: %1"))
             return text.replace("%1", names(step.columns))
-        if isinstance(step, Standardize):
+        if kind == "standardize":
             return self.tr("Standardize: %1").replace("%1", names(step.columns))
-        if isinstance(step, MinMaxScale):
+        if kind == "min_max":
             return self.tr("Min-max scale: %1").replace("%1", names(step.columns))
-        if isinstance(step, ChangeType):
+        if kind == "astype":
             return (self.tr("Change the type of %1 to %2").replace("%1", str(step.column))
                     .replace("%2", step.dtype))
-        if isinstance(step, Rename):
+        if kind == "rename":
             return (self.tr("Rename %1 to %2").replace("%1", str(step.column))
                     .replace("%2", str(step.new_name)))
-        if isinstance(step, AddRow):
+        if kind == "add_row":
             return self.tr("Add an empty row %1").replace("%1", str(step.label))
-        if isinstance(step, DeleteRows):
+        if kind == "delete_rows":
             shown = names(step.labels[:5]) + (" …" if len(step.labels) > 5 else "")
             return (self.tr("Delete %2 row(s): %1").replace("%2", str(len(step.labels)))
                     .replace("%1", shown))
-        if isinstance(step, AddColumn):
+        if kind == "add_column":
             return self.tr("Add a column %1").replace("%1", str(step.name))
-        if isinstance(step, DeleteColumns):
+        if kind == "delete_columns":
             return self.tr("Delete column(s): %1").replace("%1", names(step.columns))
-        if isinstance(step, EditCell):
+        if kind == "edit":
+            from engine.pipeline import literal
+
             return (self.tr("Set row %1, %2 to %3").replace("%1", str(step.label))
                     .replace("%2", str(step.column)).replace("%3", literal(step.value)))
         return step.describe()

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import threading
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -19,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from engine import tabular
+from engine.pipeline import Split
 from engine.tabular import write_house_tiny
 from gui.tabs import preprocess_tab
 from gui.tabs.preprocess_tab import PreprocessTab
@@ -249,7 +253,7 @@ def _bad_files(tmp_path) -> dict:
 
 def test_bad_files_show_a_message_and_change_nothing(house_tab, tmp_path, monkeypatch):
     tab = house_tab
-    tab.apply_step(preprocess_tab.Split(("Price",)))
+    tab.apply_step(Split(("Price",)))
     frame, pipeline, path = tab.frame(), tab.pipeline, tab.path
     monkeypatch.setattr(QMessageBox, "question",
                         lambda *a, **k: QMessageBox.StandardButton.Yes)
@@ -573,3 +577,23 @@ def test_every_control_has_a_name_and_tooltip(house_tab):
     for name in ("tableView", "pipelineList", "pipelineCode", "tensorView", "targetCombo",
                  "fillMethodCombo", "dtypeCombo", "dropHowCombo", "recentButton"):
         assert house_tab.findChild(QWidget, name) is not None, name
+
+
+def test_building_the_tab_loads_neither_torch_nor_pandas():
+    """The window appears before the heavy modules load; pandas comes with the first table."""
+    code = ("import sys; from PySide6.QtWidgets import QApplication; app = QApplication([]); "
+            "from gui.tabs.preprocess_tab import PreprocessTab; t = PreprocessTab(); "
+            "t.retranslate_ui(); print(sorted(m for m in ('torch', 'pandas') "
+            "if m in sys.modules))")
+    root = Path(__file__).resolve().parents[2]
+    result = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True,
+                            text=True, timeout=120,
+                            env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_type_choices_match_the_engine():
+    from engine.pipeline import DTYPES
+
+    assert preprocess_tab.DTYPE_CHOICES == DTYPES
