@@ -1155,8 +1155,12 @@ class PreprocessTab(LabTab):
                                                 "table yet."))
             return False
         name = self.path.stem if self.path else "table"
-        receive(features=data.features, target=data.target, name=name,
-                feature_names=data.feature_names)
+        try:
+            receive(features=data.features, target=data.target, name=name,
+                    feature_names=data.feature_names)
+        except ValueError as exc:  # the training tab explains what it cannot use
+            self._error(self.tr("Not ready for training:"), str(exc))
+            return False
         window.show_tab("trainingTab")
         self._show_message("info", self.tr("Sent %1 rows × %2 features (target %3) to the "
                                            "Training tab.")

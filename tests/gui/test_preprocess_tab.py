@@ -597,3 +597,20 @@ def test_type_choices_match_the_engine():
     from engine.pipeline import DTYPES
 
     assert preprocess_tab.DTYPE_CHOICES == DTYPES
+
+
+def test_hand_off_to_the_real_training_tab(qtbot, tmp_path):
+    from gui.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    tab = window.show_tab("preprocessTab")
+    tab.open_example_in(tmp_path)
+    course_clicks(qtbot, tab)
+    if not callable(getattr(window.tab("trainingTab"), "use_regression_data", None)):
+        pytest.skip("this build's training tab takes no tables")
+    click(qtbot, tab, "useForTrainingButton")
+    assert window.tabs.currentWidget() is window.tab("trainingTab")
+    assert "Sent 4 rows × 3 features (target Price)" in tab.message()
+    window._skip_close_prompt = True
+    window.close()
