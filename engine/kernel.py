@@ -614,7 +614,18 @@ class KernelClient:
 
     def _send(self, rid: int, op: str, fields: dict[str, Any]) -> None:
         message = {"op": op, "id": rid, **fields}
-        # The process may not exist yet (first start): the reader thread sends the backlog.
+        with self._lock:
+            conn = self._conn
+            # Fast path: a running kernel and nothing queued before this request.
+            if conn is not None and self._ready.is_set() and self._commands.empty():
+                self._pending[rid] = _Pending(op, time.monotonic())
+                try:
+                    with self._send_lock:
+                        conn.send(message)
+                    return
+                except (OSError, ValueError):
+                    self._pending.pop(rid, None)
+        # Not started, restarting, or commands waiting: the reader thread sends it in order.
         self._commands.put(("send", message))
 
     def _emit(self, message: dict[str, Any]) -> None:
