@@ -612,5 +612,6 @@ def test_hand_off_to_the_real_training_tab(qtbot, tmp_path):
     click(qtbot, tab, "useForTrainingButton")
     assert window.tabs.currentWidget() is window.tab("trainingTab")
     assert "Sent 4 rows × 3 features (target Price)" in tab.message()
+    qtbot.waitUntil(lambda: window._dataset_state is not None, timeout=60000)  # probe done
     window._skip_close_prompt = True
     window.close()
