@@ -143,9 +143,9 @@ def make(kind: str, n: int = 60, margin: float = 0.5, noise: float = 0.0,
     if kind == "xor_corners":
         return xor_corners()
     if kind == "xor_noisy":
-        return xor_noisy(n, noise if noise > 0 else 0.35, seed)
+        return xor_noisy(n, noise, seed)
     if kind == "circles":
-        return circles(n, noise if noise > 0 else 0.1, seed)
+        return circles(n, noise, seed)
     raise ValueError(f"unknown data set '{kind}' (choose one of {', '.join(DATASET_KINDS)})")
 
 

@@ -52,6 +52,7 @@ MLP_TICK_MS = 16           # MLP timer (up to ~60 heatmap updates/s)
 MLP_STEPS_PER_TICK = 5
 MLP_MAX_STEPS = 50_000
 NONSEPARABLE_EPOCHS = 100  # epoch limit when no line separates the data (noisy coordinates)
+NOISE_DEFAULTS = {"separable": 0.0, "xor_noisy": 0.35, "circles": 0.1}
 REMOVE_RADIUS = 0.5        # Ctrl-click removes the nearest point only if it is this close
 
 
@@ -328,7 +329,12 @@ class PerceptronTab(LabTab):
         self.mistakes_plot.addItem(self.mistakes_curve)
         self.mistakes_plot.setMinimumHeight(120)
         bl.addWidget(self.mistakes_plot, 1)
-        bl.addWidget(self.theorem_group, 1)
+        self.theorem_scroll = QScrollArea(objectName="theoremScroll")
+        self.theorem_scroll.setWidget(self.theorem_group)
+        self.theorem_scroll.setWidgetResizable(True)
+        self.theorem_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.theorem_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        bl.addWidget(self.theorem_scroll, 1)
         left_col.addWidget(bottom)
         self.guide = LessonGuide(None, expanded=True)
         right_col.addWidget(self.guide)
@@ -340,7 +346,7 @@ class PerceptronTab(LabTab):
         self.right.addWidget(right_col)
 
     def _connect(self) -> None:
-        self.dataset_combo.currentIndexChanged.connect(lambda _: self.regenerate(new_seed=False))
+        self.dataset_combo.currentIndexChanged.connect(lambda _: self._on_kind_changed())
         self.regenerate_button.clicked.connect(lambda: self.regenerate(new_seed=True))
         self.clear_button.clicked.connect(self.clear_points)
         self.save_button.clicked.connect(self._ask_save)
@@ -463,6 +469,13 @@ class PerceptronTab(LabTab):
     # ================================================================== data
     def _kind(self) -> str:
         return str(self.dataset_combo.currentData())
+
+    def _on_kind_changed(self) -> None:
+        """A new kind of data: its usual noise level, then fresh points."""
+        self.noise_spin.blockSignals(True)
+        self.noise_spin.setValue(NOISE_DEFAULTS.get(self._kind(), 0.0))
+        self.noise_spin.blockSignals(False)
+        self.regenerate(new_seed=False)
 
     def regenerate(self, new_seed: bool = True) -> None:
         """Draw the chosen kind of data set again (a new random seed unless told otherwise)."""
@@ -683,7 +696,7 @@ class PerceptronTab(LabTab):
                 self.w_old_curve.setData([], [])
         if p.mistakes_per_epoch or p.epoch_mistakes:
             counts = list(p.mistakes_per_epoch)
-            if not p.finished:
+            if not p.finished and p.position > 0:
                 counts.append(p.epoch_mistakes)
             heights = np.array(counts, dtype=float)
             edges = np.arange(len(heights) + 1, dtype=float) + 0.5
@@ -922,15 +935,22 @@ def _w_display(w: np.ndarray) -> tuple[float, float]:
 
 
 def _feature_boundary(w: np.ndarray, b: float, limit: float) -> tuple[np.ndarray, np.ndarray]:
-    """w₁x₁ + w₂x₂ + w₃x₁x₂ + b = 0 solved for x₂ (a hyperbola), NaN outside the canvas."""
-    x1 = np.linspace(-limit, limit, 801)
-    denom = w[1] + w[2] * x1
+    """w₁x₁ + w₂x₂ + w₃x₁x₂ + b = 0 (a hyperbola, or a pair of lines) as one NaN-broken path.
+
+    Solved for x₂ over x₁ and for x₁ over x₂ and both pieces drawn, so steep branches and the
+    degenerate cross (e.g. x₁x₂ = 0) are complete.
+    """
+    t = np.linspace(-limit, limit, 801)
     with np.errstate(divide="ignore", invalid="ignore"):
-        x2 = -(w[0] * x1 + b) / denom
-    x2[(np.abs(denom) < 1e-9) | (np.abs(x2) > limit)] = np.nan
-    if np.all(np.isnan(x2)) and abs(w[1]) < 1e-9 and abs(w[2]) < 1e-9 and abs(w[0]) > 1e-9:
-        return np.array([-b / w[0]] * 2), np.array([-limit, limit])  # a vertical line
-    return x1, x2
+        denom_y = w[1] + w[2] * t
+        x2 = -(w[0] * t + b) / denom_y
+        denom_x = w[0] + w[2] * t
+        x1 = -(w[1] * t + b) / denom_x
+    x2[(np.abs(denom_y) < 1e-9) | ~(np.abs(x2) <= limit)] = np.nan
+    x1[(np.abs(denom_x) < 1e-9) | ~(np.abs(x1) <= limit)] = np.nan
+    xs = np.concatenate([t, [np.nan], x1])
+    ys = np.concatenate([x2, [np.nan], t])
+    return xs, ys
 
 
 def _fmt_bound(bound: float) -> str:
