@@ -614,6 +614,7 @@ class Pipeline:
                  memory_budget: int = STATE_MEMORY_BUDGET) -> None:
         self.source = source
         self.steps: list[Step] = []
+        self._code: list[list[str]] = []  # each step's code, fixed when it was applied
         self._tables: list[Table | None] = [Table(data=original)]
         self._budget = memory_budget
 
@@ -641,7 +642,9 @@ class Pipeline:
         return step.apply(self.current)
 
     def push(self, step: Step, result: Table | None = None) -> Table:
-        result = result if result is not None else self.preview(step)
+        before = self.current
+        result = result if result is not None else step.apply(before)
+        self._code.append(step.code(before))
         self.steps.append(step)
         self._tables.append(result)
         self._trim()
@@ -651,6 +654,7 @@ class Pipeline:
         if not self.steps:
             raise StepError("There is no step to undo.")
         self._tables.pop()
+        self._code.pop()
         return self.steps.pop()
 
     def _trim(self) -> None:
@@ -673,14 +677,12 @@ class Pipeline:
             lines.append(self.source.code("data"))
         else:
             lines.append("data = pd.read_csv('table.csv')")
-        table = self.original
-        for number, step in enumerate(self.steps, start=1):
+        for number, (step, code) in enumerate(zip(self.steps, self._code, strict=True), 1):
             lines.append(f"# {number}. {step.describe()}")
-            lines.extend(step.code(table))
-            table = self.table_at(number)
+            lines.extend(code)
         if tensors:
             lines.append("")
-            lines.extend(tensor_code(table))
+            lines.extend(tensor_code(self.current))
         return "\n".join(lines) + "\n"
 
 

@@ -148,6 +148,7 @@ class PreprocessTab(LabTab):
         self._connect()
         self._update_enabled()
         self._refresh_recent()
+        self._refresh_pipeline_panel()
 
         self._progress_timer = QTimer(self)
         self._progress_timer.setInterval(100)

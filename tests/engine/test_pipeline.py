@@ -219,6 +219,8 @@ def test_intermediate_tables_are_recomputed_when_memory_is_short(house):
     course_steps(house)
     house.push(Standardize(("NumRooms",)))
     assert house._tables[1] is None and house._tables[2] is None
+    code = house.code()  # printing the code never recomputes forgotten tables
+    assert house._tables[1] is None and "Standardize: NumRooms" in code
     expected = house.table_at(3).frame()
     fresh = Pipeline(house.original.frame(), house.source)
     course_steps(fresh)

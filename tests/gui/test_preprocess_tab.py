@@ -277,6 +277,7 @@ def test_binary_file_is_not_shown_as_text(tab, tmp_path):
     assert not tab.open_file(bad)
     assert tab.pipeline is None
     assert not tab.table_view.isVisible()
+    assert not tab.pipeline_panel.copy_button.isEnabled()
     assert "PNG image" in tab.message()
 
 
