@@ -164,6 +164,7 @@ class ClassifierTab(LabTab):
         super().__init__(parent)
         self.setAcceptDrops(True)
         self._entries: dict[str, Entry] = {}
+        self._items: dict[str, QListWidgetItem] = {}
         self._classifier = None
         self._model_error: str | None = None
         self._models: list = []
@@ -379,7 +380,7 @@ class ClassifierTab(LabTab):
         self.pages.setTabText(0, self.tr("Your pictures"))
         self.pages.setTabText(1, self.tr("Test set"))
         self.browser.retranslate_ui()
-        self.guide.set_content(self.tr("Lesson: classifying images with softmax regression"),
+        self.guide.set_content(self.tr("Lesson: classifying images"),
                                guide_html(
             self.tr("A classifier turns a 28×28 picture (784 pixel values) into one score per "
                     "class; softmax turns the scores into probabilities and the largest one is "
@@ -701,12 +702,12 @@ class ClassifierTab(LabTab):
         if generation != self._generation:
             return
         for entry in entries:
-            existing = self._entries.get(entry.key)
             self._entries[entry.key] = entry
-            item = self._find_item(entry.key) if existing is not None else None
+            item = self._items.get(entry.key)
             if item is None:
                 item = QListWidgetItem(self.results_view)
                 item.setData(Qt.ItemDataRole.UserRole, entry.key)
+                self._items[entry.key] = item
             if entry.thumb is not None:
                 item.setIcon(QIcon(to_pixmap(entry.thumb, THUMB)))
             self._update_item(item)
@@ -717,13 +718,6 @@ class ClassifierTab(LabTab):
         elif self._detail_key in {e.key for e in entries}:
             self._show_selected()
         self._update_results_status()
-
-    def _find_item(self, key: str) -> QListWidgetItem | None:
-        for row in range(self.results_view.count()):
-            item = self.results_view.item(row)
-            if item.data(Qt.ItemDataRole.UserRole) == key:
-                return item
-        return None
 
     def _update_item(self, item: QListWidgetItem) -> None:
         entry = self._entries.get(item.data(Qt.ItemDataRole.UserRole))
@@ -757,6 +751,7 @@ class ClassifierTab(LabTab):
     def clear_results(self) -> None:
         self._generation += 1
         self._entries.clear()
+        self._items.clear()
         self.results_view.clear()
         self._detail_key = None
         self._detail_result = None
@@ -768,6 +763,7 @@ class ClassifierTab(LabTab):
         if item is None:
             return
         self._entries.pop(item.data(Qt.ItemDataRole.UserRole), None)
+        self._items.pop(item.data(Qt.ItemDataRole.UserRole), None)
         self.results_view.takeItem(self.results_view.row(item))
         self._update_results_status()
 
@@ -891,7 +887,9 @@ class ClassifierTab(LabTab):
                          self.tr("not inverted (dark background already)"))
         else:
             facts.append(self.tr("inversion off"))
-        self.detail_label.setText(f"{name} — " + ", ".join(facts))
+        short = name if entry is not None and entry.data is not None else os.path.basename(name)
+        self.detail_label.setText(f"{short or name} — " + ", ".join(facts))
+        self.detail_label.setToolTip(name)
         self.detail_label.setStyleSheet("")
         if result.probs is not None and self._classifier is not None:
             names = class_names()
@@ -1022,8 +1020,11 @@ class ClassifierTab(LabTab):
             self.clear_results()
             self._on_entries((self._generation, entries))
             if entries:
-                self.results_view.setCurrentRow(0)
-                key = self.results_view.item(0).data(Qt.ItemDataRole.UserRole)
+                # The photo of a sneaker shows every step best (inversion, crop).
+                names = [Path(e.key).name for e in entries]
+                row = names.index("sneaker_photo.jpg") if "sneaker_photo.jpg" in names else 0
+                self.results_view.setCurrentRow(row)
+                key = self.results_view.item(row).data(Qt.ItemDataRole.UserRole)
                 self._detail_key = key
                 self._on_detail(_job_detail(key, None, self._invert_option(),
                                             self.crop_check.isChecked(), self._classifier))

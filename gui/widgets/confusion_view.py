@@ -70,10 +70,11 @@ class ConfusionView(pg.PlotWidget):
                 text.setPos(p + 0.5, t + 0.5)
                 self.addItem(text)
                 self._texts.append(text)
-        ticks = [(i + 0.5, name) for i, name in enumerate(class_names)]
+        # Names on the left; numbers below (ten names side by side would overlap).
         plot = self.getPlotItem()
-        plot.getAxis("bottom").setTicks([ticks])
-        plot.getAxis("left").setTicks([ticks])
+        plot.getAxis("left").setTicks([[(i + 0.5, f"{name} {i}")
+                                        for i, name in enumerate(class_names)]])
+        plot.getAxis("bottom").setTicks([[(i + 0.5, str(i)) for i in range(n)]])
         plot.getAxis("bottom").setStyle(tickTextOffset=2)
         plot.setXRange(0, n, padding=0.01)
         plot.setYRange(0, n, padding=0.01)

@@ -156,6 +156,7 @@ class TestSetBrowser(QWidget):
         right.addWidget(self.table)
         right.setStretchFactor(0, 3)
         right.setStretchFactor(1, 2)
+        right.setSizes([400, 260])
         split = QSplitter(Qt.Orientation.Horizontal, self)
         split.addWidget(self.grid)
         split.addWidget(right)
