@@ -269,13 +269,19 @@ def max_margin(X: np.ndarray, y: np.ndarray, iterations: int = 20000,
         margin = margin_of(np.zeros(d), float(y[0]), X, y)
         return Margin(True, margin, np.zeros(d), float(y[0]), "one class")
     candidates: list[tuple[float, np.ndarray, float, str]] = []
+    Xs, ys = X, y
     if d == 2:
-        sep = _separating_line_2d(X, y)
+        # min over a class of ⟨w, x⟩ + b is reached at a vertex of its convex hull, so the hulls'
+        # vertices decide both questions exactly, and there are far fewer of them.
+        keep = np.concatenate([np.flatnonzero(y > 0)[convex_hull(X[y > 0])],
+                               np.flatnonzero(y < 0)[convex_hull(X[y < 0])]])
+        Xs, ys = X[keep], y[keep]
+        sep = _separating_line_2d(Xs, ys)
         if sep is None:
             return none  # exact: no line separates these points
         w, b = sep
         candidates.append((margin_of(w, b, X, y), w, b, "2-D search"))
-    v = _dual_fista(X, y, iterations, tol)
+    v = _dual_fista(Xs, ys, iterations, tol)
     if v is not None:
         w, b = v[:-1], float(v[-1])
         candidates.append((margin_of(w, b, X, y), w, b, "dual"))
@@ -285,6 +291,34 @@ def max_margin(X: np.ndarray, y: np.ndarray, iterations: int = 20000,
     rho, w, b, method = max(candidates, key=lambda c: c[0])
     norm = math.sqrt(float(np.dot(w, w)) + b * b)
     return Margin(True, rho, w / norm, b / norm, method)
+
+
+def convex_hull(P: np.ndarray) -> np.ndarray:
+    """Indices of the vertices of the convex hull of 2-D points (Andrew's monotone chain).
+
+    Collinear boundary points are dropped; a single point or a segment gives its end points.
+    """
+    P = np.asarray(P, dtype=np.float64)
+    n = len(P)
+    if n <= 2:
+        return np.arange(n)
+    order = np.lexsort((P[:, 1], P[:, 0]))
+
+    def half(indices: np.ndarray) -> list[int]:
+        chain: list[int] = []
+        for i in indices:
+            while len(chain) >= 2:
+                o, a = P[chain[-2]], P[chain[-1]]
+                cross = (a[0] - o[0]) * (P[i][1] - o[1]) - (a[1] - o[1]) * (P[i][0] - o[0])
+                if cross > 1e-12:
+                    break
+                chain.pop()
+            chain.append(int(i))
+        return chain
+
+    lower, upper = half(order), half(order[::-1])
+    hull = lower[:-1] + upper[:-1]
+    return np.unique(np.array(hull if hull else [order[0], order[-1]]))
 
 
 def _dual_fista(X: np.ndarray, y: np.ndarray, iterations: int, tol: float) -> np.ndarray | None:

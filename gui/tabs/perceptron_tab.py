@@ -15,7 +15,7 @@ from pathlib import Path
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QHideEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -39,6 +39,7 @@ from engine import mlp2d, toy2d
 from engine import perceptron as P
 from engine.paths import documents_dir
 from gui import theme
+from gui import worker as jobs
 from gui.tabs.base import LabTab
 from gui.widgets.lesson_guide import LessonGuide, guide_html
 from gui.widgets.point_canvas import PointCanvas, line_segment, lines_path
@@ -53,6 +54,8 @@ MLP_STEPS_PER_TICK = 5
 MLP_MAX_STEPS = 50_000
 NONSEPARABLE_EPOCHS = 100  # epoch limit when no line separates the data (noisy coordinates)
 NOISE_DEFAULTS = {"separable": 0.0, "xor_noisy": 0.35, "circles": 0.1}
+SYNC_MARGIN_POINTS = 40   # in 3-D feature space the margin of more points is found on a worker
+PENDING_EPOCHS = 10_000   # epoch limit while that computation runs
 REMOVE_RADIUS = 0.5        # Ctrl-click removes the nearest point only if it is this close
 
 
@@ -83,6 +86,7 @@ class PerceptronTab(LabTab):
         self._message: tuple[str, str] | None = None  # (kind, text) shown under the data box
         self._speed_carry = 0.0
         self._mlp_seed = -1
+        self._margin_generation = 0
         self._generated = True
 
         self._build_controls()
@@ -575,7 +579,7 @@ class PerceptronTab(LabTab):
         """New points or features: fresh perceptron and theorem numbers; the MLP keeps learning."""
         self._stop_run()
         F = self._features()
-        self.margin = P.max_margin(F, self.data.y)
+        self._compute_margin(F)
         self.perceptron = P.Perceptron(F, self.data.y, max_epochs=self._epoch_limit())
         self.last_step = None
         for canvas in (self.boundary_plot, self.mlp_plot):
@@ -587,9 +591,32 @@ class PerceptronTab(LabTab):
             self.redraw_mlp()
         self.redraw_perceptron()
 
+    def _compute_margin(self, F: np.ndarray) -> None:
+        """ρ of the best separator: at once in 2-D (fast, exact), on a worker for many 3-D ones."""
+        self._margin_generation += 1
+        if F.shape[1] == 2 or len(F) <= SYNC_MARGIN_POINTS:
+            self.margin = P.max_margin(F, self.data.y)
+            return
+        self.margin = None
+        generation = self._margin_generation
+        jobs.start_job(P.max_margin, F.copy(), self.data.y.copy(),
+                       connect={"returned": lambda m: self._margin_ready(generation, m)})
+
+    def _margin_ready(self, generation: int, margin: P.Margin) -> None:
+        if generation != self._margin_generation or self.perceptron is None:
+            return  # the points changed meanwhile
+        self.margin = margin
+        self.perceptron.max_epochs = self._epoch_limit()
+        self._refresh_texts()
+
+    def margin_pending(self) -> bool:
+        return self.margin is None
+
     def _epoch_limit(self) -> int:
         """Separable: enough epochs for the bound (every epoch but the last has an update)."""
-        if self.margin is not None and self.margin.separable:
+        if self.margin is None:
+            return PENDING_EPOCHS
+        if self.margin.separable:
             bound = P.convergence_bound(P.radius(self._features()), self.margin.rho)
             return int(min(max(bound + 2, 10), 10_000_000))
         return NONSEPARABLE_EPOCHS
@@ -848,7 +875,7 @@ class PerceptronTab(LabTab):
     def _refresh_theorem(self) -> None:
         p = self.perceptron
         m = self.margin
-        if p is None or m is None:
+        if p is None:
             return
         featured = self.feature_check.isChecked()
         space = self.tr(" (in the space of (x₁, x₂, x₁x₂))") if featured else ""
@@ -859,6 +886,13 @@ class PerceptronTab(LabTab):
             for w in (self.rho_label, self.bound_label, self.theorem_updates_label):
                 w.setText("")
             self.xor_label.setText("")
+            return
+        if m is None:
+            self.rho_label.setText(self.tr("Margin ρ: computing…"))
+            self.bound_label.setText("")
+            self.theorem_updates_label.setText(self.tr("Actual updates: %1")
+                                               .replace("%1", str(p.updates)))
+            self.xor_label.setVisible(False)
             return
         if m.separable:
             bound = P.convergence_bound(r, m.rho)
@@ -909,6 +943,14 @@ class PerceptronTab(LabTab):
         self.mlp_status.setText(text)
 
     # ================================================================== lifecycle
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 (Qt naming)
+        """Another tab came to the front: pause both animations (nothing to watch)."""
+        self._stop_run()
+        if self.mlp_train_button.isChecked():
+            self.mlp_train_button.setChecked(False)
+        self._refresh_texts()
+        super().hideEvent(event)
+
     def shutdown(self) -> None:
         self.run_timer.stop()
         self.mlp_timer.stop()

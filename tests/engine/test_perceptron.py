@@ -137,3 +137,18 @@ def test_reset_and_edge_cases():
     p.run_epoch()
     p.reset()
     assert p.updates == 0 and p.epoch == 0 and not p.w.any() and p.status == "ready"
+
+
+def test_convex_hull_vertices():
+    square = np.array([[0, 0], [1, 0], [1, 1], [0, 1], [0.5, 0.5], [0.5, 0.0]])
+    assert sorted(P.convex_hull(square).tolist()) == [0, 1, 2, 3]
+    assert sorted(P.convex_hull(np.array([[0, 0], [1, 1], [2, 2]])).tolist()) == [0, 2]
+    assert P.convex_hull(np.array([[3.0, 1.0]])).tolist() == [0]
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_hull_reduction_keeps_the_margin(seed):
+    data = toy2d.separable(80, margin=0.3, seed=seed)
+    m = P.max_margin(data.X, data.y)
+    v = P._dual_fista(data.X, data.y, 200_000, 1e-9)  # the dual on every point
+    assert m.rho == pytest.approx(P.margin_of(v[:-1], v[-1], data.X, data.y), rel=1e-4)

@@ -165,3 +165,34 @@ def test_screenshot_preparation_draws_boundary_and_heatmap(tab):
     tab.prepare_screenshot()
     assert tab.perceptron.updates > 0
     assert tab.mlp.steps > 0 and tab.heatmap.image is not None
+
+
+def test_feature_margin_of_many_points_arrives_from_a_worker(tab, qtbot):
+    tab.dataset_combo.setCurrentIndex(tab.dataset_combo.findData("xor_noisy"))
+    tab.noise_spin.setValue(0.15)
+    tab.points_spin.setValue(120)
+    tab.feature_check.setChecked(True)
+    assert tab.margin_pending() and "computing" in tab.rho_label.text()
+    qtbot.waitUntil(lambda: not tab.margin_pending(), timeout=30000)
+    assert tab.margin.separable  # tight clusters: x₁x₂ has the sign of −y
+    assert tab.rho_label.text().startswith("Margin ρ = ")
+    tab.run_steps(20000)
+    assert tab.perceptron.status == "converged"
+    assert tab.perceptron.updates <= float(
+        tab.bound_label.text().split("=")[1].split()[0].replace(",", ""))
+
+
+def test_hiding_the_tab_pauses_the_animations(tab, qtbot):
+    tab.run_button.click()
+    tab.mlp_train_button.click()
+    assert tab.run_timer.isActive() and tab.mlp_timer.isActive()
+    tab.hide()
+    assert not tab.run_timer.isActive() and not tab.mlp_timer.isActive()
+    assert not tab.run_button.isChecked() and not tab.mlp_train_button.isChecked()
+
+
+def test_kind_change_sets_its_noise(tab):
+    tab.dataset_combo.setCurrentIndex(tab.dataset_combo.findData("xor_noisy"))
+    assert tab.noise_spin.value() == pytest.approx(0.35)
+    tab.dataset_combo.setCurrentIndex(tab.dataset_combo.findData("separable"))
+    assert tab.noise_spin.value() == 0.0
