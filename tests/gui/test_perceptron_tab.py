@@ -59,6 +59,22 @@ def test_clicks_add_and_remove_points(tab):
     assert len(tab.data) == 3
 
 
+def test_plots_hold_their_items(tab):
+    items = tab.boundary_plot.getPlotItem().items
+    for item in (tab.boundary_plot.pos_points, tab.boundary_plot.neg_points, tab.decision_curve,
+                 tab.w_curve, tab.w_arrow, tab.current_marker, tab.region_image):
+        assert item in items
+    assert isinstance(tab.region_image, pg.ImageItem)
+    mlp_items = tab.mlp_plot.getPlotItem().items
+    for item in (tab.heatmap, tab.hidden_curve, tab.mlp_plot.pos_points, tab.mlp_plot.neg_points):
+        assert item in mlp_items
+    assert tab.mistakes_curve in tab.mistakes_plot.getPlotItem().items
+    # One scatter item per class, however many points: no plot item per point.
+    n_items = len(items)
+    tab.regenerate_button.click()
+    assert len(tab.boundary_plot.getPlotItem().items) == n_items
+
+
 def test_step_updates_labels_and_highlights_the_sample(tab):
     tab.set_data(toy2d.Toy2D(np.array([[1.0, 2.0], [-1.0, -1.0]]), np.array([1.0, -1.0])))
     tab.step_button.click()
