@@ -336,6 +336,29 @@ def classify_paths(paths: Iterable[str | os.PathLike], classifier: Classifier, *
         yield from classify_results(chunk, classifier)
 
 
+def self_check() -> str:
+    """Classify a bundled sample with the default model (the app's ``--self-test`` uses it).
+
+    Returns a one-line summary; raises RuntimeError saying what is wrong otherwise.
+    """
+    from engine.data import CLASS_NAMES_EN
+
+    path = default_model_path("softmax")
+    if path is None:
+        raise RuntimeError("no default classifier model in resources/models")
+    sample = resource_path("samples", "trouser_drawing.png")
+    if not sample.is_file():
+        raise RuntimeError(f"sample picture missing: {sample}")
+    model = Classifier.load(path)
+    result = next(classify_paths([sample], model))
+    if not result.ok:
+        raise RuntimeError(f"{sample.name}: {result.error}")
+    label = CLASS_NAMES_EN[result.class_index]
+    if label != "Trouser":
+        raise RuntimeError(f"{sample.name} was classified as {label}, expected Trouser")
+    return f"classifier: {sample.name} → {label} {result.probability:.1%} ({path.name})"
+
+
 # --------------------------------------------------------------------------- test set
 @dataclass
 class TestSetResult:

@@ -313,6 +313,7 @@ class ClassifierTab(LabTab):
         self.invert_check.toggled.connect(lambda _on: self._rerun_preprocessing())
         self.crop_check.toggled.connect(lambda _on: self._rerun_preprocessing())
         self.pages.currentChanged.connect(lambda _i: self._maybe_evaluate_test_set())
+        self.browser.imageActivated.connect(self.open_test_image)
         self.open_shortcut = QShortcut(QKeySequence.StandardKey.Open, self)
         self.open_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.open_shortcut.activated.connect(self.open_dialog)
@@ -926,6 +927,22 @@ class ClassifierTab(LabTab):
             self.browser.set_class_names(class_names())
             self.browser.set_results(images, result.labels, result.preds, result.probs,
                                      result.confusion)
+
+    def open_test_image(self, index: int) -> None:
+        """A test image (double-clicked in the grid) goes through the same steps as a photo."""
+        from PIL import Image
+
+        images = self.browser.model.images
+        if not 0 <= index < len(images):
+            return
+        import io
+
+        buf = io.BytesIO()
+        Image.fromarray(np.asarray(images[index])).save(buf, "PNG")
+        true = int(self.browser.labels[index])
+        self.add_image_data(buf.getvalue(), self.tr("Test image #%1 (%2)").replace(
+            "%1", str(index)).replace("%2", class_names()[true]))
+        self.pages.setCurrentIndex(0)
 
     def _on_test_set_failed(self, exc: BaseException) -> None:
         self._test_state = "done"

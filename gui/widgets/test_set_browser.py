@@ -199,7 +199,8 @@ class TestSetBrowser(QWidget):
         self.confusion_view.setToolTip(self.tr("Rows: true class · columns: predicted class.\n"
                                                "Click a cell to see its images."))
         self.grid.setToolTip(self.tr("Each image: true label (top), prediction (bottom); "
-                                     "wrong predictions in red"))
+                                     "wrong predictions in red. Double-click an image to see "
+                                     "it step by step."))
         self.table.setHorizontalHeaderLabels(
             [self.tr("Class"), self.tr("Accuracy"), self.tr("Most confused with")])
         self._show_state()

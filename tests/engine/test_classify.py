@@ -26,6 +26,7 @@ from engine.classify import (
     evaluate_test_set,
     expand_paths,
     list_models,
+    self_check,
     train_default_model,
 )
 from engine.data import CLASS_NAMES_EN, FashionMNIST
@@ -170,6 +171,10 @@ def test_many_files_are_classified_in_order_with_errors_in_place(tmp_path, softm
     assert [Path(r.path).name for r in results] == names
     assert [r.ok for r in results] == [bool(i % 7) for i in range(120)]
     assert all("empty" in r.error for r in results if not r.ok)
+
+
+def test_self_check_classifies_a_bundled_sample():
+    assert self_check().startswith("classifier: trouser_drawing.png → Trouser")
 
 
 def test_confusion_matrix_counts_true_by_predicted():

@@ -219,6 +219,13 @@ def test_test_set_browser_with_confusion_matrix(qtbot, tab, fashion_dir):
     wrong = browser.shown_indices()
     assert len(wrong) == browser.confusion[7].sum() - browser.confusion[7, 7]
     assert (browser.preds[wrong] != 7).all()
+    # Enter on an image opens it on the pictures page, through the same steps.
+    browser.grid.setFocus()
+    browser.grid.setCurrentIndex(model.index(0))
+    qtbot.keyClick(browser.grid, Qt.Key.Key_Return)
+    wait_idle(qtbot, tab, count=1)
+    assert tab.pages.currentIndex() == 0
+    assert f"Test image #{wrong[0]} (Sneaker)" in tab.results_view.item(0).text()
 
 
 def test_missing_dataset_says_where_it_looked(qtbot, tab, tmp_path):
