@@ -26,8 +26,64 @@ MAX_DUMMY_COLUMNS = 1000
 STATE_MEMORY_BUDGET = 1_500_000_000
 
 
+#: Every message a StepError can carry, by key (the GUI shows translations of the same
+#: templates, so keys and placeholders are part of the interface).
+STEP_MESSAGES = {
+    "no_column": "There is no column {column}.",
+    "choose_columns": "Choose at least one column.",
+    "not_numeric": "Only number columns can be used here; not numeric: {columns}.",
+    "inputs_only": "This works on input columns, not on the target.",
+    "failed": "The step failed: {detail}",
+    "no_rows_left": "This would remove every row: nothing would be left.",
+    "no_columns_left": "This would remove every input column: nothing would be left.",
+    "already_split": "The table is already split into inputs and outputs.",
+    "keep_an_input": "Leave at least one column as an input.",
+    "unknown_choice": "Unknown choice {choice}.",
+    "nothing_missing": "No input column has missing values.",
+    "too_many_dummies": "This would create {count} columns (more than {limit}); is this really "
+                        "a category column?",
+    "no_spread": "{columns}: no spread (standard deviation 0), so it cannot be standardized.",
+    "single_value": "{columns}: a single value, so it cannot be scaled.",
+    "int_missing": "{column} has missing values, which int64 cannot hold: fill them first or "
+                   "choose Int64.",
+    "empty_name": "The name is empty.",
+    "name_taken": "There is already a column called {column}.",
+    "row_exists": "Row {row} exists already.",
+    "choose_rows": "Choose at least one row.",
+    "no_row": "There is no row {row}.",
+    "target_needed": "The target cannot be deleted after the split; undo the split first.",
+    "unknown_step": "Unknown step in the saved pipeline.",
+    "nothing_to_undo": "There is no step to undo.",
+    "text_left_tensor": "{what} still has text columns ({columns}): one-hot encode them or "
+                        "change their type first.",
+    "not_a_tensor": "{what} cannot become a tensor: {detail}",
+    "no_features": "There are no feature columns besides the target.",
+    "text_left": "Text columns are left ({columns}): one-hot encode them or change their type "
+                 "first.",
+    "missing_left": "Missing values are left in {columns}: fill them or drop those rows first.",
+    "infinite": "Some values are infinite.",
+}
+
+
 class StepError(ValueError):
-    """An operation that cannot be applied to this table; the message says why."""
+    """An operation that cannot be applied to this table; the message says why.
+
+    ``key`` and ``params`` name the message in :data:`STEP_MESSAGES` for translation.
+    """
+
+    def __init__(self, message: str, key: str = "", **params: str) -> None:
+        super().__init__(message)
+        self.key, self.params = key, params
+
+
+def step_error(key: str, **params) -> StepError:
+    """A :class:`StepError` with the message ``key`` filled in."""
+    params = {k: str(v) for k, v in params.items()}
+    return StepError(STEP_MESSAGES[key].format(**params), key, **params)
+
+
+def _names(columns) -> str:
+    return ", ".join(str(c) for c in columns)
 
 
 # --------------------------------------------------------------------------- the table state
@@ -74,13 +130,13 @@ class Table:
         """The variable that holds ``column`` in the generated code."""
         if not self.is_split:
             if column not in self.data.columns:
-                raise StepError(f"There is no column {column!r}.")
+                raise step_error("no_column", column=column)
             return "data"
         if column in self.inputs.columns:
             return "inputs"
         if column in self.targets:
             return "outputs"
-        raise StepError(f"There is no column {column!r}.")
+        raise step_error("no_column", column=column)
 
     def series_outputs(self) -> bool:
         return self.is_split and isinstance(self.outputs, pd.Series)
@@ -169,7 +225,7 @@ def _column_code(table: Table, columns, expr: str) -> list[str]:
 
 def _require_columns(table: Table, columns) -> None:
     if not columns:
-        raise StepError("Choose at least one column.")
+        raise step_error("choose_columns")
     for column in columns:
         table.owner(column)
 
@@ -178,14 +234,13 @@ def _require_numeric(table: Table, columns) -> None:
     _require_columns(table, columns)
     text = [str(c) for c in columns if not is_numeric(table.column(c))]
     if text:
-        raise StepError("Only number columns can be used here; "
-                        f"{', '.join(text)} {'is' if len(text) == 1 else 'are'} not numeric.")
+        raise step_error("not_numeric", columns=_names(text))
 
 
-def _require_inputs(table: Table, columns, what: str) -> None:
+def _require_inputs(table: Table, columns) -> None:
     _require_columns(table, columns)
     if table.is_split and any(table.owner(c) == "outputs" for c in columns):
-        raise StepError(f"{what} works on input columns, not on the target.")
+        raise step_error("inputs_only")
 
 
 # --------------------------------------------------------------------------- steps
@@ -216,16 +271,16 @@ class Step:
         except StepError:
             raise
         except (ValueError, TypeError, KeyError, IndexError, OverflowError) as exc:
-            raise StepError(f"{self.describe()} failed: {exc}") from None
+            raise step_error("failed", detail=exc) from None
         if "inputs" in namespace:
             result = Table(inputs=namespace["inputs"], outputs=namespace["outputs"])
         else:
             result = Table(data=namespace["data"])
         rows, columns = result.frame().shape
         if rows == 0:
-            raise StepError("This would remove every row: nothing would be left.")
+            raise step_error("no_rows_left")
         if columns == 0 or (result.is_split and result.inputs.shape[1] == 0):
-            raise StepError("This would remove every input column: nothing would be left.")
+            raise step_error("no_columns_left")
         return result
 
     def to_dict(self) -> dict:
@@ -252,10 +307,10 @@ class Split(Step):
 
     def check(self, table: Table) -> None:
         if table.is_split:
-            raise StepError("The table is already split into inputs and outputs.")
+            raise step_error("already_split")
         _require_columns(table, self.targets)
         if len(self.targets) >= table.data.shape[1]:
-            raise StepError("Leave at least one column as an input.")
+            raise step_error("keep_an_input")
 
     def code(self, table: Table) -> list[str]:
         columns = list(table.data.columns)
@@ -278,7 +333,7 @@ class DropMissingRows(Step):
 
     def check(self, table: Table) -> None:
         if self.how not in ("any", "all"):
-            raise StepError(f"Unknown choice {self.how!r}.")
+            raise step_error("unknown_choice", choice=self.how)
 
     def code(self, table: Table) -> list[str]:
         if not table.is_split:
@@ -306,7 +361,7 @@ class DropMostMissingColumn(Step):
     def check(self, table: Table) -> None:
         frame = table.inputs if table.is_split else table.data
         if not frame.isna().to_numpy().any():
-            raise StepError("No input column has missing values.")
+            raise step_error("nothing_missing")
 
     def code(self, table: Table) -> list[str]:
         v = self._var(table)
@@ -333,7 +388,7 @@ class FillMissing(Step):
 
     def check(self, table: Table) -> None:
         if self.method not in FILL_METHODS:
-            raise StepError(f"Unknown fill method {self.method!r}.")
+            raise step_error("unknown_choice", choice=self.method)
         _require_numeric(table, self.columns)
 
     def code(self, table: Table) -> list[str]:
@@ -357,11 +412,10 @@ class OneHot(Step):
         return f"One-hot encode{extra}: {', '.join(map(str, self.columns))}"
 
     def check(self, table: Table) -> None:
-        _require_inputs(table, self.columns, "One-hot encoding")
+        _require_inputs(table, self.columns)
         new = sum(int(table.column(c).nunique(dropna=True)) for c in self.columns)
         if new > MAX_DUMMY_COLUMNS:
-            raise StepError(f"This would create {new} columns (more than "
-                            f"{MAX_DUMMY_COLUMNS}); is this really a category column?")
+            raise step_error("too_many_dummies", count=new, limit=MAX_DUMMY_COLUMNS)
 
     def code(self, table: Table) -> list[str]:
         v = "inputs" if table.is_split else "data"
@@ -383,8 +437,7 @@ class Standardize(Step):
         _require_numeric(table, self.columns)
         flat = [str(c) for c in self.columns if not table.column(c).std() > 0]
         if flat:
-            raise StepError(f"{', '.join(flat)} has no spread (standard deviation 0): "
-                            "it cannot be standardized.")
+            raise step_error("no_spread", columns=_names(flat))
 
     def code(self, table: Table) -> list[str]:
         return _column_code(table, self.columns, "({v} - {v}.mean()) / {v}.std()")
@@ -405,7 +458,7 @@ class MinMaxScale(Step):
         flat = [str(c) for c in self.columns
                 if not table.column(c).max() > table.column(c).min()]
         if flat:
-            raise StepError(f"{', '.join(flat)} has a single value: it cannot be scaled.")
+            raise step_error("single_value", columns=_names(flat))
 
     def code(self, table: Table) -> list[str]:
         return _column_code(table, self.columns, "({v} - {v}.min()) / ({v}.max() - {v}.min())")
@@ -424,12 +477,11 @@ class ChangeType(Step):
 
     def check(self, table: Table) -> None:
         if self.dtype not in DTYPES:
-            raise StepError(f"Unknown type {self.dtype!r}.")
+            raise step_error("unknown_choice", choice=self.dtype)
         table.owner(self.column)
         series = table.column(self.column)
         if self.dtype == "int64" and series.isna().any():
-            raise StepError(f"{self.column} has missing values, which int64 cannot hold: "
-                            "fill them first or choose Int64.")
+            raise step_error("int_missing", column=self.column)
 
     def code(self, table: Table) -> list[str]:
         var = table.owner(self.column)
@@ -453,9 +505,9 @@ class Rename(Step):
     def check(self, table: Table) -> None:
         table.owner(self.column)
         if not str(self.new_name).strip():
-            raise StepError("The new name is empty.")
+            raise step_error("empty_name")
         if self.new_name in table.frame().columns:
-            raise StepError(f"There is already a column called {self.new_name}.")
+            raise step_error("name_taken", column=self.new_name)
 
     def code(self, table: Table) -> list[str]:
         var = table.owner(self.column)
@@ -477,7 +529,7 @@ class AddRow(Step):
 
     def check(self, table: Table) -> None:
         if self.label in table.frame().index:
-            raise StepError(f"Row {self.label} exists already.")
+            raise step_error("row_exists", row=self.label)
 
     def code(self, table: Table) -> list[str]:
         return [f"{v}.loc[{literal(self.label)}] = np.nan" for v in table.variables()]
@@ -496,10 +548,10 @@ class DeleteRows(Step):
 
     def check(self, table: Table) -> None:
         if not self.labels:
-            raise StepError("Choose at least one row.")
+            raise step_error("choose_rows")
         missing = [x for x in self.labels[:10] if x not in table.frame().index]
         if missing:
-            raise StepError(f"There is no row {missing[0]}.")
+            raise step_error("no_row", row=missing[0])
 
     def code(self, table: Table) -> list[str]:
         rows = labels_literal(self.labels)
@@ -522,9 +574,9 @@ class AddColumn(Step):
 
     def check(self, table: Table) -> None:
         if not str(self.name).strip():
-            raise StepError("The new column needs a name.")
+            raise step_error("empty_name")
         if self.name in table.frame().columns:
-            raise StepError(f"There is already a column called {self.name}.")
+            raise step_error("name_taken", column=self.name)
 
     def code(self, table: Table) -> list[str]:
         v = "inputs" if table.is_split else "data"
@@ -546,8 +598,7 @@ class DeleteColumns(Step):
         if table.is_split:
             targets = [c for c in self.columns if table.owner(c) == "outputs"]
             if targets and len(targets) == len(table.targets):
-                raise StepError("The target cannot be deleted after the split; undo the split "
-                                "first.")
+                raise step_error("target_needed")
 
     def code(self, table: Table) -> list[str]:
         return [f"{var} = {var}.drop(columns={_cols(cols)})"
@@ -569,7 +620,7 @@ class EditCell(Step):
     def check(self, table: Table) -> None:
         table.owner(self.column)
         if self.label not in table.frame().index:
-            raise StepError(f"There is no row {self.label}.")
+            raise step_error("no_row", row=self.label)
 
     def code(self, table: Table) -> list[str]:
         var = table.owner(self.column)
@@ -591,7 +642,7 @@ def step_from_dict(values: dict) -> Step:
     values = dict(values)
     cls = STEP_TYPES.get(values.pop("kind", None))
     if cls is None:
-        raise StepError("Unknown step in the saved pipeline.")
+        raise step_error("unknown_step")
     names = {f.name for f in fields(cls)}
     kwargs = {}
     for key, value in values.items():
@@ -652,7 +703,7 @@ class Pipeline:
 
     def pop(self) -> Step:
         if not self.steps:
-            raise StepError("There is no step to undo.")
+            raise step_error("nothing_to_undo")
         self._tables.pop()
         self._code.pop()
         return self.steps.pop()
@@ -708,12 +759,11 @@ def to_tensors(table: Table):
         frame = obj.to_frame() if isinstance(obj, pd.Series) else obj
         text = non_numeric_columns(frame)
         if text:
-            raise StepError(f"{what} still has text columns ({', '.join(map(str, text))}): "
-                            "one-hot encode them or change their type first.")
+            raise step_error("text_left_tensor", what=what, columns=_names(text))
         try:
             return torch.tensor(obj.to_numpy(dtype=float))
         except (TypeError, ValueError) as exc:
-            raise StepError(f"{what} cannot become a tensor: {exc}") from None
+            raise step_error("not_a_tensor", what=what, detail=exc) from None
 
     if table.is_split:
         return convert(table.inputs, "X"), convert(table.outputs, "y")
@@ -733,22 +783,20 @@ class RegressionData:
 def regression_data(frame: pd.DataFrame, target: Any) -> RegressionData:
     """Split ``frame`` into float32 features and target; StepError if anything is not ready."""
     if target not in frame.columns:
-        raise StepError(f"There is no column {target!r}.")
+        raise step_error("no_column", column=target)
     features = [c for c in frame.columns if c != target]
     if not features:
-        raise StepError("There are no feature columns besides the target.")
+        raise step_error("no_features")
     text = non_numeric_columns(frame)
     if text:
-        raise StepError(f"Text columns are left ({', '.join(map(str, text))}): one-hot encode "
-                        "them or change their type first.")
+        raise step_error("text_left", columns=_names(text))
     missing = [str(c) for c in frame.columns if frame[c].isna().any()]
     if missing:
-        raise StepError(f"Missing values are left in {', '.join(missing)}: fill them or drop "
-                        "those rows first.")
+        raise step_error("missing_left", columns=_names(missing))
     x = frame[features].to_numpy(dtype=np.float32)
     y = frame[target].to_numpy(dtype=np.float32)
     if not (np.isfinite(x).all() and np.isfinite(y).all()):
-        raise StepError("Some values are infinite.")
+        raise step_error("infinite")
     return RegressionData(x, y, [str(c) for c in features], str(target))
 
 

@@ -42,23 +42,70 @@ TEXT_SUFFIXES = {".csv", ".tsv", ".txt", ".tab", ".dat", ".data", ".text", ""}
 EXCEL_SUFFIXES = {".xlsx", ".xlsm"}
 
 _BINARY_MAGIC = {
-    b"%PDF": "a PDF document",
-    b"\x89PNG": "a PNG image",
-    b"\xff\xd8\xff": "a JPEG image",
-    b"GIF8": "a GIF image",
-    b"BM": None,  # too short to trust alone; decided by the control-character test
-    b"\x7fELF": "a program",
-    b"MZ": None,
-    b"\x1f\x8b": "a gzip archive (unpack it first)",
-    b"Rar!": "a RAR archive",
-    b"7z\xbc\xaf": "a 7-Zip archive",
-    b"\xd0\xcf\x11\xe0": "an old Excel/Office file (.xls/.doc): save it as .xlsx or CSV",
-    b"PK\x03\x04": "a ZIP archive",
+    b"%PDF": "binary_pdf",
+    b"\x89PNG": "binary_png",
+    b"\xff\xd8\xff": "binary_jpeg",
+    b"GIF8": "binary_gif",
+    b"\x7fELF": "binary_program",
+    b"\x1f\x8b": "binary_gzip",
+    b"Rar!": "binary_rar",
+    b"7z\xbc\xaf": "binary_7z",
+    b"\xd0\xcf\x11\xe0": "old_office",
+}
+
+#: Every message a TableError can carry, by key; ``{name}`` is the file name. The GUI shows a
+#: translation of the same template, so keys and placeholders are part of the interface.
+TABLE_MESSAGES = {
+    "not_found": "“{name}” does not exist.",
+    "folder": "“{name}” is a folder, not a table file. Choose a file inside it.",
+    "unreadable": "“{name}” cannot be read: {detail}.",
+    "empty": "“{name}” is empty (0 bytes): there is no table in it.",
+    "too_big": "“{name}” is too big for this computer's memory: it is {size} and about {needed} "
+               "would be needed, but only {free} is free. Use a smaller part of it.",
+    "too_big_reading": "“{name}” is too big for this computer's memory.",
+    "blank": "“{name}” contains only blank space: there is no table in it.",
+    "binary": "“{name}” is a binary file, not a table. Open a CSV, TSV, text or .xlsx file.",
+    "binary_pdf": "“{name}” is a PDF document, not a table. Open a CSV, TSV, text or .xlsx file.",
+    "binary_png": "“{name}” is a PNG image, not a table. Open a CSV, TSV, text or .xlsx file.",
+    "binary_jpeg": "“{name}” is a JPEG image, not a table. Open a CSV, TSV, text or .xlsx file.",
+    "binary_gif": "“{name}” is a GIF image, not a table. Open a CSV, TSV, text or .xlsx file.",
+    "binary_program": "“{name}” is a program, not a table. Open a CSV, TSV, text or .xlsx file.",
+    "binary_gzip": "“{name}” is a gzip archive: unpack it first.",
+    "binary_rar": "“{name}” is a RAR archive: unpack it first.",
+    "binary_7z": "“{name}” is a 7-Zip archive: unpack it first.",
+    "old_office": "“{name}” is an old Excel/Office file (.xls/.doc). Save it as .xlsx or CSV in "
+                  "Excel, then open that.",
+    "encoding": "“{name}” is not in a text encoding DiveLab understands (UTF-8, GBK/GB18030 or "
+                "UTF-16). Save it again as “CSV UTF-8”.",
+    "mixed_encoding": "“{name}” is not entirely in {encoding}: part of it is in another "
+                      "encoding. Save it again as “CSV UTF-8”.",
+    "bad_workbook": "“{name}” is not a valid Excel workbook.",
+    "unreadable_workbook": "“{name}” is not a readable Excel workbook ({detail}).",
+    "no_columns": "“{name}” has no columns: there is no table in it.",
+    "ragged": "“{name}” has rows of different lengths: {detail}",
+    "ragged_header": "“{name}” has rows of different lengths: some rows have more values than "
+                     "there are column names in the header.",
+    "no_rows": "“{name}” has column names but no rows of data.",
+    "not_a_table": "“{name}” cannot be read as a table: {detail}",
 }
 
 
 class TableError(ValueError):
-    """A file that cannot be read as a table; ``str(exc)`` is the message to show the user."""
+    """A file that cannot be read as a table; ``str(exc)`` is the message to show the user.
+
+    ``key`` and ``params`` name the message in :data:`TABLE_MESSAGES` so a GUI can show it in
+    the user's language.
+    """
+
+    def __init__(self, message: str, key: str = "", **params: str) -> None:
+        super().__init__(message)
+        self.key, self.params = key, params
+
+
+def table_error(key: str, **params) -> TableError:
+    """A :class:`TableError` with the message ``key`` filled in."""
+    params = {k: str(v) for k, v in params.items()}
+    return TableError(TABLE_MESSAGES[key].format(**params), key, **params)
 
 
 class Cancelled(Exception):
@@ -118,21 +165,19 @@ def _human_size(n: float) -> str:
 
 def _check_file(path: Path) -> int:
     if not path.exists():
-        raise TableError(f"“{path}” does not exist.")
+        raise table_error("not_found", name=path)
     if path.is_dir():
-        raise TableError(f"“{path.name}” is a folder, not a table file. Choose a file inside it.")
+        raise table_error("folder", name=path.name)
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise TableError(f"“{path.name}” cannot be read: {exc.strerror or exc}.") from None
+        raise table_error("unreadable", name=path.name, detail=exc.strerror or exc) from None
     if size == 0:
-        raise TableError(f"“{path.name}” is empty (0 bytes): there is no table in it.")
+        raise table_error("empty", name=path.name)
     free = available_memory()
     if free is not None and size * MEMORY_FACTOR > free:
-        raise TableError(
-            f"“{path.name}” is too big for this computer's memory: it is {_human_size(size)} and "
-            f"about {_human_size(size * MEMORY_FACTOR)} would be needed, but only "
-            f"{_human_size(free)} is free. Use a smaller part of it.")
+        raise table_error("too_big", name=path.name, size=_human_size(size),
+                          needed=_human_size(size * MEMORY_FACTOR), free=_human_size(free))
     return size
 
 
@@ -141,14 +186,14 @@ def _read_head(path: Path) -> bytes:
         with open(path, "rb") as fh:
             return fh.read(SAMPLE_BYTES)
     except OSError as exc:
-        raise TableError(f"“{path.name}” cannot be read: {exc.strerror or exc}.") from None
+        raise table_error("unreadable", name=path.name, detail=exc.strerror or exc) from None
 
 
 def _binary_kind(head: bytes) -> str | None:
-    """A description when ``head`` is clearly not text, else None."""
-    for magic, what in _BINARY_MAGIC.items():
-        if what and head.startswith(magic):
-            return what
+    """The message key when ``head`` is clearly not text, else None."""
+    for magic, key in _BINARY_MAGIC.items():
+        if head.startswith(magic):
+            return key
     return None
 
 
@@ -186,10 +231,8 @@ def _detect_encoding(path: Path, head: bytes, complete: bool) -> tuple[str, str]
                 break
             return encoding, text
     if b"\x00" in head[:4096] or _looks_binary(head[:65536].decode("latin-1")):
-        raise TableError(f"“{path.name}” is a binary file, not a table. Open a CSV, TSV, text "
-                         "or .xlsx file.")
-    raise TableError(f"“{path.name}” is not in a text encoding DiveLab understands (UTF-8, "
-                     "GBK/GB18030 or UTF-16). Save it again as “CSV UTF-8”.")
+        raise table_error("binary", name=path.name)
+    raise table_error("encoding", name=path.name)
 
 
 def _sniff_sep(text: str, suffix: str) -> str:
@@ -221,20 +264,18 @@ def sniff_table(path: str | os.PathLike) -> TableSource:
     size = _check_file(file)
     head = _read_head(file)
     if not head.strip():
-        raise TableError(f"“{file.name}” contains only blank space: there is no table in it.")
+        raise table_error("blank", name=file.name)
     suffix = file.suffix.lower()
     if head.startswith(b"PK\x03\x04"):
         if suffix in EXCEL_SUFFIXES or suffix not in TEXT_SUFFIXES:
             return TableSource(str(file), "excel")
     if suffix in EXCEL_SUFFIXES:
-        raise TableError(f"“{file.name}” is not a valid Excel workbook.")
+        raise table_error("bad_workbook", name=file.name)
     if suffix == ".xls":
-        raise TableError(f"“{file.name}” is an old Excel .xls file. Save it as .xlsx or CSV "
-                         "in Excel, then open that.")
+        raise table_error("old_office", name=file.name)
     kind = _binary_kind(head)
     if kind:
-        raise TableError(f"“{file.name}” is {kind}, not a table. Open a CSV, TSV, text or "
-                         ".xlsx file.")
+        raise table_error(kind, name=file.name)
     encoding, text = _detect_encoding(file, head, complete=size <= len(head))
     return TableSource(str(file), "csv", _sniff_sep(text, suffix), encoding)
 
@@ -271,10 +312,8 @@ def read_source(source: TableSource,
                 progress(0.0)
             try:
                 frame = pd.read_excel(path, engine="openpyxl")
-            except (ValueError, KeyError, OSError, TypeError) as exc:
-                raise TableError(f"“{name}” is not a readable Excel workbook ({exc}).") from None
-            except Exception as exc:  # openpyxl raises zipfile/xml errors of many kinds
-                raise TableError(f"“{name}” is not a readable Excel workbook ({exc}).") from None
+            except Exception as exc:  # noqa: BLE001 - openpyxl raises zip/xml errors of all kinds
+                raise table_error("unreadable_workbook", name=name, detail=exc) from None
         else:
             kwargs = {"sep": source.sep, "encoding": source.encoding}
             if progress is None:
@@ -289,26 +328,23 @@ def read_source(source: TableSource,
     except TableError:
         raise
     except MemoryError:
-        raise TableError(f"“{name}” is too big for this computer's memory.") from None
+        raise table_error("too_big_reading", name=name) from None
     except UnicodeDecodeError:
-        raise TableError(f"“{name}” is not entirely in {source.encoding}: part of it is in "
-                         "another encoding. Save it again as “CSV UTF-8”.") from None
+        raise table_error("mixed_encoding", name=name, encoding=source.encoding) from None
     except pd.errors.EmptyDataError:
-        raise TableError(f"“{name}” has no columns: there is no table in it.") from None
+        raise table_error("no_columns", name=name) from None
     except pd.errors.ParserError as exc:
-        raise TableError(f"“{name}” has rows of different lengths: {_parser_detail(exc)}") \
-            from None
+        raise table_error("ragged", name=name, detail=_parser_detail(exc)) from None
     except OSError as exc:
-        raise TableError(f"“{name}” cannot be read: {exc.strerror or exc}.") from None
+        raise table_error("unreadable", name=name, detail=exc.strerror or exc) from None
     except (ValueError, TypeError, OverflowError) as exc:
-        raise TableError(f"“{name}” cannot be read as a table: {exc}") from None
+        raise table_error("not_a_table", name=name, detail=exc) from None
     if not frame.index.equals(pd.RangeIndex(len(frame))):
-        raise TableError(f"“{name}” has rows of different lengths: some rows have more values "
-                         "than there are column names in the header.")
+        raise table_error("ragged_header", name=name)
     if frame.shape[1] == 0:
-        raise TableError(f"“{name}” has no columns: there is no table in it.")
+        raise table_error("no_columns", name=name)
     if frame.shape[0] == 0:
-        raise TableError(f"“{name}” has column names but no rows of data.")
+        raise table_error("no_rows", name=name)
     if progress:
         progress(1.0)
     return frame
@@ -342,7 +378,7 @@ def open_table(path: str | os.PathLike,
     except TableError:
         raise
     except Exception as exc:  # noqa: BLE001 - the promise is: only TableError leaves here
-        raise TableError(f"“{Path(path).name}” cannot be read: {exc}") from None
+        raise table_error("unreadable", name=Path(path).name, detail=exc) from None
     return read_source(source, progress), source
 
 

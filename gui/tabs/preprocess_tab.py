@@ -60,6 +60,7 @@ from gui import worker
 from gui.settings import settings
 from gui.tabs.base import LabTab
 from gui.widgets.dataframe_model import DataFrameModel
+from gui.widgets.engine_messages import EngineMessages
 from gui.widgets.lesson_guide import LessonGuide, guide_html
 from gui.widgets.pipeline_panel import PipelinePanel
 
@@ -143,6 +144,7 @@ class PreprocessTab(LabTab):
         self._recovery: dict | None = None
         self._tensor_job = None
         self._step_job = None
+        self._messages = EngineMessages(self)
 
         self._build_ui()
         self._connect()
@@ -575,6 +577,10 @@ class PreprocessTab(LabTab):
         self._message_kind = ""
         self.message_label.hide()
 
+    def _explain(self, exc: Exception) -> str:
+        """An engine error in the user's language."""
+        return self._messages.text(exc)
+
     def _error(self, headline: str, detail: str) -> None:
         self._show_message("error", f"{headline} {detail}")
 
@@ -624,7 +630,7 @@ class PreprocessTab(LabTab):
         try:
             source = tb.sniff_table(path)
         except tb.TableError as exc:
-            self._error(self.tr("Cannot open this file:"), str(exc))
+            self._error(self.tr("Cannot open this file:"), self._explain(exc))
             return False
         except Exception as exc:  # noqa: BLE001 - read_table's promise covers sniffing too
             log.exception("sniffing %s failed", path)
@@ -638,7 +644,7 @@ class PreprocessTab(LabTab):
             try:
                 frame = read_source(source)
             except tb.TableError as exc:
-                self._error(self.tr("Cannot open this file:"), str(exc))
+                self._error(self.tr("Cannot open this file:"), self._explain(exc))
                 return False
             self._loaded(frame, source)
             return True
@@ -677,7 +683,7 @@ class PreprocessTab(LabTab):
         if isinstance(exc, tb.Cancelled):
             self._show_message("info", self.tr("Opening cancelled; nothing changed."))
         elif isinstance(exc, tb.TableError):
-            self._error(self.tr("Cannot open this file:"), str(exc))
+            self._error(self.tr("Cannot open this file:"), self._explain(exc))
         else:
             log.error("loading failed", exc_info=exc)
             self._error(self.tr("Cannot open this file:"), str(exc))
@@ -952,7 +958,7 @@ class PreprocessTab(LabTab):
         if isinstance(exc, MemoryError):
             self._error(self.tr("Cannot do that:"), self.tr("not enough memory."))
         elif isinstance(exc, pl.StepError):
-            self._error(self.tr("Cannot do that:"), str(exc))
+            self._error(self.tr("Cannot do that:"), self._explain(exc))
         else:
             log.error("step failed", exc_info=exc)
             self._error(self.tr("Cannot do that:"), str(exc))
@@ -1119,8 +1125,9 @@ class PreprocessTab(LabTab):
     def _on_tensor_error(self, exc: Exception) -> None:
         if not isinstance(exc, pl.StepError):
             log.error("tensor conversion failed", exc_info=exc)
-        self.tensor_view.setPlainText(self.tr("Not yet tensors: %1").replace("%1", str(exc)))
-        self._error(self.tr("Cannot make tensors:"), str(exc))
+        detail = self._explain(exc)
+        self.tensor_view.setPlainText(self.tr("Not yet tensors: %1").replace("%1", detail))
+        self._error(self.tr("Cannot make tensors:"), detail)
 
     def _on_tensor_finished(self) -> None:
         self._tensor_job = None
@@ -1141,7 +1148,7 @@ class PreprocessTab(LabTab):
         try:
             data = pl.regression_data(table.frame(), target)
         except pl.StepError as exc:
-            self._error(self.tr("Not ready for training:"), str(exc))
+            self._error(self.tr("Not ready for training:"), self._explain(exc))
             return False
         window = self.window()
         training = None
@@ -1372,7 +1379,7 @@ class PreprocessTab(LabTab):
                 recovered_source = tb.sniff_table(copy)
                 frame = read_source(recovered_source)
             except (OSError, tb.TableError) as err:
-                self._error(self.tr("Could not restore the table:"), str(err))
+                self._error(self.tr("Could not restore the table:"), self._explain(err))
                 return False
             self._loaded(frame, recovered_source, save_path)
             self._recovered_unsaved = True

@@ -616,3 +616,25 @@ def test_hand_off_to_the_real_training_tab(qtbot, tmp_path):
     qtbot.waitUntil(lambda: window._dataset_state is not None, timeout=60000)  # probe done
     window._skip_close_prompt = True
     window.close()
+
+
+def test_engine_messages_have_translatable_copies():
+    """Every engine error template has a tr() copy with the same English and placeholders."""
+    from engine.pipeline import STEP_MESSAGES
+    from engine.tabular import TABLE_MESSAGES
+    from gui.widgets.engine_messages import EngineMessages
+
+    messages = EngineMessages()
+    assert messages.table_templates() == TABLE_MESSAGES
+    assert messages.step_templates() == STEP_MESSAGES
+
+
+def test_errors_are_shown_in_chinese(house_tab, qtbot, tmp_path, monkeypatch):
+    from gui.widgets.engine_messages import EngineMessages
+
+    monkeypatch.setattr(EngineMessages, "table_templates",
+                        lambda self: {"empty": "“{name}” 是空文件"})
+    empty = tmp_path / "空.csv"
+    empty.write_bytes(b"")
+    house_tab.open_file(empty)
+    assert house_tab.message().endswith("“空.csv” 是空文件")
