@@ -467,7 +467,8 @@ class PreprocessTab(LabTab):
         self.target_combo.setToolTip(self.tr("The column to predict; the others are the inputs"))
         self.target_combo.setAccessibleName(self.tr("Target column"))
         label(self.split_button, self.tr("Split into inputs / outputs"),
-              self.tr("inputs, outputs = data.iloc[:, …], data.iloc[:, …] as in the course"))
+              self.tr("inputs, outputs = data.iloc[:, …], data.iloc[:, …] as in the course. "
+                      "Select whole columns (click their headers) to use several targets."))
 
         self.missing_group.setTitle(self.tr("Missing values and categories"))
         self._set_items(self.fill_method_combo, [
@@ -963,11 +964,24 @@ class PreprocessTab(LabTab):
             log.error("step failed", exc_info=exc)
             self._error(self.tr("Cannot do that:"), str(exc))
 
+    def selected_whole_columns(self) -> list:
+        """Columns selected from top to bottom (header clicks), in table order."""
+        n_rows = self.model.rowCount()
+        columns: set[int] = set()
+        for rng in self.table_view.selectionModel().selection():
+            if rng.top() == 0 and rng.bottom() == n_rows - 1:
+                columns.update(range(rng.left(), rng.right() + 1))
+        return [self.model.column_name(c) for c in sorted(columns)]
+
     def split(self) -> bool:
-        target = self.target_combo.currentData()
-        if target is None:
-            return False
-        return self.apply_step(pl.Split((target,)))
+        """Targets: whole columns selected in the table (several are allowed), else the combo."""
+        targets = self.selected_whole_columns()
+        if not targets:
+            target = self.target_combo.currentData()
+            if target is None:
+                return False
+            targets = [target]
+        return self.apply_step(pl.Split(tuple(targets)))
 
     def drop_rows(self) -> bool:
         return self.apply_step(pl.DropMissingRows(self.drop_how_combo.currentData() or "any"))

@@ -638,3 +638,13 @@ def test_errors_are_shown_in_chinese(house_tab, qtbot, tmp_path, monkeypatch):
     empty.write_bytes(b"")
     house_tab.open_file(empty)
     assert house_tab.message().endswith("“空.csv” 是空文件")
+
+
+def test_split_with_several_target_columns(house_tab, qtbot):
+    tab = house_tab
+    tab.select_columns(["Alley", "Price"])
+    click(qtbot, tab, "splitButton")
+    table = tab.current_table()
+    assert table.targets == ["Alley", "Price"] and list(table.inputs.columns) == ["NumRooms"]
+    assert "inputs, outputs = data.iloc[:, 0:1], data.iloc[:, 1:3]" in tab.pipeline_panel.code()
+    assert not tab.split_button.isEnabled()
