@@ -1289,6 +1289,14 @@ class PreprocessTab(LabTab):
         if self.pipeline is None:
             self._show_message("error", self.tr("Open a table first."))
             return
+        choice = self._ask_export_kind()
+        if choice == "csv":
+            self.save_as()
+        elif choice == "py":
+            self.save_code()
+
+    def _ask_export_kind(self) -> str:
+        """'csv', 'py' or '' (cancelled)."""
         box = QMessageBox(self)
         box.setWindowTitle(self.tr("Export"))
         box.setText(self.tr("What should be exported?"))
@@ -1297,9 +1305,10 @@ class PreprocessTab(LabTab):
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.exec()
         if box.clickedButton() is csv_button:
-            self.save_as()
-        elif box.clickedButton() is py_button:
-            self.save_code()
+            return "csv"
+        if box.clickedButton() is py_button:
+            return "py"
+        return ""
 
     def has_unsaved_changes(self) -> bool:
         return self.pipeline is not None and (not self.undo_stack.isClean()

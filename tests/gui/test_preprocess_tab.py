@@ -648,3 +648,17 @@ def test_split_with_several_target_columns(house_tab, qtbot):
     assert table.targets == ["Alley", "Price"] and list(table.inputs.columns) == ["NumRooms"]
     assert "inputs, outputs = data.iloc[:, 0:1], data.iloc[:, 1:3]" in tab.pipeline_panel.code()
     assert not tab.split_button.isEnabled()
+
+
+def test_export_table_or_pipeline(house_tab, tmp_path, monkeypatch, qtbot):
+    tab = house_tab
+    course_clicks(qtbot, tab)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda _parent, _title, start, _filter: (str(tmp_path / "out"), ""))
+    monkeypatch.setattr(PreprocessTab, "_ask_export_kind", lambda self: "py")
+    tab.export()
+    assert (tmp_path / "out.py").read_text(encoding="utf-8") == tab.pipeline.code()
+    monkeypatch.setattr(PreprocessTab, "_ask_export_kind", lambda self: "csv")
+    tab.export()
+    qtbot.waitUntil(lambda: not tab.is_saving(), timeout=10000)
+    assert tabular.read_table(tmp_path / "out.csv").shape == (4, 4)
