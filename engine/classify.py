@@ -40,6 +40,13 @@ DEFAULT_MODELS: dict[str, dict] = {
                        "epochs": 10, "hidden": 256, "seed": 0}},
 }
 CLASSIFIER_ARCHS = ("softmax", "mlp")
+
+
+class TrainingFailed(Exception):
+    """Training the default model did not complete; the message says why.
+
+    Not a RuntimeError on purpose: Qt worker wrappers treat those as a deleted thread.
+    """
 BATCH = 256
 
 
@@ -137,8 +144,8 @@ def train_default_model(kind: str = "softmax", data_dir: str | os.PathLike | Non
     """Train a default model, yielding progress 0..1; the generator returns the saved path.
 
     ``dataset``: an already loaded ``FashionMNIST`` (else it is loaded from ``data_dir``).
-    Raises ``DatasetNotFoundError`` when Fashion-MNIST is missing and RuntimeError when the
-    run does not complete. Nothing is written unless training completed.
+    Raises ``DatasetNotFoundError`` when Fashion-MNIST is missing and :class:`TrainingFailed`
+    when the run does not complete. Nothing is written unless training completed.
     """
     from engine.training import BatchStep, EpochResult, RunEnd, Trainer
 
@@ -155,7 +162,7 @@ def train_default_model(kind: str = "softmax", data_dir: str | os.PathLike | Non
         elif isinstance(event, RunEnd):
             end = event
     if end is None or end.status != "completed":
-        raise RuntimeError(end.message if end else "training ended without a result")
+        raise TrainingFailed(end.message if end else "training ended without a result")
     trainer.save_checkpoint(target, name=DEFAULT_MODELS[kind]["name"])
     yield 1.0
     return target
@@ -456,9 +463,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     from engine.data import CLASS_NAMES_EN
 
     invert = False if args.no_invert else None
-    for result in classify_paths(args.paths, classifier, invert=invert, crop=not args.no_crop):
-        out.write(_format(result, args.json, args.top, CLASS_NAMES_EN) + "\n")
-        out.flush()
+    try:
+        for result in classify_paths(args.paths, classifier, invert=invert,
+                                     crop=not args.no_crop):
+            out.write(_format(result, args.json, args.top, CLASS_NAMES_EN) + "\n")
+            out.flush()
+    except BrokenPipeError:  # e.g. piped into `head`: stop quietly
+        try:
+            sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - silence the flush at exit
+        except OSError:
+            pass
+        return 0
+    except KeyboardInterrupt:
+        print("classify: interrupted", file=err)
+        return 130
     return 0
 
 

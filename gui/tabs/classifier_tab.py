@@ -603,6 +603,8 @@ class ClassifierTab(LabTab):
         self.train_progress.setVisible(False)
         if self._stopping:
             return
+        self.train_button.setVisible(not self._have_default.get("softmax", True))
+        self.train_mlp_button.setVisible(not self._have_default.get("mlp", True))
         self._show_model_status()
         self.refresh_models()
 

@@ -257,3 +257,25 @@ def test_prepare_screenshot_shows_a_classified_sample(qtbot, tab):
     assert tab.results_view.count() == len(list(SAMPLES.iterdir()))
     assert len(tab.steps_view.steps()) == 5 and tab.topk_bars.bars()
     assert np.asarray(tab.input_view.input_array()).shape == (28, 28)
+
+
+def test_without_any_model_or_dataset_the_tab_says_so_and_keeps_working(qtbot, tmp_path,
+                                                                        monkeypatch):
+    import engine.classify
+
+    monkeypatch.setattr(engine.classify, "bundled_models_dir", lambda: tmp_path / "none")
+    set_dataset_folder(str(tmp_path))          # no Fashion-MNIST there
+    i18n.set_language("en")
+    widget = ClassifierTab()
+    widget.retranslate_ui()
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitUntil(lambda: "could not be trained" in widget.model_status.text(), timeout=60000)
+    assert str(tmp_path) in widget.model_status.text()
+    assert widget.train_button.isVisible() and widget.model_combo.count() == 0
+    assert drop(widget, [SAMPLES / "bag_photo.jpg"])
+    wait_idle(qtbot, widget, count=1)
+    assert "waiting for the model" in widget.results_view.item(0).text()
+    qtbot.waitUntil(lambda: len(widget.steps_view.steps()) == 5, timeout=30000)
+    assert not widget.topk_bars.bars()
+    widget.shutdown()
