@@ -56,7 +56,7 @@ from PySide6.QtWidgets import (
 )
 
 from engine import paths
-from gui import worker
+from gui import theme, worker
 from gui.settings import settings
 from gui.tabs.base import LabTab
 from gui.widgets.dataframe_model import DataFrameModel
@@ -309,6 +309,7 @@ class PreprocessTab(LabTab):
         self.fill_value_spin.setObjectName("fillValueSpin")
         self.fill_value_spin.setRange(-1e12, 1e12)
         self.fill_value_spin.setDecimals(4)
+        self.fill_value_spin.setMaximumWidth(110)
         self.fill_button = button("fillButton", self.fill_missing)
         self.dummy_na_check = QCheckBox(ops)
         self.dummy_na_check.setObjectName("dummyNaCheck")
@@ -323,6 +324,8 @@ class PreprocessTab(LabTab):
         grid.addWidget(self.drop_how_combo, 4, 0)
         grid.addWidget(self.drop_rows_button, 4, 1)
         grid.addWidget(self.drop_column_button, 5, 0, 1, 2)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 2)
         ops_layout.addWidget(self.missing_group)
 
         self.tensor_group = QGroupBox(ops)
@@ -566,7 +569,11 @@ class PreprocessTab(LabTab):
             return
         text = self._message_parts[0]
         self.message_label.setText(text)
-        color = "#b00020" if self._message_kind == "error" else "#1b5e20"
+        dark = theme.is_dark()
+        if self._message_kind == "error":
+            color = "#ff8a80" if dark else "#b00020"
+        else:
+            color = "#a5d6a7" if dark else "#1b5e20"
         self.message_label.setStyleSheet(f"QLabel {{ color: {color}; padding: 2px; }}")
         self.message_label.show()
 
