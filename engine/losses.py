@@ -9,9 +9,18 @@ trainer optimises. Training code uses the ``*_loss(y_hat, y)`` forms, which foll
 from __future__ import annotations
 
 import math
+import sys
 from typing import Any
 
+import numpy as np
+
 LOSS_NAMES = ("l2", "l1", "huber")
+
+
+def _is_tensor(x: Any) -> bool:
+    """True for a torch tensor, without importing torch for numpy callers (fast GUI start)."""
+    torch = sys.modules.get("torch")
+    return torch is not None and isinstance(x, torch.Tensor)
 
 
 def _abs(x: Any) -> Any:
@@ -19,28 +28,14 @@ def _abs(x: Any) -> Any:
 
 
 def _where(cond: Any, a: Any, b: Any) -> Any:
-    try:
-        import torch
-
-        if isinstance(cond, torch.Tensor):
-            return torch.where(cond, a, b)
-    except ImportError:  # pragma: no cover - torch is a dependency
-        pass
-    import numpy as np
-
+    if _is_tensor(cond):
+        return sys.modules["torch"].where(cond, a, b)
     return np.where(cond, a, b)
 
 
 def _sign(x: Any) -> Any:
-    try:
-        import torch
-
-        if isinstance(x, torch.Tensor):
-            return torch.sign(x)
-    except ImportError:  # pragma: no cover
-        pass
-    import numpy as np
-
+    if _is_tensor(x):
+        return sys.modules["torch"].sign(x)
     return np.sign(x)
 
 
@@ -79,13 +74,14 @@ def huber_grad(r: Any, delta: float = 1.0) -> Any:
 
 def loss(name: str, r: Any, delta: float = 1.0) -> Any:
     """Loss ``name`` ('l2', 'l1', 'huber') of residual ``r``."""
-    return {"l2": lambda: l2(r), "l1": lambda: l1(r), "huber": lambda: huber(r, delta)}[_check(name)]()
+    name = _check(name)
+    return huber(r, delta) if name == "huber" else (l2(r) if name == "l2" else l1(r))
 
 
 def grad(name: str, r: Any, delta: float = 1.0) -> Any:
     """Derivative of loss ``name`` with respect to the residual r."""
-    return {"l2": lambda: l2_grad(r), "l1": lambda: l1_grad(r),
-            "huber": lambda: huber_grad(r, delta)}[_check(name)]()
+    name = _check(name)
+    return huber_grad(r, delta) if name == "huber" else (l2_grad(r) if name == "l2" else l1_grad(r))
 
 
 def likelihood(name: str, r: Any, delta: float = 1.0) -> Any:
@@ -94,15 +90,8 @@ def likelihood(name: str, r: Any, delta: float = 1.0) -> Any:
     L2 ↔ Gaussian noise, L1 ↔ Laplace noise, Huber ↔ Gaussian centre with Laplace tails.
     """
     value = loss(name, r, delta)
-    try:
-        import torch
-
-        if isinstance(value, torch.Tensor):
-            return torch.exp(-value)
-    except ImportError:  # pragma: no cover
-        pass
-    import numpy as np
-
+    if _is_tensor(value):
+        return sys.modules["torch"].exp(-value)
     return np.exp(-value)
 
 
