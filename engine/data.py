@@ -20,6 +20,7 @@ import struct
 import threading
 import zlib
 from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -314,14 +315,20 @@ def _prepare_raw_layout(files: dict[str, Path], root: Path) -> Path:
     """``root/FashionMNIST/raw`` with the four uncompressed files (links where possible)."""
     raw = root / "FashionMNIST" / "raw"
     raw.mkdir(parents=True, exist_ok=True)
-    for key_name, path in files.items():
-        target = raw / FILES[key_name]
+
+    def place(key_name: str) -> None:
+        path, target = files[key_name], raw / FILES[key_name]
         if target.exists() or target.is_symlink():
             target.unlink()
         if path.suffix == ".gz":
             _gunzip(path, target)
         else:
             _link_or_copy(path, target)
+
+    # zlib releases the GIL: the small files decompress while the big one does
+    with ThreadPoolExecutor(max_workers=len(files)) as pool:
+        for future in [pool.submit(place, key_name) for key_name in files]:
+            future.result()
     return raw
 
 
@@ -360,7 +367,13 @@ def _link_or_copy(src: Path, dst: Path) -> None:
         shutil.copyfile(src, dst)
 
 
+_cache_writers: dict[str, threading.Thread] = {}
+
+
 def _load_disk_cache(key: str, source: Path) -> FashionMNIST | None:
+    writer = _cache_writers.pop(key, None)
+    if writer is not None:
+        writer.join()
     path = _cache_dir() / f"{key}.pt"
     if not path.is_file():
         return None
@@ -385,17 +398,28 @@ def _load_disk_cache(key: str, source: Path) -> FashionMNIST | None:
 
 
 def _save_disk_cache(key: str, data: FashionMNIST) -> None:
-    import io
+    """Write the cache in the background: the caller already has the data.
 
-    from engine.paths import atomic_write_bytes
+    A non-daemon thread, so a short script still finishes writing before it exits.
+    """
+    target = _cache_dir() / f"{key}.pt"
+    writer = threading.Thread(target=_write_cache, args=(target, data),
+                              name="fashion-mnist-cache", daemon=False)
+    _cache_writers[key] = writer
+    writer.start()
 
-    buf = io.BytesIO()
-    torch.save({"train_images": data.train_images, "train_labels": data.train_labels,
-                "test_images": data.test_images, "test_labels": data.test_labels}, buf)
+
+def _write_cache(target: Path, data: FashionMNIST) -> None:
+    """Temp file + rename (no fsync: a lost cache is simply rebuilt)."""
+    tmp = target.with_name(f".{target.name}.{os.getpid()}.{threading.get_ident()}.tmp")
     try:
-        atomic_write_bytes(_cache_dir() / f"{key}.pt", buf.getvalue())
+        torch.save({"train_images": data.train_images, "train_labels": data.train_labels,
+                    "test_images": data.test_images, "test_labels": data.test_labels}, tmp)
+        os.replace(tmp, target)
     except OSError:  # a read-only home only costs speed next time
         log.warning("could not write the dataset cache", exc_info=True)
+    finally:
+        tmp.unlink(missing_ok=True)
 
 
 # ----------------------------------------------------------------------------- other data
