@@ -16,12 +16,14 @@ import numpy as np
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from gui import theme
+from gui import theme, worker
 
 if TYPE_CHECKING:
     import pandas as pd
 
 Index = QModelIndex | QPersistentModelIndex
+#: Views of tables with at least this many rows are sorted on a worker thread.
+ASYNC_SORT_ROWS = 200_000
 
 
 def format_value(value: Any) -> str:
@@ -44,6 +46,7 @@ class DataFrameModel(QAbstractTableModel):
 
     cellEdited = Signal(object, object, object)  # noqa: N815 (Qt naming)
     editRejected = Signal(str)  # noqa: N815
+    sortingChanged = Signal(bool)  # noqa: N815 - True while a big sort runs on a worker
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -59,6 +62,8 @@ class DataFrameModel(QAbstractTableModel):
         self._order: np.ndarray | None = None
         self._targets: set = set()
         self._sort: tuple[int, Qt.SortOrder] = (-1, Qt.SortOrder.AscendingOrder)
+        self._sort_generation = 0
+        self._sorting = False
         self._italic = QFont()
         self._italic.setItalic(True)
 
@@ -88,18 +93,18 @@ class DataFrameModel(QAbstractTableModel):
             self._numeric.append(is_numeric(series))
         self._labels = frame.index.to_numpy()
         self._targets = set(targets)
+        column, order = self._sort
         if same_shape:
-            column, order = self._sort
-            self._order = self._sort_order(column, order) if column >= 0 else None
             if frame.shape[0] and frame.shape[1]:
                 self.dataChanged.emit(self.index(0, 0),
                                       self.index(frame.shape[0] - 1, frame.shape[1] - 1))
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, max(frame.shape[1] - 1, 0))
             self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, max(frame.shape[0] - 1, 0))
         else:
-            self._sort = (-1, Qt.SortOrder.AscendingOrder)
             self._order = None
             self.endResetModel()
+        # Keep the view sorted the way the user asked, on the new values.
+        self.sort(column if column < frame.shape[1] else -1, order)
 
     def missing_count(self, column: int) -> int:
         return self._missing_counts[column]
@@ -223,23 +228,53 @@ class DataFrameModel(QAbstractTableModel):
 
     # ------------------------------------------------------------------ sorting
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Sort the *view* (missing values last); the DataFrame keeps its order."""
-        self.layoutAboutToBeChanged.emit()
+        """Sort the *view* (missing values last); the DataFrame keeps its order.
+
+        Big tables are sorted on a worker; the rows reorder when it is done.
+        """
         self._sort = (column, order)
-        self._order = self._sort_order(column, order) if 0 <= column < len(self._columns) \
-            else None
+        self._sort_generation += 1
+        if self._frame is None or not 0 <= column < len(self._columns):
+            self._set_order(None)
+            return
+        if self._shape[0] < ASYNC_SORT_ROWS:
+            self._set_order(sort_order(self._frame, column, order))
+            return
+        frame, generation = self._frame, self._sort_generation
+
+        def done(result: np.ndarray) -> None:
+            if generation == self._sort_generation and self._frame is frame:
+                self._set_order(result)
+
+        self._sorting = True
+        self.sortingChanged.emit(True)
+
+        def finished() -> None:
+            self._sorting = False
+            self.sortingChanged.emit(False)
+
+        worker.start_job(sort_order, frame, column, order,
+                         connect={"returned": done, "finished": finished})
+
+    def is_sorting(self) -> bool:
+        return self._sorting
+
+    def _set_order(self, order: np.ndarray | None) -> None:
+        self.layoutAboutToBeChanged.emit()
+        self._order = order
         self.layoutChanged.emit()
 
-    def _sort_order(self, column: int, order: Qt.SortOrder) -> np.ndarray:
-        series = self._frame.iloc[:, column].reset_index(drop=True)
-        try:
-            ordered = series.sort_values(ascending=order == Qt.SortOrder.AscendingOrder,
-                                         na_position="last", kind="stable")
-        except TypeError:  # mixed types in an object column: compare as text
-            ordered = series.astype(str).where(series.notna()).sort_values(
-                ascending=order == Qt.SortOrder.AscendingOrder, na_position="last",
-                kind="stable")
-        return ordered.index.to_numpy()
+
+def sort_order(frame: pd.DataFrame, column: int, order: Qt.SortOrder) -> np.ndarray:
+    """Row positions of ``frame`` sorted by ``column`` (stable, missing last)."""
+    series = frame.iloc[:, column].reset_index(drop=True)
+    ascending = order == Qt.SortOrder.AscendingOrder
+    try:
+        ordered = series.sort_values(ascending=ascending, na_position="last", kind="stable")
+    except TypeError:  # mixed types in an object column: compare as text
+        ordered = series.astype(str).where(series.notna()).sort_values(
+            ascending=ascending, na_position="last", kind="stable")
+    return ordered.index.to_numpy()
 
 
 def _is_na(value: Any) -> bool:

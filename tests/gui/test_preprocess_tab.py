@@ -5,12 +5,13 @@ from __future__ import annotations
 import subprocess
 import sys
 import threading
+import warnings
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -343,11 +344,18 @@ def test_cancelled_load_changes_nothing(house_tab, qtbot, tmp_path, monkeypatch)
     assert "cancelled" in tab.message()
 
 
+def _drag_enter(pos: QPoint, mime: QMimeData) -> QDragEnterEvent:
+    """QDragEnterEvent takes a QPoint (deprecated in newer Qt, the only form in older)."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)
+        return QDragEnterEvent(pos, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                               Qt.KeyboardModifier.NoModifier)
+
+
 def _drag_events(path):
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(path))])
-    enter = QDragEnterEvent(QPointF(50, 50), Qt.DropAction.CopyAction, mime,
-                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    enter = _drag_enter(QPoint(50, 50), mime)
     drop = QDropEvent(QPointF(50, 50), Qt.DropAction.CopyAction, mime,
                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     return mime, enter, drop
@@ -365,8 +373,7 @@ def test_drag_and_drop_a_csv(tab, tmp_path):
     # Something that is not a file is refused at the door.
     text = QMimeData()
     text.setText("hello")
-    refused = QDragEnterEvent(QPointF(5, 5), Qt.DropAction.CopyAction, text,
-                              Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    refused = _drag_enter(QPoint(5, 5), text)
     QApplication.sendEvent(tab, refused)
     assert not refused.isAccepted()
 
@@ -662,3 +669,26 @@ def test_export_table_or_pipeline(house_tab, tmp_path, monkeypatch, qtbot):
     tab.export()
     qtbot.waitUntil(lambda: not tab.is_saving(), timeout=10000)
     assert tabular.read_table(tmp_path / "out.csv").shape == (4, 4)
+
+
+def test_big_tables_sort_on_a_worker(house_tab, qtbot, monkeypatch):
+    from gui.widgets import dataframe_model
+
+    tab = house_tab
+    monkeypatch.setattr(dataframe_model, "ASYNC_SORT_ROWS", 1)
+    threads = []
+    real = dataframe_model.sort_order
+
+    def spy(*args):
+        threads.append(threading.current_thread())
+        return real(*args)
+
+    monkeypatch.setattr(dataframe_model, "sort_order", spy)
+    tab.table_view.sortByColumn(2, Qt.SortOrder.DescendingOrder)
+    qtbot.waitUntil(lambda: not tab.model.is_sorting(), timeout=10000)
+    qtbot.waitUntil(lambda: cells(tab)[0][2] == "178100", timeout=10000)
+    assert threads[0] is not threading.main_thread()
+    assert [row[2] for row in cells(tab)] == ["178100", "140000", "127500", "106000"]
+    # A new table keeps the view sorted by the same column, on the new values.
+    assert tab.model.setData(tab.model.index(3, 2), "999999")  # row label 1
+    qtbot.waitUntil(lambda: cells(tab)[0][2] == "999999", timeout=10000)
