@@ -83,6 +83,8 @@ class TensorTab(LabTab):
 
         # --- left: presets and lesson guide
         left = QWidget(self.splitter)
+        left.setMinimumWidth(220)
+        left.setMaximumWidth(360)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         self.preset_tree = QTreeWidget(left)
@@ -145,11 +147,13 @@ class TensorTab(LabTab):
         self.editor_split.addWidget(self.output)
         self.editor_split.setStretchFactor(0, 2)
         self.editor_split.setStretchFactor(1, 3)
+        self.editor_split.setSizes([280, 420])
         mid_layout.addWidget(self.editor_split, 1)
 
         # --- right: inspectors
         self.inspector = QTabWidget(self.splitter)
         self.inspector.setObjectName("inspectorTabs")
+        self.inspector.setMinimumWidth(360)
         self.variables_table = QTableWidget(0, len(VARIABLE_COLUMNS), self.inspector)
         self.variables_table.setObjectName("variablesTable")
         self.variables_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -1,5 +1,5 @@
 """The computation graph behind a tensor: grad_fn nodes, leaves with shapes and, after backward,
-their ``.grad``. Drawn left to right the way values flow in the forward pass (leaves → result).
+their ``.grad``. Drawn top to bottom the way values flow in the forward pass (leaves → result).
 
 The graph itself comes from the kernel (``engine.tensor_inspect.autograd_graph``); this widget
 only lays it out, so torch never loads in the GUI process.
@@ -11,7 +11,7 @@ import html
 import math
 from typing import Any
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, Signal
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import (
     QComboBox,
@@ -103,8 +103,8 @@ class AutogradView(QWidget):
         self.tensor_label.setText(self.tr("&Tensor:"))
         self.combo.setToolTip(self.tr("A tensor variable (or expression) whose graph to draw"))
         self.combo.setAccessibleName(self.tr("Tensor whose autograd graph is drawn"))
-        self.view.setToolTip(self.tr("Computation graph: leaves on the left, the tensor on the "
-                                     "right; drag to pan"))
+        self.view.setToolTip(self.tr("Computation graph: leaves at the top, the tensor at the "
+                                     "bottom; drag to pan"))
         self._draw()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
@@ -139,25 +139,23 @@ class AutogradView(QWidget):
         for node_id in nodes:
             columns.setdefault(depth.get(node_id, max_depth), []).append(node_id)
         items: dict[str, QRectF] = {}
-        x = 0.0
+        y = 0.0
         dark = theme.is_dark()
         for level in range(max_depth, -1, -1):
-            y = 0.0
-            width = 0.0
             built = []
             for node_id in columns.get(level, []):
                 rect, text_item, path_item = self._node(nodes[node_id], dark)
                 built.append((node_id, rect, text_item, path_item))
-                width = max(width, rect.width())
-            total = sum(r.height() for _n, r, _t, _p in built) + ROW_GAP * max(len(built) - 1, 0)
-            y = -total / 2
+            height = max((r.height() for _n, r, _t, _p in built), default=0.0)
+            total = sum(r.width() for _n, r, _t, _p in built) + ROW_GAP * max(len(built) - 1, 0)
+            x = -total / 2
             for node_id, rect, text_item, path_item in built:
-                placed = QRectF(x + (width - rect.width()) / 2, y, rect.width(), rect.height())
+                placed = QRectF(x, y + (height - rect.height()) / 2, rect.width(), rect.height())
                 path_item.setPos(placed.topLeft())
                 text_item.setPos(placed.topLeft() + QPointF(6, 4))
                 items[node_id] = placed
-                y += rect.height() + ROW_GAP
-            x += width + COLUMN_GAP
+                x += rect.width() + ROW_GAP
+            y += height + COLUMN_GAP
         pen = QPen(QColor("#9aa0a6" if dark else "#6b7280"), 1.4)
         for src, dst in graph["edges"]:
             if src in items and dst in items:
@@ -205,6 +203,7 @@ class AutogradView(QWidget):
             kind = "const"
         fill, border, fill_dark, border_dark = palette.get(kind, palette["op"])
         text_item = QGraphicsTextItem()
+        text_item.setFont(self.font())
         text_item.setDefaultTextColor(QColor("#f0f0f0" if dark else "#1a1a1a"))
         text_item.setHtml("<br>".join(lines))
         text_item.setZValue(2)
@@ -224,15 +223,15 @@ class AutogradView(QWidget):
         return rect, text_item, path_item
 
     def _arrow(self, src: QRectF, dst: QRectF, pen: QPen) -> None:
-        start = QPointF(src.right(), src.center().y())
-        end = QPointF(dst.left(), dst.center().y())
+        start = QPointF(src.center().x(), src.bottom())
+        end = QPointF(dst.center().x(), dst.top())
         path = QPainterPath(start)
-        mid = (start.x() + end.x()) / 2
-        path.cubicTo(QPointF(mid, start.y()), QPointF(mid, end.y()), end)
+        mid = (start.y() + end.y()) / 2
+        path.cubicTo(QPointF(start.x(), mid), QPointF(end.x(), mid), end)
         item = self.scene.addPath(path, pen)
         item.setZValue(0)
-        angle = math.atan2(end.y() - path.pointAtPercent(0.97).y(),
-                           end.x() - path.pointAtPercent(0.97).x())
+        before = path.pointAtPercent(0.97)
+        angle = math.atan2(end.y() - before.y(), end.x() - before.x())
         head = QPolygonF([end,
                           end - QPointF(math.cos(angle - 0.4) * 9, math.sin(angle - 0.4) * 9),
                           end - QPointF(math.cos(angle + 0.4) * 9, math.sin(angle + 0.4) * 9)])
@@ -242,13 +241,19 @@ class AutogradView(QWidget):
     def _fit(self) -> None:
         rect = self.scene.sceneRect()
         view = self.view.viewport().rect()
+        self.view.resetTransform()
         if rect.width() > view.width() or rect.height() > view.height():
-            self.view.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
-        else:
-            self.view.resetTransform()
+            # Shrink to fit, but never below 60 %: past that, scroll (drag) instead.
+            scale = max(0.6, min(view.width() / rect.width(), view.height() / rect.height()))
+            self.view.scale(scale, scale)
         self.view.centerOn(rect.center())
 
     def resizeEvent(self, event) -> None:  # noqa: N802, ANN001
         super().resizeEvent(event)
         if self._graph:
             self._fit()
+
+    def showEvent(self, event) -> None:  # noqa: N802, ANN001
+        super().showEvent(event)
+        if self._graph:
+            self._fit()  # drawn while hidden: the viewport size was not known then

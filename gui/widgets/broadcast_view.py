@@ -129,6 +129,7 @@ class BroadcastView(QWidget):
         while self.grid.count():
             item = self.grid.takeAt(0)
             if item.widget() is not None:
+                item.widget().hide()
                 item.widget().deleteLater()
         self.result = None
         try:

@@ -71,6 +71,7 @@ class OutputView(QScrollArea):
             label.setObjectName("outputStream" if name == "stdout" else "outputStderr")
             label.setFont(self._mono)
             label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
             if name != "stdout":
