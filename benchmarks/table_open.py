@@ -86,8 +86,14 @@ def main() -> None:
 
     start = time.perf_counter()
     view.sortByColumn(9, tab.table_view.horizontalHeader().sortIndicatorOrder())
+    gui_blocked = time.perf_counter() - start
+    while tab.model.is_sorting():
+        app.processEvents()
+        time.sleep(0.005)
     app.processEvents()
-    print(f"sort by Price (view):  {time.perf_counter() - start:.2f} s")
+    print(f"sort by Price (view, on a worker): {time.perf_counter() - start:.2f} s "
+          f"(GUI thread blocked {gui_blocked * 1000:.0f} ms)")
+    view.sortByColumn(-1, tab.table_view.horizontalHeader().sortIndicatorOrder())
     start = time.perf_counter()
     tab.fill_missing()  # big table: computed on a worker, the GUI stays responsive
     gui_blocked = time.perf_counter() - start
