@@ -546,5 +546,26 @@ class TensorTab(LabTab):
             QApplication.processEvents()
         self.editor_split.setSizes([260, 440])
 
+    def export(self) -> None:
+        """File ▸ Export: save the editor's code as a .py file (atomically)."""
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+        from engine.paths import atomic_write_text, documents_dir
+
+        name = (self._preset_key or "cell") + ".py"
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Export code"), str(documents_dir() / name),
+            self.tr("Python files (*.py)"))
+        if not path:
+            return
+        try:
+            atomic_write_text(path, self.editor.toPlainText())
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Export code"),
+                                self.tr("Could not write %1:\n%2").replace("%1", path)
+                                .replace("%2", exc.strerror or str(exc)))
+            return
+        self.output.add_notice(self.tr("Code saved to %1").replace("%1", path))
+
     def shutdown(self) -> None:
         self.kernel.close()

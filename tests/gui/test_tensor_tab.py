@@ -281,3 +281,58 @@ def test_gui_process_never_imports_torch():
                           text=True, timeout=180, env={**__import__("os").environ,
                                                        "QT_QPA_PLATFORM": "offscreen"})
     assert done.stdout.split() == ["CLEAN", "DRAWN"], done.stderr[-2000:]
+
+
+def test_export_writes_the_code(tab, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    target = tmp_path / "cell.py"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(target), "")))
+    tab.load_preset("dot")
+    tab.export()
+    assert target.read_text(encoding="utf-8") == PRESET_BY_KEY["dot"].code
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *a: warnings.append(a)))
+    (tmp_path / "a_file").write_text("")
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(tmp_path / "a_file" / "x.py"), "")))
+    tab.export()
+    assert warnings and "Could not write" in warnings[0][2]
+
+
+def test_code_editor_highlights_and_indents(qtbot):
+    from PySide6.QtGui import QColor
+
+    from gui.widgets.code_editor import CodeEditor
+
+    editor = CodeEditor()
+    qtbot.addWidget(editor)
+    editor.setPlainText("for i in range(3):  # loop\n    s = 'x#y'\n")
+    editor.highlighter.rehighlight()
+    block = editor.document().firstBlock()
+    formats = {(r.start, r.length): r.format.foreground().color()
+               for r in block.layout().formats()}
+    keyword = editor.highlighter.formats["keyword"].foreground().color()
+    comment = editor.highlighter.formats["comment"].foreground().color()
+    assert formats[(0, 3)] == keyword  # "for"
+    assert any(color == comment and start == 20 for (start, _n), color in formats.items())
+    second = block.next()
+    string = editor.highlighter.formats["string"].foreground().color()
+    assert all(c != comment for c in
+               [r.format.foreground().color() for r in second.layout().formats()])
+    assert any(c == string for c in [r.format.foreground().color()
+                                     for r in second.layout().formats()])
+    editor.setPlainText("if True:")
+    cursor = editor.textCursor()
+    cursor.movePosition(cursor.MoveOperation.End)
+    editor.setTextCursor(cursor)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    assert editor.toPlainText() == "if True:\n    "
+    fired = []
+    editor.runRequested.connect(lambda: fired.append(1))
+    qtbot.keyClick(editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert fired == [1]
+    editor.mark_error_line(1)
+    assert editor.error_line() == 1
+    assert isinstance(keyword, QColor)
