@@ -189,6 +189,7 @@ def _png_header_only(width: int, height: int) -> bytes:
             + chunk(b"IEND", b""))
 
 
+@pytest.mark.filterwarnings("ignore::PIL.Image.DecompressionBombWarning")
 def test_decompression_bombs_and_huge_dimensions_are_refused():
     assert Image.MAX_IMAGE_PIXELS is not None     # Pillow's limit stays on
     with pytest.raises(ImageError, match="refused"):
