@@ -6,7 +6,8 @@ from collections.abc import Sequence
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPoint, QPointF, Qt, Signal
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor
 
 from gui import theme
 
@@ -35,7 +36,8 @@ class ConfusionView(pg.PlotWidget):
         plot.invertY(True)
         plot.setAspectLocked(True)
         self.matrix = np.zeros((0, 0), dtype=np.int64)
-        self._texts: list[pg.TextItem] = []
+        self.counts = _CountsItem()
+        self.addItem(self.counts)
         self._selection = pg.QtWidgets.QGraphicsRectItem(0, 0, 1, 1)
         self._selection.setPen(pg.mkPen("#ff3030", width=3))
         self._selection.setBrush(pg.mkBrush(None))
@@ -58,18 +60,7 @@ class ConfusionView(pg.PlotWidget):
         # sqrt: small confusions stay visible next to the bright diagonal.
         self.image.setImage(np.sqrt(share), levels=(0.0, 1.0))
         self.image.setRect(0, 0, n, n)
-        for item in self._texts:
-            self.removeItem(item)
-        self._texts = []
-        for t in range(n):
-            for p in range(n):
-                if matrix[t, p] == 0:
-                    continue
-                color = "#000000" if share[t, p] > 0.45 else "#ffffff"
-                text = pg.TextItem(str(matrix[t, p]), color=color, anchor=(0.5, 0.5))
-                text.setPos(p + 0.5, t + 0.5)
-                self.addItem(text)
-                self._texts.append(text)
+        self.counts.set_counts(matrix, share > 0.45)
         # Names on the left; numbers below (ten names side by side would overlap).
         plot = self.getPlotItem()
         plot.getAxis("left").setTicks([[(i + 0.5, f"{name} {i}")
@@ -102,3 +93,33 @@ class ConfusionView(pg.PlotWidget):
         if 0 <= row < n and 0 <= col < n:
             self.select_cell(row, col)
             self.cellClicked.emit(row, col)
+
+
+class _CountsItem(pg.GraphicsObject):
+    """All the cell counts in one item, drawn in screen pixels (unscaled, upright text)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._cells: list[tuple[float, float, str, bool]] = []
+        self._n = 0
+
+    def set_counts(self, matrix: np.ndarray, bright: np.ndarray) -> None:
+        self.prepareGeometryChange()
+        self._n = matrix.shape[0]
+        self._cells = [(p + 0.5, t + 0.5, str(int(matrix[t, p])), bool(bright[t, p]))
+                       for t in range(self._n) for p in range(self._n) if matrix[t, p]]
+        self.update()
+
+    def boundingRect(self) -> QRectF:  # noqa: N802
+        return QRectF(0, 0, self._n, self._n)
+
+    def paint(self, painter, *_args) -> None:
+        transform = painter.transform()
+        painter.resetTransform()
+        dark, light = QColor(0, 0, 0), QColor(255, 255, 255)
+        for x, y, text, bright in self._cells:
+            centre = transform.map(QPointF(x, y))
+            painter.setPen(dark if bright else light)
+            painter.drawText(QRectF(centre.x() - 40, centre.y() - 12, 80, 24),
+                             Qt.AlignmentFlag.AlignCenter, text)
+        painter.setTransform(transform)
