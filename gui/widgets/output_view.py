@@ -6,8 +6,16 @@ import html
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QFontDatabase
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtGui import QFont, QFontDatabase, QTextCursor
+from PySide6.QtWidgets import (
+    QFrame,
+    QLabel,
+    QPlainTextEdit,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from gui import theme
 from gui.widgets.tensor_view import TensorView
@@ -34,8 +42,7 @@ class OutputView(QScrollArea):
         self.column.setSpacing(6)
         self.column.addStretch(1)
         self.setWidget(self.container)
-        self._last_stream: tuple[str, QLabel] | None = None
-        self._stream_text: dict[int, str] = {}
+        self._last_stream: tuple[str, StreamBlock] | None = None
         self.figures: dict[int, Any] = {}
         self.blocks: list[QWidget] = []
         self._mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
@@ -48,12 +55,11 @@ class OutputView(QScrollArea):
         self.blocks.clear()
         self.figures.clear()
         self._last_stream = None
-        self._stream_text.clear()
 
     def _add(self, widget: QWidget) -> QWidget:
         self.column.insertWidget(self.column.count() - 1, widget)
         self.blocks.append(widget)
-        if not isinstance(widget, QLabel) or widget.objectName() != "outputStream":
+        if not isinstance(widget, StreamBlock):
             self._last_stream = None
         QTimer.singleShot(0, self._scroll_to_end)
         return widget
@@ -65,25 +71,13 @@ class OutputView(QScrollArea):
     def add_stream(self, name: str, text: str) -> None:
         """Append stdout/stderr text, joining consecutive writes of the same stream."""
         if self._last_stream is not None and self._last_stream[0] == name:
-            label = self._last_stream[1]
+            block = self._last_stream[1]
         else:
-            label = QLabel(self.container)
-            label.setObjectName("outputStream" if name == "stdout" else "outputStderr")
-            label.setFont(self._mono)
-            label.setTextFormat(Qt.TextFormat.PlainText)
-            label.setWordWrap(True)
-            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-            if name != "stdout":
-                label.setStyleSheet("color: #c0392b;")
-            self._add(label)
-            self._last_stream = (name, label)
-        key = id(label)
-        joined = self._stream_text.get(key, "") + text
-        if len(joined) > MAX_BLOCK_CHARS:
-            joined = joined[:MAX_BLOCK_CHARS] + "\n[…]"
-        self._stream_text[key] = joined
-        label.setText(joined.rstrip("\n"))
+            block = StreamBlock(name, self._mono, self.container)
+            self._add(block)
+            self._last_stream = (name, block)
+        block.append_text(text)
+        QTimer.singleShot(0, self._scroll_to_end)
 
     def add_error(self, message: str, lineno: int | None, line: str, details: str,
                   line_word: str) -> QLabel:
@@ -203,6 +197,74 @@ class OutputView(QScrollArea):
         """Plain text of the text blocks, in order (what a user reads)."""
         out = []
         for block in self.blocks:
-            if isinstance(block, QLabel):
+            if isinstance(block, StreamBlock):
+                out.append(block.toPlainText().rstrip("\n"))
+            elif isinstance(block, QLabel):
                 out.append(block.text())
         return out
+
+
+class StreamBlock(QPlainTextEdit):
+    """stdout or stderr of a cell. A QPlainTextEdit appends in place, so a print loop of
+    thousands of lines stays cheap; it grows with its text up to a cap, then scrolls."""
+
+    MAX_LINES_SHOWN = 18
+
+    def __init__(self, name: str, font: QFont, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("outputStream" if name == "stdout" else "outputStderr")
+        self.setReadOnly(True)
+        self.setFont(font)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.setMaximumBlockCount(50_000)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.viewport().setAutoFillBackground(False)
+        if name != "stdout":
+            self.setStyleSheet("QPlainTextEdit { color: #c0392b; background: transparent; }")
+        else:
+            self.setStyleSheet("QPlainTextEdit { background: transparent; }")
+        self._chars = 0
+        self._fit()
+
+    def append_text(self, text: str) -> None:
+        if self._chars >= MAX_BLOCK_CHARS:
+            return
+        if self._chars + len(text) > MAX_BLOCK_CHARS:
+            text = text[: MAX_BLOCK_CHARS - self._chars] + "\n[…]"
+        self._chars += len(text)
+        cursor = self.textCursor()
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        cursor.insertText(text)
+        self._fit()
+
+    def _fit(self) -> None:
+        lines = self.document().blockCount()
+        if self.toPlainText().endswith("\n"):
+            lines -= 1
+        # Wrapped lines count too: estimate them from the longest visible width.
+        width = max(self.viewport().width(), 200)
+        per_line = max(1, width // max(1, self.fontMetrics().horizontalAdvance("m")))
+        if lines <= self.MAX_LINES_SHOWN:
+            block = self.document().firstBlock()
+            wrapped = 0
+            while block.isValid():
+                wrapped += max(1, -(-len(block.text()) // per_line))
+                block = block.next()
+            lines = wrapped - (1 if self.toPlainText().endswith("\n") else 0)
+        shown = min(max(lines, 1), self.MAX_LINES_SHOWN)
+        self.setVerticalScrollBarPolicy(
+            Qt.ScrollBarPolicy.ScrollBarAsNeeded if lines > self.MAX_LINES_SHOWN
+            else Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        margins = self.contentsMargins()
+        # Half a line of slack: the font's line spacing and the text layout differ slightly.
+        height = ((shown + 0.5) * self.fontMetrics().lineSpacing()
+                  + 2 * self.document().documentMargin() + margins.top() + margins.bottom())
+        self.setFixedHeight(int(height))
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.maximum() if lines > self.MAX_LINES_SHOWN else 0)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802, ANN001
+        super().resizeEvent(event)
+        self._fit()

@@ -336,3 +336,12 @@ def test_code_editor_highlights_and_indents(qtbot):
     editor.mark_error_line(1)
     assert editor.error_line() == 1
     assert isinstance(keyword, QColor)
+
+
+def test_long_print_loop_is_shown_whole(tab, qtbot):
+    run(tab, qtbot, "for i in range(20000):\n    print(i)")
+    streams = [b for b in tab.output.blocks if b.objectName() == "outputStream"]
+    assert len(streams) == 1, "consecutive writes join one block"
+    text = streams[0].toPlainText().splitlines()
+    assert text[0] == "0" and text[-1] == "19999" and len(text) == 20000
+    assert streams[0].height() < 400, "a long output scrolls inside its block"
