@@ -7,6 +7,8 @@ on workers; the GUI thread only shows results. torch is imported on a worker fir
 
 from __future__ import annotations
 
+import functools
+import inspect
 import logging
 import os
 import sys
@@ -69,6 +71,32 @@ class Entry:
 
 
 # --------------------------------------------------------------------------- worker jobs
+class JobFailed(Exception):
+    """A job's RuntimeError, re-raised as something superqt reports (it drops RuntimeErrors,
+    taking them for a deleted worker, and then never emits ``finished``)."""
+
+
+def _reported(func):
+    """Wrap a job (plain or generator) so every error reaches ``errored``."""
+    if inspect.isgeneratorfunction(func):
+        @functools.wraps(func)
+        def generator(*args, **kwargs):
+            try:
+                return (yield from func(*args, **kwargs))
+            except RuntimeError as exc:
+                raise JobFailed(" ".join(str(exc).split()) or type(exc).__name__) from exc
+        return generator
+
+    @functools.wraps(func)
+    def plain(*args, **kwargs):
+        try:
+            return func(*args, **kwargs)
+        except RuntimeError as exc:
+            raise JobFailed(" ".join(str(exc).split()) or type(exc).__name__) from exc
+    return plain
+
+
+@_reported
 def _job_list_models():
     from engine.classify import default_model_path, list_models
 
@@ -76,12 +104,14 @@ def _job_list_models():
         default_model_path("mlp") is not None
 
 
+@_reported
 def _job_load_model(path: str):
     from engine.classify import Classifier
 
     return Classifier.load(path)
 
 
+@_reported
 def _job_preprocess(generation: int, sources: list[tuple[str, str, bytes | None]], invert,
                     crop: bool, classifier):
     """Expand folders, preprocess and classify in chunks: yields (generation, [Entry...])."""
@@ -112,12 +142,14 @@ def _job_preprocess(generation: int, sources: list[tuple[str, str, bytes | None]
         yield generation, chunk
 
 
+@_reported
 def _job_reclassify(generation: int, inputs: list[np.ndarray], classifier):
     if not inputs:
         return generation, np.zeros((0, 10), np.float32)
     return generation, classifier.probabilities(np.stack(inputs))
 
 
+@_reported
 def _job_detail(key: str, data: bytes | None, invert, crop: bool, classifier):
     from engine.classify import preprocess_one
 
@@ -127,6 +159,7 @@ def _job_detail(key: str, data: bytes | None, invert, crop: bool, classifier):
     return key, result
 
 
+@_reported
 def _job_test_set(classifier, folder: str | None):
     from engine.classify import evaluate_test_set
     from engine.data import DatasetNotFoundError, load_fashion_mnist
@@ -170,6 +203,7 @@ class ClassifierTab(LabTab):
         self._models: list = []
         self._have_default = {"softmax": True, "mlp": True}
         self._generation = 0
+        self._batch_workers: dict = {}
         self._paste_count = 0
         self._pending_jobs = 0
         self._train_worker = None
@@ -583,7 +617,7 @@ class ClassifierTab(LabTab):
         self.train_progress.setVisible(True)
         self._show_model_status()
         self._train_worker = start_job(
-            train_default_model, kind, dataset_folder(), None, lambda: self._stopping,
+            _reported(train_default_model), kind, dataset_folder(), None, lambda: self._stopping,
             connect={"yielded": self._on_train_progress, "returned": self._on_trained,
                      "errored": self._on_train_failed, "finished": self._on_train_finished})
 
@@ -692,10 +726,22 @@ class ClassifierTab(LabTab):
         self._select_after = select_first and self.results_view.currentItem() is None
         self._pending_jobs += 1
         self._update_results_status()
-        start_job(_job_preprocess, self._generation, sources, self._invert_option(),
-                  self.crop_check.isChecked(), self._classifier,
-                  connect={"yielded": self._on_entries, "errored": self._on_job_error,
-                           "finished": self._job_done})
+        worker = start_job(_job_preprocess, self._generation, sources, self._invert_option(),
+                           self.crop_check.isChecked(), self._classifier,
+                           connect={"yielded": self._on_entries,
+                                    "errored": self._on_job_error,
+                                    "finished": self._job_done})
+        self._batch_workers[worker] = self._generation
+        worker.finished.connect(lambda w=worker: self._batch_workers.pop(w, None))
+
+    def _new_generation(self) -> None:
+        """Results of earlier batches are no longer wanted: stop those batches."""
+        self._generation += 1
+        for worker in list(self._batch_workers):
+            try:
+                worker.quit()
+            except RuntimeError:  # already deleted
+                self._batch_workers.pop(worker, None)
 
     def _invert_option(self):
         return None if self.invert_check.isChecked() else False
@@ -752,7 +798,7 @@ class ClassifierTab(LabTab):
         self.results_status.setText(text)
 
     def clear_results(self) -> None:
-        self._generation += 1
+        self._new_generation()
         self._entries.clear()
         self._items.clear()
         self.results_view.clear()
@@ -774,7 +820,7 @@ class ClassifierTab(LabTab):
         """Invert/crop toggled: preprocess every picture again with the new options."""
         if not self._entries:
             return
-        self._generation += 1
+        self._new_generation()
         sources = [(e.key, e.name, e.data) for e in self._entries.values()]
         self._start_preprocess(sources, select_first=False)
         self._show_selected()
@@ -1007,7 +1053,7 @@ class ClassifierTab(LabTab):
 
     def shutdown(self) -> None:
         self._stopping = True
-        self._generation += 1
+        self._new_generation()
         if self._train_worker is not None:
             try:
                 self._train_worker.quit()
