@@ -6,6 +6,7 @@ import importlib
 import logging
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QSize, Qt, QThread, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -200,8 +201,12 @@ class MainWindow(QMainWindow):
     # ----------------------------------------------------------------- environment
     def refresh_environment(self) -> None:
         """Probe device and dataset on a worker thread (this imports torch off the GUI thread)."""
-        worker.start_job(_probe_environment, dataset_folder(),
-                         connect={"returned": self._on_environment})
+        # The window may be gone when the probe returns (closed early, tests): check first.
+        def deliver(result, window=self) -> None:
+            if shiboken6.isValid(window):
+                window._on_environment(result)
+
+        worker.start_job(_probe_environment, dataset_folder(), connect={"returned": deliver})
 
     def _on_environment(self, result: tuple[str, tuple[bool, str]]) -> None:
         self._device_text, self._dataset_state = result
@@ -220,7 +225,8 @@ class MainWindow(QMainWindow):
             self.dataset_label.setText(self.tr("Fashion-MNIST: %1").replace("%1", detail))
             self.dataset_label.setToolTip(detail)
         else:
-            self.dataset_label.setText(self.tr("Fashion-MNIST: not found (File ▸ Choose dataset folder)"))
+            self.dataset_label.setText(
+                self.tr("Fashion-MNIST: not found (File ▸ Choose dataset folder)"))
             self.dataset_label.setToolTip(
                 self.tr("Looked in:\n%1\n\nInstall the Debian/Ubuntu package "
                         "'dataset-fashion-mnist' or choose a folder with the four .gz files.")
@@ -254,7 +260,8 @@ class MainWindow(QMainWindow):
         return (self.tr("<h3>DiveLab · 动手学深度学习 · 交互实验室</h3>"
                         "<p>An interactive lab for the first chapters of <i>Dive into Deep "
                         "Learning</i>.</p>")
-                + f"<table>{rows}</table><p>" + self.tr("Device: %1").replace("%1", device) + "</p>")
+                + f"<table>{rows}</table><p>"
+                + self.tr("Device: %1").replace("%1", device) + "</p>")
 
     # ----------------------------------------------------------------- settings
     def _restore_settings(self) -> None:
