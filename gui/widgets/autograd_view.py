@@ -108,8 +108,9 @@ class AutogradView(QWidget):
         self._draw()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
+        if event.type() in (QEvent.Type.LanguageChange, QEvent.Type.PaletteChange,
+                            QEvent.Type.ApplicationPaletteChange):
+            self.retranslate_ui()  # texts and theme colours
         super().changeEvent(event)
 
     # ------------------------------------------------------------------ drawing

@@ -107,8 +107,9 @@ class BroadcastView(QWidget):
         self.update_view()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
+        if event.type() in (QEvent.Type.LanguageChange, QEvent.Type.PaletteChange,
+                            QEvent.Type.ApplicationPaletteChange):
+            self.retranslate_ui()  # texts and theme colours
         super().changeEvent(event)
 
     # ------------------------------------------------------------------ drawing

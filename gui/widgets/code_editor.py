@@ -5,7 +5,7 @@ from __future__ import annotations
 import keyword
 import re
 
-from PySide6.QtCore import QRect, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -218,6 +218,13 @@ class CodeEditor(QPlainTextEdit):
                 error.cursor = QTextCursor(block)
                 selections.append(error)
         self.setExtraSelections(selections)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            self.highlighter.formats = _palette(theme.is_dark())
+            self.highlighter.rehighlight()
+            self._update_selections()
+        super().changeEvent(event)
 
     # ------------------------------------------------------------------ keys
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802

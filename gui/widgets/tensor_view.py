@@ -222,6 +222,8 @@ class TensorView(QWidget):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
+        elif event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            self._style_badges()
         super().changeEvent(event)
 
     # ------------------------------------------------------------------ internals
