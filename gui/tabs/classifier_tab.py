@@ -7,16 +7,13 @@ on workers; the GUI thread only shows results. torch is imported on a worker fir
 
 from __future__ import annotations
 
-import functools
-import inspect
 import logging
 import os
 import sys
-from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMimeData, QSize, Qt, QUrl
+from PySide6.QtCore import QMimeData, QSize, Qt
 from PySide6.QtGui import QIcon, QImage, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,10 +34,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from engine.paths import atomic_write_text, documents_dir, resource_path
-from gui import i18n
+from engine.paths import atomic_write_text, documents_dir
 from gui.settings import dataset_folder, settings
 from gui.tabs.base import LabTab
+from gui.tabs.classifier_jobs import (
+    THUMB,
+    Entry,
+    class_names,
+    job_detail,
+    job_list_models,
+    job_load_model,
+    job_preprocess,
+    job_reclassify,
+    job_test_set,
+    paths_from_text,
+    png_bytes,
+    reported,
+    sample_files,
+)
 from gui.widgets.array_image import to_pixmap
 from gui.widgets.lesson_guide import LessonGuide, guide_html
 from gui.widgets.preprocess_steps import InputView, PreprocessSteps
@@ -50,141 +61,9 @@ from gui.worker import start_job
 
 log = logging.getLogger(__name__)
 
-THUMB = 48
 TOP_K = 5
-CHUNK = 32
 IMAGE_SUFFIXES = ("*.png *.jpg *.jpeg *.bmp *.gif *.webp *.tif *.tiff *.ppm *.pgm *.pbm "
                   "*.tga *.ico *.jfif *.avif")
-
-
-@dataclass
-class Entry:
-    """One picture in the results list."""
-
-    key: str                       # path as found, or "clipboard:N"
-    name: str                      # what the list shows
-    data: bytes | None = None      # pasted/dropped picture data (no file)
-    input: np.ndarray | None = None
-    probs: np.ndarray | None = None
-    error: str | None = None
-    thumb: np.ndarray | None = None
-
-
-# --------------------------------------------------------------------------- worker jobs
-class JobFailed(Exception):
-    """A job's RuntimeError, re-raised as something superqt reports (it drops RuntimeErrors,
-    taking them for a deleted worker, and then never emits ``finished``)."""
-
-
-def _reported(func):
-    """Wrap a job (plain or generator) so every error reaches ``errored``."""
-    if inspect.isgeneratorfunction(func):
-        @functools.wraps(func)
-        def generator(*args, **kwargs):
-            try:
-                return (yield from func(*args, **kwargs))
-            except RuntimeError as exc:
-                raise JobFailed(" ".join(str(exc).split()) or type(exc).__name__) from exc
-        return generator
-
-    @functools.wraps(func)
-    def plain(*args, **kwargs):
-        try:
-            return func(*args, **kwargs)
-        except RuntimeError as exc:
-            raise JobFailed(" ".join(str(exc).split()) or type(exc).__name__) from exc
-    return plain
-
-
-@_reported
-def _job_list_models():
-    from engine.classify import default_model_path, list_models
-
-    return list_models(), default_model_path("softmax") is not None, \
-        default_model_path("mlp") is not None
-
-
-@_reported
-def _job_load_model(path: str):
-    from engine.classify import Classifier
-
-    return Classifier.load(path)
-
-
-@_reported
-def _job_preprocess(generation: int, sources: list[tuple[str, str, bytes | None]], invert,
-                    crop: bool, classifier):
-    """Expand folders, preprocess and classify in chunks: yields (generation, [Entry...])."""
-    from engine.classify import expand_paths, preprocess_one
-    from engine.images import thumbnail
-
-    items: list[tuple[str, str, bytes | None]] = []
-    for key, name, data in sources:
-        if data is None and os.path.isdir(key):
-            items.extend((p, p, None) for p in expand_paths([key]))
-        else:
-            items.append((key, name, data))
-    for start in range(0, len(items), CHUNK):
-        chunk = []
-        for key, name, data in items[start:start + CHUNK]:
-            result = preprocess_one(key, invert=invert, crop=crop, keep_steps=True, data=data)
-            entry = Entry(key, name, data, error=result.error)
-            if result.pre is not None:
-                entry.input = result.pre.input
-                entry.thumb = thumbnail(result.pre.original, THUMB)
-            chunk.append(entry)
-        if classifier is not None:
-            good = [e for e in chunk if e.input is not None]
-            if good:
-                probs = classifier.probabilities(np.stack([e.input for e in good]))
-                for entry, p in zip(good, probs):
-                    entry.probs = p
-        yield generation, chunk
-
-
-@_reported
-def _job_reclassify(generation: int, inputs: list[np.ndarray], classifier):
-    if not inputs:
-        return generation, np.zeros((0, 10), np.float32)
-    return generation, classifier.probabilities(np.stack(inputs))
-
-
-@_reported
-def _job_detail(key: str, data: bytes | None, invert, crop: bool, classifier):
-    from engine.classify import preprocess_one
-
-    result = preprocess_one(key, invert=invert, crop=crop, keep_steps=True, data=data)
-    if result.pre is not None and classifier is not None:
-        result.probs = classifier.probabilities(result.pre.input[None])[0]
-    return key, result
-
-
-@_reported
-def _job_test_set(classifier, folder: str | None):
-    from engine.classify import evaluate_test_set
-    from engine.data import DatasetNotFoundError, load_fashion_mnist
-
-    try:
-        data = load_fashion_mnist(folder)
-    except DatasetNotFoundError as exc:
-        return "missing", str(exc)
-    except (OSError, ValueError) as exc:
-        return "error", " ".join(str(exc).split())
-    result = evaluate_test_set(classifier, data.test_images, data.test_labels)
-    return "ok", (data.test_images.numpy(), result)
-
-
-def class_names() -> tuple[str, ...]:
-    """Fashion-MNIST class names in the UI language (imports engine.data: call after torch)."""
-    from engine.data import CLASS_NAMES_EN, CLASS_NAMES_ZH
-
-    return CLASS_NAMES_ZH if i18n.current_language() == "zh" else CLASS_NAMES_EN
-
-
-def sample_files() -> list[Path]:
-    folder = resource_path("samples")
-    return sorted(p for p in folder.glob("*") if p.is_file() and not p.name.startswith(".")) \
-        if folder.is_dir() else []
 
 
 # --------------------------------------------------------------------------- the tab
@@ -462,7 +341,7 @@ class ClassifierTab(LabTab):
     def refresh_models(self) -> None:
         """List the checkpoints again (the Training tab may have saved new ones)."""
         self._pending_jobs += 1
-        start_job(_job_list_models, connect={"returned": self._on_models_listed,
+        start_job(job_list_models, connect={"returned": self._on_models_listed,
                                              "errored": self._on_job_error,
                                              "finished": self._job_done})
 
@@ -527,7 +406,7 @@ class ClassifierTab(LabTab):
         self._model_error = None
         self._show_model_status(loading=True)
         self._pending_jobs += 1
-        start_job(_job_load_model, str(path),
+        start_job(job_load_model, str(path),
                   connect={"returned": self._on_model_loaded,
                            "errored": lambda exc, p=str(path): self._on_model_failed(p, exc),
                            "finished": self._job_done})
@@ -617,7 +496,7 @@ class ClassifierTab(LabTab):
         self.train_progress.setVisible(True)
         self._show_model_status()
         self._train_worker = start_job(
-            _reported(train_default_model), kind, dataset_folder(), None, lambda: self._stopping,
+            reported(train_default_model), kind, dataset_folder(), None, lambda: self._stopping,
             connect={"yielded": self._on_train_progress, "returned": self._on_trained,
                      "errored": self._on_train_failed, "finished": self._on_train_finished})
 
@@ -668,21 +547,21 @@ class ClassifierTab(LabTab):
     @staticmethod
     def _usable_mime(mime: QMimeData) -> bool:
         return mime.hasUrls() or mime.hasImage() or (
-            mime.hasText() and bool(_paths_from_text(mime.text())))
+            mime.hasText() and bool(paths_from_text(mime.text())))
 
     def add_mime(self, mime: QMimeData) -> bool:
         """Files, folders (URLs or paths as text) or picture data; True when something came."""
         paths = [url.toLocalFile() for url in mime.urls() if url.isLocalFile()] \
             if mime.hasUrls() else []
         if not paths and mime.hasText():
-            paths = _paths_from_text(mime.text())
+            paths = paths_from_text(mime.text())
         if paths:
             self.add_paths(paths)
             return True
         if mime.hasImage():
             image = mime.imageData()
             if isinstance(image, QImage) and not image.isNull():
-                self.add_image_data(_png_bytes(image))
+                self.add_image_data(png_bytes(image))
                 return True
         if mime.hasUrls() and mime.urls():
             self._set_results_message(self.tr("Only files on this computer can be classified."))
@@ -726,7 +605,7 @@ class ClassifierTab(LabTab):
         self._select_after = select_first and self.results_view.currentItem() is None
         self._pending_jobs += 1
         self._update_results_status()
-        worker = start_job(_job_preprocess, self._generation, sources, self._invert_option(),
+        worker = start_job(job_preprocess, self._generation, sources, self._invert_option(),
                            self.crop_check.isChecked(), self._classifier,
                            connect={"yielded": self._on_entries,
                                     "errored": self._on_job_error,
@@ -831,7 +710,7 @@ class ClassifierTab(LabTab):
             self._show_selected()
             return
         self._pending_jobs += 1
-        start_job(_job_reclassify, self._generation, [self._entries[k].input for k in keys],
+        start_job(job_reclassify, self._generation, [self._entries[k].input for k in keys],
                   self._classifier,
                   connect={"returned": lambda r, ks=keys: self._on_reclassified(ks, r),
                            "errored": self._on_job_error, "finished": self._job_done})
@@ -892,7 +771,7 @@ class ClassifierTab(LabTab):
             return
         self._detail_key = key
         self._pending_jobs += 1
-        start_job(_job_detail, key, entry.data, self._invert_option(),
+        start_job(job_detail, key, entry.data, self._invert_option(),
                   self.crop_check.isChecked(), self._classifier,
                   connect={"returned": self._on_detail, "errored": self._on_job_error,
                            "finished": self._job_done})
@@ -957,7 +836,7 @@ class ClassifierTab(LabTab):
         self.browser.set_loading()
         classifier = self._classifier
         self._pending_jobs += 1
-        start_job(_job_test_set, classifier, dataset_folder(),
+        start_job(job_test_set, classifier, dataset_folder(),
                   connect={"returned": lambda r, c=classifier: self._on_test_set(c, r),
                            "errored": self._on_test_set_failed, "finished": self._job_done})
 
@@ -1091,33 +970,8 @@ class ClassifierTab(LabTab):
                 self.results_view.setCurrentRow(row)
                 key = self.results_view.item(row).data(Qt.ItemDataRole.UserRole)
                 self._detail_key = key
-                self._on_detail(_job_detail(key, None, self._invert_option(),
+                self._on_detail(job_detail(key, None, self._invert_option(),
                                             self.crop_check.isChecked(), self._classifier))
             self._show_model_status()
         except Exception:  # a screenshot must never fail on this
             log.exception("preparing the classifier screenshot failed")
-
-
-def _paths_from_text(text: str) -> list[str]:
-    """Local paths from text (one per line; file:// URLs or plain paths that exist)."""
-    paths = []
-    for line in text.splitlines():
-        line = line.strip()
-        if not line:
-            continue
-        if line.startswith("file:"):
-            url = QUrl(line)
-            if url.isLocalFile():
-                paths.append(url.toLocalFile())
-        elif os.path.exists(line):
-            paths.append(line)
-    return paths
-
-
-def _png_bytes(image: QImage) -> bytes:
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
-    buffer.close()
-    return bytes(data.data())
