@@ -402,6 +402,10 @@ class TensorTab(LabTab):
                               line_word)
         if lineno:
             self.editor.mark_error_line(int(lineno))
+        if "must match the size of tensor" in msg.get("evalue", ""):
+            self.output.add_notice(self.tr("Shapes that cannot broadcast: compare them in the "
+                                           "Broadcasting tab (shapes align on the right)."),
+                                   warning=True)
         if msg.get("memory"):
             limit = self._kernel_info.get("memory_limit")
             text = self.tr("The kernel ran out of memory; try a smaller tensor.")

@@ -112,6 +112,7 @@ def test_error_is_short_and_points_at_line(tab, qtbot):
     assert "Line 3" in text and "RuntimeError" in text and "c = a + b" in text
     assert "Traceback" not in text
     assert tab.editor.error_line() == 3
+    assert any("Broadcasting tab" in t for t in tab.output.texts())
 
 
 def test_plot_preset_draws_pyqtgraph_curves(tab, qtbot):
