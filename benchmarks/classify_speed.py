@@ -56,6 +56,11 @@ def main() -> int:
         assert all(r.error is None for r in results)
         print(f"{n} pictures (640×480 … 1600×1200, JPEG/PNG/WebP)")
         print(f"  decode + preprocess: {t_pre:.3f} s ({1000 * t_pre / n:.1f} ms per picture)")
+        t0 = time.perf_counter()
+        import torch  # noqa: F401 - timed apart from loading the model
+
+        import engine.checkpoint  # noqa: F401
+        print(f"  import torch: {time.perf_counter() - t0:.2f} s (once per session)")
         for kind in ("softmax", "mlp"):
             path = default_model_path(kind)
             if path is None:
