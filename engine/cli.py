@@ -106,6 +106,11 @@ def _add_training_args(p: argparse.ArgumentParser, *, epochs: int, batch: int | 
     p.add_argument("--device", default="auto",
                    help="auto (CUDA, then MPS, then CPU), cpu, cuda, mps")
     p.add_argument("--data", metavar="DIR", help="folder holding the Fashion-MNIST files")
+    p.add_argument("--autograd", action="store_true",
+                   help="concise softmax: use loss.backward() instead of the hand-derived "
+                        "gradient (same result, slower)")
+    p.add_argument("--threads", type=_seed, default=0, metavar="T",
+                   help="CPU threads while training (0: automatic)")
 
 
 def build_parser() -> _Parser:
@@ -187,7 +192,8 @@ def _config_from(args: argparse.Namespace):
         lr=args.lr if args.lr is not None else (0.03 if linreg else 0.1),
         batch_size=args.batch_size if args.batch_size is not None else (10 if linreg else 256),
         epochs=args.epochs, seed=args.seed, device=args.device, init_sigma=args.init_sigma,
-        hidden=args.hidden, data_dir=args.data,
+        hidden=args.hidden, data_dir=args.data, threads=args.threads,
+        analytic_grad=not args.autograd,
     )
     try:
         cfg.validate()

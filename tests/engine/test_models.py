@@ -119,3 +119,38 @@ def test_scratch_and_concise_reach_the_same_accuracy(fashion_dir, task):
     assert accs["scratch"] == pytest.approx(accs["concise"], abs=0.005)
     if task == "softmax":
         assert accs["concise"] > 0.7
+
+
+def test_analytic_gradient_equals_autograd():
+    g = torch.Generator().manual_seed(4)
+    X = torch.rand((100, 784), generator=g, dtype=torch.float64)
+    y = torch.randint(0, 10, (100,), generator=g)
+    learner = models.build_learner("softmax", "concise", lr=0.1, analytic_grad=True,
+                                   generator=torch.Generator().manual_seed(2))
+    learner.net.double()
+    loss, logits, grad_w, grad_b = learner.analytic_gradients(X, y)
+    net = learner.net
+    assert torch.allclose(logits, net(X))
+    ref = nn.CrossEntropyLoss()(net(X), y)
+    ref.backward()
+    assert float(loss) == pytest.approx(float(ref.detach()), rel=1e-12)
+    assert torch.allclose(grad_w, net[1].weight.grad, atol=1e-12)
+    assert torch.allclose(grad_b, net[1].bias.grad, atol=1e-12)
+
+
+def test_analytic_and_autograd_training_agree():
+    g = torch.Generator().manual_seed(0)
+    X = torch.rand((96, 784), generator=g)
+    y = torch.randint(0, 10, (96,), generator=g)
+    a = models.build_learner("softmax", "concise", lr=0.5, analytic_grad=True,
+                             generator=torch.Generator().manual_seed(1))
+    b = models.build_learner("softmax", "concise", lr=0.5, analytic_grad=False,
+                             generator=torch.Generator().manual_seed(1))
+    assert a.analytic_grad and not b.analytic_grad
+    for s in range(0, 96, 32):
+        la, oa = a.step(X[s:s + 32], y[s:s + 32])
+        lb, ob = b.step(X[s:s + 32], y[s:s + 32])
+        assert float(la) == pytest.approx(float(lb), rel=1e-5)
+        assert torch.allclose(oa, ob, atol=1e-5)
+    for k in a.state_dict():
+        assert torch.allclose(a.state_dict()[k], b.state_dict()[k], atol=1e-6)
