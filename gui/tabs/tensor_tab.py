@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QSplitter,
     QTableWidget,
@@ -131,13 +132,16 @@ class TensorTab(LabTab):
         self.time_label.setBuddy(self.time_limit_spin)
         self.status_label = QLabel(middle)
         self.status_label.setObjectName("kernelStatus")
+        # Never let a long status widen the editor column (it elides into the tooltip).
+        self.status_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.status_label.setMinimumWidth(60)
         for widget in (self.run_button, self.interrupt_button, self.restart_button):
             bar.addWidget(widget)
         bar.addSpacing(12)
         bar.addWidget(self.time_label)
         bar.addWidget(self.time_limit_spin)
-        bar.addStretch(1)
-        bar.addWidget(self.status_label)
+        bar.addSpacing(12)
+        bar.addWidget(self.status_label, 1)
         mid_layout.addLayout(bar)
         self.editor_split = QSplitter(Qt.Orientation.Vertical, middle)
         self.editor_split.setObjectName("editorSplitter")
@@ -180,7 +184,7 @@ class TensorTab(LabTab):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 2)
-        self.splitter.setSizes([240, 540, 500])
+        self.splitter.setSizes([290, 560, 430])
 
         # --- actions
         self.run_button.clicked.connect(self.run_code)
@@ -507,19 +511,24 @@ class TensorTab(LabTab):
     def _show_status(self) -> None:
         state = self._kernel_state
         if state in ("stopped", "starting"):
-            text = self.tr("Kernel: starting…") if state == "starting" else self.tr(
-                "Kernel: not started")
+            text = self.tr("Starting kernel…") if state == "starting" else self.tr(
+                "Kernel not started")
         elif self._run_id is not None:
-            text = self.tr("Kernel: running…")
+            text = self.tr("Running…")
         else:
-            torch_version = self._kernel_info.get("torch") or "—"
-            text = self.tr("Kernel: ready (torch %1)").replace("%1", torch_version)
+            text = self.tr("Kernel ready")
             if self._last_status == "ok":
-                text += " · " + self.tr("done in %1 ms").replace(
+                text += " · " + self.tr("%1 ms").replace(
                     "%1", f"{self._last_elapsed * 1000:.0f}")
         self.status_label.setText(text)
-        self.status_label.setToolTip(self.tr("Cells run in a separate process; a crash there "
-                                             "restarts it without touching this window"))
+        tip = self.tr("Cells run in a separate process; a crash there restarts it without "
+                      "touching this window")
+        if self._kernel_info.get("torch"):
+            tip += "\n" + self.tr("torch %1 · Python %2 · process %3").replace(
+                "%1", str(self._kernel_info["torch"])).replace(
+                "%2", str(self._kernel_info.get("python", ""))).replace(
+                "%3", str(self._kernel_info.get("pid", "")))
+        self.status_label.setToolTip(tip)
 
     def _goto_line(self, lineno: int) -> None:
         block = self.editor.document().findBlockByNumber(lineno - 1)
@@ -532,22 +541,32 @@ class TensorTab(LabTab):
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
         if not self._prewarmed:
+            # Sizes given before the first layout are clamped to minimums; set them after it.
+            QTimer.singleShot(0, self._initial_sizes)
             # Prewarm: the kernel imports torch in its own process while the student reads.
             self._prewarmed = True
             QTimer.singleShot(0, self.kernel.start)
 
+    def _initial_sizes(self) -> None:
+        width = max(self.splitter.width(), 900)
+        self.splitter.setSizes([int(width * 0.22), int(width * 0.44), int(width * 0.34)])
+
     def prepare_screenshot(self) -> None:
         """Run an illustrative preset so the picture shows output and a tensor heatmap."""
-        from PySide6.QtCore import QElapsedTimer
+        from PySide6.QtCore import QElapsedTimer, QThread
         from PySide6.QtWidgets import QApplication
 
         self.load_preset("nd_examples")
         self.kernel.start()
-        self.run_code()
         timer = QElapsedTimer()
         timer.start()
-        while self._run_id is not None and timer.elapsed() < 60000:
+        while self._kernel_state != "idle" and timer.elapsed() < 60000:
             QApplication.processEvents()
+            QThread.msleep(5)
+        self.run_code()
+        while self._run_id is not None and timer.elapsed() < 90000:
+            QApplication.processEvents()
+            QThread.msleep(5)
         self.editor_split.setSizes([260, 440])
 
     def export(self) -> None:

@@ -101,7 +101,8 @@ def test_run_shows_stdout_value_and_variables(tab, qtbot):
     rows = {table.item(r, 0).text(): [table.item(r, c).text() for c in range(5)]
             for r in range(table.rowCount())}
     assert rows["X"] == ["X", "Tensor", "(3, 4)", "int64", "cpu"]
-    assert "done in" in tab.status_label.text()
+    assert tab.status_label.text().startswith("Kernel ready · ")
+    assert tab.status_label.text().endswith(" ms")
 
 
 def test_error_is_short_and_points_at_line(tab, qtbot):
