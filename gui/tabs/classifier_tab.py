@@ -253,7 +253,8 @@ class ClassifierTab(LabTab):
             "Train softmax regression on Fashion-MNIST (a few seconds) and keep it"))
         self.train_mlp_button.setText(self.tr("Train MLP (better accuracy)"))
         self.train_mlp_button.setToolTip(self.tr(
-            "Train a multilayer perceptron with one hidden layer of 256 units (next chapter)"))
+            "Train a multilayer perceptron with one hidden layer of 256 units (next chapter); "
+            "a few minutes on a CPU"))
         self.train_progress.setFormat(self.tr("Training… %p%"))
         self.open_button.setText(self.tr("Open pictures…"))
         self.open_button.setToolTip(self.tr("Choose picture files (Ctrl+O)"))
