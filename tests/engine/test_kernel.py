@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import sys
+import threading
 import time
 
 import pytest
 
-from engine.kernel import KernelClient
+from engine.kernel import MAX_CELL_OUTPUT, KernelClient
 
 
 @pytest.fixture(scope="module")
@@ -84,6 +85,18 @@ def test_print_loop_is_batched(kernel):
     assert len(streams) < 100
 
 
+def test_flood_of_output_is_capped(kernel):
+    r = kernel.run("print('x' * 1_500_000)\nprint('after')\n'still runs'")
+    assert r.status == "ok" and r.result["repr"] == "'still runs'"
+    assert len(r.stdout) < MAX_CELL_OUTPUT + 100
+    assert r.stdout.endswith("[… output truncated …]\n")
+
+
+def test_input_does_not_hang(kernel):
+    r = kernel.run("input('name? ')")
+    assert r.status == "error" and r.error["ename"] == "EOFError"
+
+
 def test_inspect_and_graph_requests(kernel):
     kernel.run("x = torch.arange(4.0, requires_grad=True)\ny = 2 * torch.dot(x, x)")
     inspected = kernel.run("", op="inspect", name="x")
@@ -98,13 +111,10 @@ def test_inspect_and_graph_requests(kernel):
 
 def test_runaway_loop_is_interrupted_then_next_cell_runs(kernel):
     pid = kernel.pid
-    rid_holder = {}
 
     def stop_soon():
         time.sleep(0.5)
         kernel.interrupt()
-
-    import threading
 
     threading.Thread(target=stop_soon, daemon=True).start()
     started = time.monotonic()
@@ -114,7 +124,6 @@ def test_runaway_loop_is_interrupted_then_next_cell_runs(kernel):
     assert r.error["lineno"] in (2, 3)
     assert kernel.pid == pid, "SIGINT stops the loop without a restart"
     assert kernel.run("n > 0").result["repr"] == "True"
-    del rid_holder
 
 
 def test_time_limit_interrupts(kernel):
