@@ -70,7 +70,7 @@ def _train_epoch_ch3(net: nn.Module, train_iter, loss, updater) -> tuple[float, 
         updater.zero_grad()
         l.mean().backward()
         updater.step()
-        metric[0] += float(l.sum())
+        metric[0] += float(l.sum().detach())  # d2l: float(l.sum()); detach only mutes a warning
         metric[1] += _accuracy(y_hat, y)
         metric[2] += y.numel()
     return metric[0] / metric[2], metric[1] / metric[2]
@@ -78,6 +78,8 @@ def _train_epoch_ch3(net: nn.Module, train_iter, loss, updater) -> tuple[float, 
 
 def run_course(config: TrainConfig, num_workers: int = 4) -> dict:
     """The course's concise softmax regression loop (d2l 0.17.6), timed the same way."""
+    import warnings
+
     import torchvision
     from torch.utils import data
     from torchvision import transforms
@@ -91,6 +93,8 @@ def run_course(config: TrainConfig, num_workers: int = 4) -> dict:
                                                         transform=trans, download=False)
         mnist_test = torchvision.datasets.FashionMNIST(root=str(root), train=False,
                                                        transform=trans, download=False)
+        # d2l uses 4 workers whatever the machine; torch warns about that on 2 cores
+        warnings.filterwarnings("ignore", message="This DataLoader will create")
         train_iter = data.DataLoader(mnist_train, config.batch_size, shuffle=True,
                                      num_workers=num_workers)
         test_iter = data.DataLoader(mnist_test, config.batch_size, shuffle=False,

@@ -188,6 +188,24 @@ def _images_on_device(data: FashionMNIST, device: torch.device) -> _Prepared:
     return prepared
 
 
+def _as_table(X: object, y: object) -> tuple[torch.Tensor, torch.Tensor]:
+    """Features [n, d] and targets [n] as float32 tensors (from tensors, numpy or pandas)."""
+    import numpy as np
+
+    try:
+        X_t = torch.as_tensor(np.asarray(X, dtype=np.float32))
+        y_t = torch.as_tensor(np.asarray(y, dtype=np.float32))
+    except (TypeError, ValueError) as exc:
+        raise ValueError(f"the regression table must be numeric ({exc})") from None
+    if X_t.dim() == 1:
+        X_t = X_t.reshape(-1, 1)
+    if X_t.dim() != 2 or len(X_t) == 0 or X_t.shape[1] == 0:
+        raise ValueError("the regression table needs at least one feature column and one row")
+    if y_t.numel() != len(X_t):
+        raise ValueError(f"the regression table has {len(X_t)} rows but {y_t.numel()} targets")
+    return X_t, y_t.reshape(-1, 1)
+
+
 class Trainer:
     """Trains one model according to a :class:`TrainConfig`; iterate :meth:`run` for events."""
 
@@ -211,11 +229,9 @@ class Trainer:
         self.epochs_done = 0
         num_inputs = 2
         if config.task == "linreg" and regression_data is not None:
-            X, y = regression_data
-            if X.dim() != 2 or len(X) == 0 or len(X) != len(y):
-                raise ValueError("the regression table needs a 2-D feature matrix and one target "
-                                 "per row")
-            num_inputs = int(X.shape[1])
+            regression_data = _as_table(*regression_data)
+            self._regression_data = regression_data
+            num_inputs = int(regression_data[0].shape[1])
         self.num_inputs = num_inputs
         gen = torch.Generator().manual_seed(config.seed)
         self._perm_gen = torch.Generator().manual_seed(config.seed + 1)

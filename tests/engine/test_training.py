@@ -265,3 +265,20 @@ def test_callback_form():
 def test_linreg_cannot_predict_images():
     with pytest.raises(ValueError):
         Trainer(TrainConfig(task="linreg")).predict(torch.zeros(1, 28, 28, dtype=torch.uint8))
+
+
+def test_regression_table_from_numpy_and_bad_tables():
+    import numpy as np
+
+    X = np.linspace(-1, 1, 50)
+    trainer = Trainer(TrainConfig(task="linreg", lr=0.1, batch_size=10, epochs=30),
+                      regression_data=(X, 2 * X + 1))
+    last = list(trainer.run())[-2]
+    assert last.w == pytest.approx([2.0], abs=0.05) and last.b == pytest.approx(1.0, abs=0.05)
+    with pytest.raises(ValueError, match="rows"):
+        Trainer(TrainConfig(task="linreg"), regression_data=(np.zeros((5, 2)), np.zeros(4)))
+    with pytest.raises(ValueError, match="numeric"):
+        Trainer(TrainConfig(task="linreg"), regression_data=([["a", "b"]], [1.0]))
+    nan_table = (np.array([[1.0], [np.nan]]), np.array([1.0, 2.0]))
+    events = list(Trainer(TrainConfig(task="linreg"), regression_data=nan_table).run())
+    assert events[-1].status == "failed" and "missing" in events[-1].message
