@@ -753,6 +753,11 @@ class KernelClient:
                 self._die("crash")
                 continue
             if not proc.is_alive():
+                try:  # keep what it said before it died
+                    while conn.poll(0):
+                        self._handle(conn.recv())
+                except (EOFError, OSError, ValueError):
+                    pass
                 self._die("crash")
                 continue
             self._watch(proc)
