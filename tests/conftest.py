@@ -45,3 +45,13 @@ def fashion_dir() -> Path:
     if found is None:
         pytest.skip("Fashion-MNIST is not installed here (make test installs it where apt works)")
     return found
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _join_worker_threads():
+    """Let background jobs (e.g. the window's torch/dataset probe) end before Qt is torn down."""
+    yield
+    if "PySide6.QtCore" in sys.modules:
+        from PySide6.QtCore import QThreadPool
+
+        QThreadPool.globalInstance().waitForDone(60000)
