@@ -14,6 +14,9 @@ from engine.kernel import KernelClient
 from engine.presets import DEFAULT_PRESET, PRESET_BY_KEY, PRESETS, SECTIONS, presets_in
 from engine.tensor_inspect import short_repr
 
+# torch.func warns about its own use of torch.jit when imported directly (the kernel hides it).
+pytestmark = pytest.mark.filterwarnings("ignore::FutureWarning")
+
 
 @pytest.fixture(scope="module")
 def kernel():
