@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+import gui.refcount_guard  # noqa: F401  (PySide6 6.12 on Python 3.11: see the module)
 from gui import i18n
 from gui import worker as jobs
 from gui.settings import dataset_folder, settings
@@ -743,6 +744,7 @@ class TrainingTab(LabTab):
         self._runner = runner
         self.progress_bar.setValue(0)
         self.progress_bar.setFormat("%p%")
+        self._fit_epoch_span()
         self._set_status("loading", name)
         self._update_controls()
         self._redraw_timer.start()
@@ -880,7 +882,7 @@ class TrainingTab(LabTab):
         if run.status == "running":  # ended without a RunEnd (aborted)
             run.status = "stopped"
             self._update_run_row(run)
-        self._redraw()
+        self._redraw(force=True)  # the last points, whatever the redraw budget says
         if run.status in ("failed", "stopped"):  # the rest of an experiment makes no sense
             self._queue.clear()
         self._update_queue_label()
@@ -917,11 +919,16 @@ class TrainingTab(LabTab):
             self.runs.pop(run_id)
             self.plots.remove_run(run_id)
             self.runs_list.remove_run(run_id)
+        self._fit_epoch_span()
         self._show_result()
         self._update_controls()
 
-    def _redraw(self) -> None:
-        self.plots.redraw()
+    def _redraw(self, force: bool = False) -> None:
+        self.plots.redraw(force)
+
+    def _fit_epoch_span(self) -> None:
+        epochs = [r.config["epochs"] for r in self.runs.values()]
+        self.plots.set_epoch_span(max(epochs) if epochs else None)
 
     def _selected_run(self) -> Run | None:
         return self.runs.get(self.runs_list.current_run_id())
@@ -1159,22 +1166,33 @@ class TrainingTab(LabTab):
         return False
 
     def prepare_screenshot(self) -> None:
-        """For the README: three short linear-regression runs (learning rates) with results."""
+        """For the README: the course's learning-rate experiment on linear regression.
+
+        The controls show that experiment's values, but nothing is written to the settings.
+        """
         if self.runs or self.running:
             return
         from PySide6.QtCore import QElapsedTimer
         from PySide6.QtWidgets import QApplication
 
-        base = dict(self.current_config(), task="linreg", impl="concise", loss="l2", epochs=3,
-                    batch_size=10, seed=0, device="auto", init_sigma=0.01)
-        self._queue.extend((dict(base, lr=lr), None) for lr in (0.003, 0.01, 0.03))
-        self._start_next()
+        self._restoring = True  # show the values without saving them
+        try:
+            _select_data(self.task_combo, "linreg")
+            _select_data(self.impl_combo, "concise")
+            _select_data(self.loss_combo, "l2")
+            self.batch_spin.setValue(10)
+            self.epochs_spin.setValue(3)
+            self.seed_spin.setValue(0)
+            self.lr_spin.setValue(0.03)
+            self.run_experiment("lr")
+        finally:
+            self._restoring = False
         timer = QElapsedTimer()
         timer.start()
         while (self.running or self._queue) and timer.elapsed() < 60_000:
             QApplication.processEvents()
             time.sleep(0.005)
-        self._redraw()
+        self._redraw(force=True)
 
 
 # ====================================================================== helpers

@@ -7,15 +7,28 @@ into their existing curve items with ``setData`` — never one plot item per poi
 
 from __future__ import annotations
 
+import time
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSlider, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QGraphicsItem,
+    QHBoxLayout,
+    QLabel,
+    QSlider,
+    QVBoxLayout,
+    QWidget,
+)
 
+import gui.refcount_guard  # noqa: F401  (PySide6 6.12 on Python 3.11: see the module)
 from gui import theme
 
 #: Colours for successive runs (Tableau 10, readable on light and dark backgrounds).
+#: Live redraws wait this many times the last repaint's duration (≈10 % of the time drawing).
+REDRAW_BUDGET = 10.0
 RUN_COLORS = ("#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2",
               "#7f7f7f", "#bcbd22", "#17becf")
 
@@ -87,7 +100,8 @@ class RunCurves:
         self.train_acc = GrowingBuffer(16)
         self.test_acc = GrowingBuffer(16)
         self.items: list[pg.PlotDataItem] = []
-        self.dirty = True
+        self.dirty_batches = True  # the loss curves need new data
+        self.dirty_epochs = True  # the per-epoch points (loss and accuracy) need new data
         self.visible = True
 
     def add_batches(self, xs, losses) -> None:
@@ -95,7 +109,7 @@ class RunCurves:
         finite = np.isfinite(losses)  # a diverging run ends in nan/inf; keep the curve drawable
         self.batch_x.extend(np.asarray(xs, dtype=np.float64)[finite])
         self.batch_loss.extend(losses[finite])
-        self.dirty = True
+        self.dirty_batches = True
 
     def add_epoch(self, x: float, loss: float, train_acc: float | None,
                   test_acc: float | None) -> None:
@@ -103,7 +117,7 @@ class RunCurves:
         self.epoch_loss.append(loss if np.isfinite(loss) else np.nan)
         self.train_acc.append(np.nan if train_acc is None else train_acc)
         self.test_acc.append(np.nan if test_acc is None else test_acc)
-        self.dirty = True
+        self.dirty_epochs = True
 
     def smoothed(self, weight: float) -> np.ndarray:
         """Smoothed batch losses; only new points are processed unless the weight changed."""
@@ -125,15 +139,30 @@ def _pen(color: str, width: float = 1.0, alpha: int = 255, style=Qt.PenStyle.Sol
     return pg.mkPen(c, width=width, style=style)
 
 
-def make_plot(object_name: str) -> pg.PlotWidget:
+class LivePlotWidget(pg.PlotWidget):
+    """A PlotWidget that remembers how long its last repaint took (for the redraw budget)."""
+
+    paint_seconds = 0.0
+
+    def paintEvent(self, event) -> None:  # noqa: N802
+        t0 = time.perf_counter()
+        super().paintEvent(event)
+        self.paint_seconds = time.perf_counter() - t0
+
+
+def make_plot(object_name: str) -> LivePlotWidget:
     """A PlotWidget prepared for long live curves (clip to view, peak downsampling)."""
     background, _ = theme.plot_colors()
-    plot = pg.PlotWidget(background=background)
+    plot = LivePlotWidget(background=background)
     plot.setObjectName(object_name)
     item = plot.getPlotItem()
     item.setClipToView(True)
     item.setDownsampling(auto=True, mode="peak")
     item.showGrid(x=True, y=True, alpha=0.2)
+    # Axes (ticks, labels, grid) are the costliest part of a repaint; cached as pixmaps they are
+    # redrawn only when their range changes, not on every new batch of points.
+    for name in ("left", "bottom"):
+        item.getAxis(name).setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
     plot.setMinimumHeight(160)
     return plot
 
@@ -151,6 +180,7 @@ class MetricPlots(QWidget):
         self.acc_plot.setYRange(0, 1)
         self.acc_plot.getPlotItem().setLimits(yMin=-0.05, yMax=1.05)
         self.runs: dict[int, RunCurves] = {}
+        self._next_redraw = 0.0
 
         self.smoothing_label = QLabel(self)
         self.smoothing_slider = QSlider(Qt.Orientation.Horizontal, self)
@@ -240,22 +270,47 @@ class MetricPlots(QWidget):
             for item in curves.items:
                 item.setVisible(visible)
 
+    def set_epoch_span(self, epochs: float | None) -> None:
+        """Fix the x axis to [0, epochs] (a run fills it from left to right, and the axes need
+        no redrawing while it does); None lets the plots fit their data again."""
+        for plot in (self.loss_plot, self.acc_plot):
+            if epochs is None:
+                plot.enableAutoRange(axis="x")
+            else:
+                plot.setXRange(0, max(1.0, float(epochs)), padding=0.02)
+
     def redraw(self, force: bool = False) -> None:
-        """Push changed buffers into their curves (called by the owner's timer)."""
+        """Push changed buffers into their curves (called by the owner's ~30 Hz timer).
+
+        Drawing holds the interpreter lock that the training thread needs between its torch
+        calls, so live redraws keep to a budget: after a repaint that took *t* ms the next one
+        waits at least ``REDRAW_BUDGET × t`` ms (≈10 % of the time for drawing).
+        """
+        now = time.perf_counter()
+        if not force and now < self._next_redraw:
+            return
         weight = self.smoothing
+        drew = False
         for curves in self.runs.values():
-            if not (curves.dirty or force):
-                continue
-            curves.dirty = False
             raw, smooth, epoch, train, test = curves.items
-            bx = curves.batch_x.view()
-            raw.setData(bx, curves.batch_loss.view())
-            smooth.setData(bx, curves.smoothed(weight))
-            ex = curves.epoch_x.view()
-            epoch.setData(ex, curves.epoch_loss.view(), connect="finite")
-            for item, values in ((train, curves.train_acc.view()), (test, curves.test_acc.view())):
-                if np.isfinite(values).any():  # regression runs have no accuracy
-                    item.setData(ex, values, connect="finite")
+            if curves.dirty_batches or force:
+                curves.dirty_batches = False
+                bx = curves.batch_x.view()
+                raw.setData(bx, curves.batch_loss.view())
+                smooth.setData(bx, curves.smoothed(weight))
+                drew = True
+            if curves.dirty_epochs or force:
+                curves.dirty_epochs = False
+                ex = curves.epoch_x.view()
+                epoch.setData(ex, curves.epoch_loss.view(), connect="finite")
+                for item, values in ((train, curves.train_acc.view()),
+                                     (test, curves.test_acc.view())):
+                    if np.isfinite(values).any():  # regression runs have no accuracy
+                        item.setData(ex, values, connect="finite")
+                drew = True
+        if drew:
+            cost = self.loss_plot.paint_seconds + self.acc_plot.paint_seconds
+            self._next_redraw = now + REDRAW_BUDGET * cost
 
     def _on_smoothing(self, value: int) -> None:
         self.smoothing_value.setText(f"{value / 100:.2f}")
