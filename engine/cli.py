@@ -24,7 +24,7 @@ EXIT_FAILED = 1  # the run itself failed, diverged or was stopped
 EXIT_USAGE = 2  # bad arguments or inputs
 EXIT_INTERRUPTED = 130
 
-COMMANDS = ("train", "bench", "evaluate", "classify")
+COMMANDS = ("train", "bench", "evaluate", "classify", "download")
 
 
 class UsageError(Exception):
@@ -117,7 +117,8 @@ def build_parser() -> _Parser:
     parser = _Parser(prog="python -m engine",
                      description="DiveLab's engine without a window: train models, measure speed, "
                                  "evaluate checkpoints, classify images.")
-    sub = parser.add_subparsers(dest="command", metavar="{train,bench,evaluate,classify}",
+    sub = parser.add_subparsers(dest="command",
+                                metavar="{train,bench,evaluate,classify,download}",
                                 parser_class=_Parser)
 
     t = sub.add_parser("train", help="train a model and print per-epoch metrics")
@@ -140,6 +141,9 @@ def build_parser() -> _Parser:
 
     sub.add_parser("classify", help="classify image files with a checkpoint (see classify --help)",
                    add_help=False)
+    d = sub.add_parser("download", help="download Fashion-MNIST with torchvision (needs internet)")
+    d.add_argument("--to", default="data", metavar="DIR",
+                   help="root folder (files go to DIR/FashionMNIST/raw; default: ./data)")
     return parser
 
 
@@ -373,6 +377,18 @@ def cmd_evaluate(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
     return EXIT_OK
 
 
+def cmd_download(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
+    from engine.data import DatasetNotFoundError, download_fashion_mnist
+
+    try:
+        folder = download_fashion_mnist(args.to)
+    except DatasetNotFoundError as exc:
+        print(f"error: {exc}", file=err)
+        return EXIT_FAILED
+    print(f"Fashion-MNIST is in {folder}", file=out)
+    return EXIT_OK
+
+
 def cmd_classify(argv: list[str], err: IO[str]) -> int:
     try:
         from engine import classify
@@ -407,6 +423,8 @@ def main(argv: Sequence[str] | None = None, out: IO[str] | None = None,
             return cmd_train(args, out, err)
         if args.command == "bench":
             return cmd_bench(args, out, err)
+        if args.command == "download":
+            return cmd_download(args, out, err)
         return cmd_evaluate(args, out, err)
     except UsageError as exc:
         print(f"error: {exc}", file=err)

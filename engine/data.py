@@ -56,10 +56,10 @@ _CACHE_VERSION = 1
 
 HOW_TO_GET = (
     "To get it: on Debian/Ubuntu run 'sudo apt-get install dataset-fashion-mnist' "
-    "(files go to /usr/share/datasets/fashion-mnist); or, when online, download it with "
-    "torchvision: python -c \"import torchvision; torchvision.datasets.FashionMNIST('data', "
-    "download=True)\" (writes data/FashionMNIST/raw); or choose a folder holding the four "
-    "files train-images-idx3-ubyte, train-labels-idx1-ubyte, t10k-images-idx3-ubyte, "
+    "(files go to /usr/share/datasets/fashion-mnist); or, when online, run "
+    "'python -m engine download' (torchvision's download, with a progress bar, into "
+    "./data/FashionMNIST/raw); or choose a folder holding the four files "
+    "train-images-idx3-ubyte, train-labels-idx1-ubyte, t10k-images-idx3-ubyte, "
     "t10k-labels-idx1-ubyte (.gz or not)."
 )
 
@@ -420,6 +420,30 @@ def _write_cache(target: Path, data: FashionMNIST) -> None:
         log.warning("could not write the dataset cache", exc_info=True)
     finally:
         tmp.unlink(missing_ok=True)
+
+
+def download_fashion_mnist(root: str | os.PathLike = "data") -> Path:
+    """Download with torchvision (it prints a progress bar); returns the folder with the files.
+
+    Raises :class:`DatasetNotFoundError` with the reason when the download fails (offline).
+    """
+    from torchvision import datasets
+
+    root = Path(root).expanduser()
+    try:
+        datasets.FashionMNIST(str(root), train=True, download=True)
+        datasets.FashionMNIST(str(root), train=False, download=True)
+    except (RuntimeError, OSError, ValueError) as exc:
+        first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+        raise _download_failed(root, first) from exc
+    clear_memory_cache()
+    return root / "FashionMNIST" / "raw"
+
+
+def _download_failed(root: Path, reason: str) -> DatasetNotFoundError:
+    err = DatasetNotFoundError([root / "FashionMNIST" / "raw"], root)
+    err.args = (f"downloading Fashion-MNIST into {root} failed ({reason}). {HOW_TO_GET}",)
+    return err
 
 
 # ----------------------------------------------------------------------------- other data

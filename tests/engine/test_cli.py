@@ -150,3 +150,27 @@ def test_bench_runs_quickly(fashion_dir):
     assert code == 0, err
     rec = json.loads(out)
     assert rec["ours"]["epochs"] == 1 and rec["ours"]["test_acc"] > 0.7
+
+
+def test_download_reports_failure_in_one_line(monkeypatch, tmp_path):
+    import torchvision
+
+    class Offline:
+        def __init__(self, *a, **k):
+            raise RuntimeError("Error downloading train-images-idx3-ubyte.gz:\nTried http://…")
+
+    monkeypatch.setattr(torchvision.datasets, "FashionMNIST", Offline)
+    code, out, err = run_cli("download", "--to", str(tmp_path))
+    assert code == 1 and "downloading Fashion-MNIST" in err and "dataset-fashion-mnist" in err
+    assert err.count("\n") == 1
+
+
+def test_download_success(monkeypatch, tmp_path):
+    import torchvision
+
+    calls = []
+    monkeypatch.setattr(torchvision.datasets, "FashionMNIST",
+                        lambda root, train, download: calls.append((root, train, download)))
+    code, out, _ = run_cli("download", "--to", str(tmp_path))
+    assert code == 0 and str(tmp_path / "FashionMNIST" / "raw") in out
+    assert calls == [(str(tmp_path), True, True), (str(tmp_path), False, True)]
