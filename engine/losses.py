@@ -19,8 +19,9 @@ LOSS_NAMES = ("l2", "l1", "huber")
 
 def _is_tensor(x: Any) -> bool:
     """True for a torch tensor, without importing torch for numpy callers (fast GUI start)."""
-    torch = sys.modules.get("torch")
-    return torch is not None and isinstance(x, torch.Tensor)
+    # torch may be half-imported by another thread: then it has no Tensor yet.
+    tensor_type = getattr(sys.modules.get("torch"), "Tensor", None)
+    return tensor_type is not None and isinstance(x, tensor_type)
 
 
 def _abs(x: Any) -> Any:
