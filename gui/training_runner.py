@@ -15,6 +15,7 @@ import logging
 import math
 import os
 import sys
+import threading
 import time
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
@@ -59,6 +60,9 @@ class RunSetup:
 
     config: dict[str, Any]
     table: RegressionTable | None = None
+    #: Set by the GUI to stop; read on the worker, so a stop asked for while the data is still
+    #: loading is not lost in a signal queue the GUI thread may never process (window closing).
+    cancel: threading.Event = field(default_factory=threading.Event)
 
 
 @dataclass
@@ -124,6 +128,8 @@ def run_training(setup: RunSetup) -> Iterator[Chunk]:
         log.exception("could not start training")
         yield Chunk(error=f"{type(exc).__name__}: {exc}")
         return
+    if setup.cancel.is_set():
+        trainer.stop()
     yield Chunk(trainer=trainer, regression=regression)
 
     from engine.training import BatchStep, EpochResult, RunEnd
@@ -287,6 +293,7 @@ class TrainingRunner(QObject):
     # Control: straight to the Trainer (thread-safe); remembered if it is not built yet.
     def stop(self) -> None:
         self._stop_requested = True
+        self.setup.cancel.set()
         if self.trainer is not None:
             self.trainer.resume()
             self.trainer.stop()

@@ -818,7 +818,7 @@ class TrainingTab(LabTab):
             last = steps[-1]
             run.last_progress, run.last_elapsed = last.progress, last.elapsed
             run.step_args = (last.epoch, run.config["epochs"], last.batch, last.batches,
-                              f"{last.loss:.4f}")
+                              _fmt_num(last.loss))
             self._update_progress(run)
             if not (self._runner and self._runner.paused) and not run.epochs:
                 self._set_status("running", *run.step_args)
@@ -844,10 +844,10 @@ class TrainingTab(LabTab):
     def _show_epoch_status(self, run: Run, result) -> None:
         epochs = run.config["epochs"]
         if result.test_acc is not None:
-            self._set_status("epoch_acc", result.epoch, epochs, f"{result.train_loss:.4f}",
+            self._set_status("epoch_acc", result.epoch, epochs, _fmt_num(result.train_loss),
                              _fmt_acc(result.train_acc), _fmt_acc(result.test_acc))
         else:
-            self._set_status("epoch", result.epoch, epochs, f"{result.train_loss:.4f}")
+            self._set_status("epoch", result.epoch, epochs, _fmt_num(result.train_loss))
 
     def _update_progress(self, run: Run) -> None:
         epochs = max(1, run.config["epochs"])
@@ -864,10 +864,13 @@ class TrainingTab(LabTab):
             self.progress_bar.setFormat("%p%")
             self._set_status("completed", run.name, f"{run.last_elapsed:.1f}")
         elif end.status == "diverged":
+            self.progress_bar.setFormat("%p%")
             self._set_status("diverged", end.message)
         elif end.status == "stopped":
+            self.progress_bar.setFormat("%p%")
             self._set_status("stopped", run.name, end.epochs_done)
         else:
+            self.progress_bar.setFormat("%p%")
             self._set_status("failed", end.message)
         self._update_run_row(run)
 
@@ -901,7 +904,7 @@ class TrainingTab(LabTab):
         metrics = ""
         if run.epochs:
             last = run.epochs[-1]
-            metrics = self.tr("loss %1").replace("%1", f"{last.train_loss:.4f}")
+            metrics = self.tr("loss %1").replace("%1", _fmt_num(last.train_loss))
             if last.test_acc is not None:
                 metrics += " · " + self.tr("test acc %1").replace("%1", _fmt_acc(last.test_acc))
             metrics += " · " + f"{last.elapsed:.1f} s"
@@ -1166,7 +1169,7 @@ class TrainingTab(LabTab):
         return False
 
     def prepare_screenshot(self) -> None:
-        """For the README: the course's learning-rate experiment on linear regression.
+        """For the README: a learning-rate comparison on linear regression.
 
         The controls show that experiment's values, but nothing is written to the settings.
         """
@@ -1184,7 +1187,10 @@ class TrainingTab(LabTab):
             self.epochs_spin.setValue(3)
             self.seed_spin.setValue(0)
             self.lr_spin.setValue(0.03)
-            self.run_experiment("lr")
+            base = self.current_config()
+            # Three learning rates that all converge (1.0 would explode: a lesson, not a picture).
+            self._queue.extend((dict(base, lr=lr), None) for lr in (0.003, 0.01, 0.03))
+            self._start_next()
         finally:
             self._restoring = False
         timer = QElapsedTimer()
@@ -1247,6 +1253,13 @@ def _int(value: Any, default: int) -> int:
         return int(float(value))
     except (TypeError, ValueError):
         return default
+
+
+def _fmt_num(value: float) -> str:
+    """Four decimals, or scientific notation for a diverging loss (1.2e+25) or a tiny one."""
+    if value != value or abs(value) >= 1e4 or (value != 0 and abs(value) < 1e-3):
+        return f"{value:.3e}"
+    return f"{value:.4f}"
 
 
 def _fmt_acc(value: float | None) -> str:

@@ -82,7 +82,9 @@ class RegressionResult(QWidget):
         self.feature_combo.setToolTip(self.tr("Which feature to plot against the label"))
         self.feature_combo.setAccessibleName(self.tr("Feature"))
         self.plot.setLabel("left", self.tr("label y"))
-        self.plot.setTitle(self.tr("Data and fitted line (other features at their mean)"))
+        self.plot.setTitle(self.tr("Data and fitted line"))
+        self.plot.setToolTip(self.tr("The line is the model's prediction as this feature varies "
+                                     "and the other features stay at their mean"))
         self._update_note()
         self._draw()
 
@@ -117,7 +119,7 @@ class RegressionResult(QWidget):
                 if isinstance(value, str):
                     text = value
                 else:
-                    text = "—" if value is None else f"{value:.4f}"
+                    text = "—" if value is None else _fmt(value)
                 item = QTableWidgetItem(text)
                 if c:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight
@@ -154,3 +156,9 @@ class RegressionResult(QWidget):
         lo, hi = (float(np.min(x)), float(np.max(x))) if len(x) else (0.0, 1.0)
         self.line.setData([lo, hi], [offset + self._w[j] * lo, offset + self._w[j] * hi])
         self.plot.setLabel("bottom", view.feature_names[j] if j < len(view.feature_names) else "")
+
+
+def _fmt(value: float) -> str:
+    if value != value or abs(value) >= 1e4:
+        return f"{value:.3e}"
+    return f"{value:.4f}"
