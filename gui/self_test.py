@@ -275,6 +275,44 @@ def check_tabs(ctx: _Context) -> str:
     return f"{len(names)} tabs rendered ({', '.join(names)})"
 
 
+PLATFORM_PLUGINS = {
+    "linux": ("libqxcb.so", "libqoffscreen.so"),
+    "win32": ("qwindows.dll", "qoffscreen.dll"),
+    "darwin": ("libqcocoa.dylib", "libqoffscreen.dylib"),
+}
+
+
+def check_qt_plugins(ctx: _Context) -> str:
+    """Qt's window plugins are there and, on Linux, xcb's libraries resolve (without a display).
+
+    A real window on Linux needs libraries (libxcb-icccm4, libxcb-keysyms1, ...) that bare
+    desktops lack; the bundle ships them. Offscreen runs never load the xcb plugin, so load it
+    here: a frozen app that cannot is broken; from source it is the machine's setup (make run).
+    """
+    from PySide6.QtCore import QLibraryInfo
+
+    folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath)) / "platforms"
+    platform_key = "linux" if sys.platform.startswith("linux") else sys.platform
+    wanted = PLATFORM_PLUGINS.get(platform_key, ())
+    missing = [name for name in wanted if not (folder / name).is_file()]
+    if missing:
+        raise CheckFailed(f"missing Qt platform plugins in {folder}: {', '.join(missing)}")
+    note = ""
+    if platform_key == "linux":
+        import ctypes
+
+        try:
+            ctypes.CDLL(str(folder / "libqxcb.so"))
+        except OSError as exc:
+            if getattr(sys, "frozen", False):
+                raise CheckFailed(f"the xcb window plugin cannot load: {exc}") from None
+            note = (f"; a real window needs system libraries here ({exc}); "
+                    "make run installs them")
+        else:
+            note = "; xcb plugin loads"
+    return f"{', '.join(wanted) or 'platform plugins'} present{note}"
+
+
 def check_translations_and_font(ctx: _Context) -> str:
     from PySide6.QtCore import QCoreApplication
 
@@ -308,6 +346,7 @@ CHECKS: tuple[tuple[str, Callable[[_Context], str]], ...] = (
     ("classifier", check_classifier),
     ("kernel", check_kernel),
     ("tabs", check_tabs),
+    ("qtplugins", check_qt_plugins),
     ("translations", check_translations_and_font),
 )
 

@@ -26,6 +26,7 @@ NEEDS = {
     "kernel": ["engine/kernel.py"],
     "tabs": [f"gui/tabs/{m}.py" for m in ("tensor_tab", "preprocess_tab", "training_tab",
                                             "classifier_tab", "perceptron_tab", "loss_tab")],
+    "qtplugins": [],
     "translations": [],
 }
 
