@@ -154,3 +154,17 @@ def test_analytic_and_autograd_training_agree():
         assert torch.allclose(oa, ob, atol=1e-5)
     for k in a.state_dict():
         assert torch.allclose(a.state_dict()[k], b.state_dict()[k], atol=1e-6)
+
+
+def test_analytic_step_with_folded_input_scale():
+    g = torch.Generator().manual_seed(9)
+    raw = torch.randint(0, 256, (64, 784), generator=g).to(torch.float64)
+    y = torch.randint(0, 10, (64,), generator=g)
+    learner = models.build_learner("softmax", "concise", lr=0.1, analytic_grad=True,
+                                   generator=torch.Generator().manual_seed(2))
+    learner.net.double()
+    assert learner.takes_scale
+    loss_s, logits_s, gw_s, gb_s = learner.analytic_gradients(raw, y, scale=1 / 255)
+    loss, logits, gw, gb = learner.analytic_gradients(raw / 255, y)
+    assert torch.allclose(logits_s, logits) and float(loss_s) == pytest.approx(float(loss))
+    assert torch.allclose(gw_s, gw, atol=1e-12) and torch.allclose(gb_s, gb, atol=1e-12)
