@@ -267,11 +267,13 @@ class ScratchLearner(Learner):
 
 
 def make_sgd(params: list[torch.Tensor], lr: float) -> torch.optim.SGD:
-    """``torch.optim.SGD``, fused into one kernel per step where this torch supports it."""
-    try:
-        return torch.optim.SGD(params, lr=float(lr), fused=True)
-    except (RuntimeError, ValueError, TypeError):  # e.g. a device without the fused kernel
-        return torch.optim.SGD(params, lr=float(lr))
+    """``torch.optim.SGD``, fused into one kernel per step on CPU and CUDA."""
+    if params and all(p.device.type in ("cpu", "cuda") for p in params):
+        try:
+            return torch.optim.SGD(params, lr=float(lr), fused=True)
+        except (RuntimeError, ValueError, TypeError):  # a build without the fused kernel
+            pass
+    return torch.optim.SGD(params, lr=float(lr))
 
 
 class ConciseLearner(Learner):
