@@ -1152,9 +1152,19 @@ class TrainingTab(LabTab):
         path = Path(path)
         name = f"{run.name} {params_text(run.config)}"
         jobs.start_job(save_checkpoint_job, run.trainer, str(path), name,
-                       connect={"returned": lambda p: self._set_status("saved", p),
+                       connect={"returned": self._on_model_saved,
                                 "errored": lambda exc: self._set_status("save_failed", exc)})
         return path
+
+    def _on_model_saved(self, path: str) -> None:
+        self._set_status("saved", path)
+        find_tab = getattr(self.window(), "tab", None)  # the classifier tab lists it at once
+        try:
+            classifier = find_tab("classifierTab") if callable(find_tab) else None
+        except KeyError:
+            classifier = None
+        if classifier is not None and callable(getattr(classifier, "refresh_models", None)):
+            classifier.refresh_models()
 
     # ================================================================== lifecycle
     def shutdown(self) -> None:
