@@ -49,6 +49,10 @@ class GuiBench:
         from PySide6.QtWidgets import QApplication
 
         QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+        # The benchmark sets hyperparameters through the controls: keep them out of the
+        # user's own settings.
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
+                          str(Path(os.environ["DIVELAB_HOME"]) / "settings"))
         self.app = QApplication.instance() or QApplication([])
         from gui import i18n
         from gui.main_window import MainWindow

@@ -612,8 +612,6 @@ class TrainingTab(LabTab):
         """The engine TrainConfig fields as the controls set them."""
         task = self.task_combo.currentData()
         impl = self.impl_combo.currentData()
-        if task == "mlp":
-            impl = "concise"
         return {
             "task": task, "impl": impl, "loss": self.loss_combo.currentData(),
             "huber_delta": round(self.huber_spin.value(), 6), "lr": round(self.lr_spin.value(), 6),
@@ -635,8 +633,7 @@ class TrainingTab(LabTab):
         self.huber_spin.setEnabled(linreg and self.loss_combo.currentData() == "huber")
         self.huber_label.setEnabled(self.huber_spin.isEnabled())
         self.hidden_spin.setEnabled(task == "mlp")
-        self.impl_combo.setEnabled(task != "mlp")
-        self.impl_experiment_button.setEnabled(task != "mlp" and not running)
+        self.impl_experiment_button.setEnabled(not running)
         self.start_button.setEnabled(not running)
         self.lr_experiment_button.setEnabled(not running)
         self.batch_experiment_button.setEnabled(not running)
