@@ -84,7 +84,7 @@ class DatasetCorruptError(ValueError):
     """A Fashion-MNIST file is truncated, not IDX, or disagrees with its partner file."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class FashionMNIST:
     """Both splits as whole tensors: batches are sliced from them, never built per sample."""
 
@@ -239,9 +239,18 @@ def _cache_key(files: dict[str, Path], expected: dict | None) -> str:
 
 
 def _cache_dir() -> Path:
-    folder = user_data_dir() / "cache" / "fashion-mnist"
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder
+    """The dataset cache; a temporary folder when the user's data folder is not writable."""
+    try:
+        folder = user_data_dir() / "cache" / "fashion-mnist"
+        folder.mkdir(parents=True, exist_ok=True)
+        return folder
+    except OSError:
+        import tempfile
+
+        user = os.getuid() if hasattr(os, "getuid") else 0
+        folder = Path(tempfile.gettempdir()) / f"divelab-cache-{user}"
+        folder.mkdir(parents=True, exist_ok=True)
+        return folder
 
 
 def load_fashion_mnist(folder: str | os.PathLike | None = None, *,

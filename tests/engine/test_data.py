@@ -287,3 +287,15 @@ def test_xor_and_circles():
     assert data.toy_dataset("xor", n=10)[0].shape == (10, 2)
     with pytest.raises(ValueError):
         data.toy_dataset("spirals")
+
+
+def test_unwritable_home_still_loads(tmp_path, monkeypatch):
+    written = write_fixture(tmp_path / "d")
+
+    def no_home():
+        raise PermissionError(13, "read-only")
+
+    monkeypatch.setattr(data, "user_data_dir", no_home)
+    ds = _load_small(tmp_path / "d")
+    assert torch.equal(ds.train_images, written["train_images"])
+    assert ds == ds  # compared by identity, never tensor by tensor

@@ -112,7 +112,7 @@ def test_scratch_and_concise_reach_the_same_accuracy(fashion_dir, task):
     accs = {}
     for impl in ("scratch", "concise"):
         cfg = TrainConfig(task=task, impl=impl, epochs=2, lr=0.1, batch_size=256, seed=3,
-                          hidden=32, device="cpu")
+                          hidden=32, device="cpu", threads=1)
         events = list(Trainer(cfg, dataset=ds, report_every=0).run())
         assert events[-1].status == "completed"
         accs[impl] = events[-2].test_acc
