@@ -325,7 +325,7 @@ def cmd_bench(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
 
     try:
         ours = bench.run_ours(cfg)
-    except ValueError as exc:  # includes missing/corrupt data
+    except (ValueError, FileNotFoundError) as exc:  # bad device, missing or corrupt data
         raise UsageError(str(exc)) from None
     result = {"ours": ours}
     if not args.json:

@@ -174,3 +174,8 @@ def test_download_success(monkeypatch, tmp_path):
     code, out, _ = run_cli("download", "--to", str(tmp_path))
     assert code == 0 and str(tmp_path / "FashionMNIST" / "raw") in out
     assert calls == [(str(tmp_path), True, True), (str(tmp_path), False, True)]
+
+
+def test_bench_without_data_is_one_line(tmp_path):
+    code, _, err = run_cli("bench", "--data", str(tmp_path), "--epochs", "1")
+    assert code == 2 and "not found" in err and err.count("\n") == 1
