@@ -29,6 +29,9 @@ from gui import theme
 #: Colours for successive runs (Tableau 10, readable on light and dark backgrounds).
 #: Live redraws wait this many times the last repaint's duration (≈10 % of the time drawing).
 REDRAW_BUDGET = 10.0
+#: … but never longer than this (one slow paint, e.g. the first with a CJK font, must not
+#: freeze the curves).
+MAX_REDRAW_DELAY = 0.2
 RUN_COLORS = ("#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2",
               "#7f7f7f", "#bcbd22", "#17becf")
 
@@ -284,7 +287,8 @@ class MetricPlots(QWidget):
 
         Drawing holds the interpreter lock that the training thread needs between its torch
         calls, so live redraws keep to a budget: after a repaint that took *t* ms the next one
-        waits at least ``REDRAW_BUDGET × t`` ms (≈10 % of the time for drawing).
+        waits at least ``REDRAW_BUDGET × t`` ms (≈10 % of the time for drawing), at most
+        ``MAX_REDRAW_DELAY`` s.
         """
         now = time.perf_counter()
         if not force and now < self._next_redraw:
@@ -310,7 +314,7 @@ class MetricPlots(QWidget):
                 drew = True
         if drew:
             cost = self.loss_plot.paint_seconds + self.acc_plot.paint_seconds
-            self._next_redraw = now + REDRAW_BUDGET * cost
+            self._next_redraw = now + min(MAX_REDRAW_DELAY, REDRAW_BUDGET * cost)
 
     def _on_smoothing(self, value: int) -> None:
         self.smoothing_value.setText(f"{value / 100:.2f}")
