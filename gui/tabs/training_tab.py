@@ -354,6 +354,7 @@ class TrainingTab(LabTab):
         self.batch_experiment_button.clicked.connect(lambda: self.run_experiment("batch"))
         self.impl_experiment_button.clicked.connect(lambda: self.run_experiment("impl"))
         self.runs_list.visibilityChanged.connect(self.plots.set_run_visible)
+        self.runs_list.visibilityChanged.connect(self._update_acc_hint)
         self.runs_list.deleteRequested.connect(self.delete_runs)
         self.runs_list.currentRunChanged.connect(lambda _: self._show_result())
         self.runs_list.itemSelectionChanged.connect(self._update_controls)
@@ -440,7 +441,9 @@ class TrainingTab(LabTab):
             epoch=self.tr("epoch"), loss=self.tr("loss"), accuracy=self.tr("accuracy"),
             smoothing_tip=self.tr("Exponential moving average of the batch losses, debiased "
                                   "as in TensorBoard"),
-            log_tip=self.tr("Logarithmic loss axis"))
+            log_tip=self.tr("Logarithmic loss axis"),
+            acc_hint=self.tr("Accuracy is measured for classification (softmax regression, "
+                             "multilayer perceptron). Linear regression has only a loss."))
         self.runs_title.setText(self.tr("Runs"))
         self.runs_list.set_headers([self.tr("Run"), self.tr("Final metrics"), self.tr("Status"),
                                     self.tr("Hyperparameters")])
@@ -929,6 +932,12 @@ class TrainingTab(LabTab):
     def _fit_epoch_span(self) -> None:
         epochs = [r.config["epochs"] for r in self.runs.values()]
         self.plots.set_epoch_span(max(epochs) if epochs else None)
+        self._update_acc_hint()
+
+    def _update_acc_hint(self, *_args) -> None:
+        classifying = any(r.config["task"] != "linreg" and self.runs_list.is_checked(r.id)
+                          for r in self.runs.values())
+        self.plots.acc_hint.setVisible(not classifying)
 
     def _selected_run(self) -> Run | None:
         return self.runs.get(self.runs_list.current_run_id())

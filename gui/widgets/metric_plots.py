@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QSlider,
+    QStackedLayout,
     QVBoxLayout,
     QWidget,
 )
@@ -204,10 +205,24 @@ class MetricPlots(QWidget):
         bar.addSpacing(12)
         bar.addWidget(self.log_check)
         bar.addStretch(1)
+        # A hint lies over the accuracy plot while no shown run has an accuracy.
+        self.acc_hint = QLabel()
+        self.acc_hint.setObjectName("accHint")
+        self.acc_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.acc_hint.setWordWrap(True)
+        self.acc_hint.setMargin(40)
+        self.acc_hint.setStyleSheet("color: gray")
+        self.acc_hint.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        acc_box = QWidget()
+        acc_stack = QStackedLayout(acc_box)
+        acc_stack.setStackingMode(QStackedLayout.StackingMode.StackAll)
+        acc_stack.addWidget(self.acc_plot)
+        acc_stack.addWidget(self.acc_hint)
+        acc_stack.setCurrentWidget(self.acc_hint)  # raised above the plot
         plots = QHBoxLayout()
         plots.setContentsMargins(0, 0, 0, 0)
         plots.addWidget(self.loss_plot, 3)
-        plots.addWidget(self.acc_plot, 2)
+        plots.addWidget(acc_box, 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
@@ -219,7 +234,8 @@ class MetricPlots(QWidget):
 
     # ----------------------------------------------------------------- texts
     def set_texts(self, *, smoothing: str, log_scale: str, loss_title: str, acc_title: str,
-                  epoch: str, loss: str, accuracy: str, smoothing_tip: str, log_tip: str) -> None:
+                  epoch: str, loss: str, accuracy: str, smoothing_tip: str, log_tip: str,
+                  acc_hint: str = "") -> None:
         """Texts come translated from the owning tab (one translation context)."""
         self.smoothing_label.setText(smoothing)
         self.smoothing_slider.setToolTip(smoothing_tip)
@@ -228,6 +244,7 @@ class MetricPlots(QWidget):
         self.log_check.setToolTip(log_tip)
         self.loss_plot.setTitle(loss_title)
         self.acc_plot.setTitle(acc_title)
+        self.acc_hint.setText(acc_hint)
         for plot, ylabel in ((self.loss_plot, loss), (self.acc_plot, accuracy)):
             plot.setLabel("bottom", epoch)
             plot.setLabel("left", ylabel)

@@ -82,6 +82,7 @@ def test_short_run_started_with_the_button_finishes_with_all_points(qtbot, tab):
     assert float(table.item(0, 2).text()) == pytest.approx(2.0, abs=0.1)
     assert float(table.item(2, 2).text()) == pytest.approx(4.2, abs=0.2)
     assert "done" in tab.runs_list.topLevelItem(0).text(2)
+    assert tab.plots.acc_hint.isVisible()  # regression: no accuracy, and the plot says why
 
 
 def test_stop_mid_run_keeps_the_curves(qtbot, tab):
@@ -252,6 +253,7 @@ def test_softmax_run_shows_predictions_and_saves_a_checkpoint(qtbot, tab, fashio
     tab._redraw()
     _raw, _smooth, _epoch, train, test = run.curves.items
     assert len(test.xData) == 1 and len(train.xData) == 1
+    assert not tab.plots.acc_hint.isVisible()
     assert tab.result_stack.currentIndex() == 2
     strip = tab.prediction_strip
     assert strip.count() == 12
