@@ -24,7 +24,6 @@ from typing import Any
 import numpy as np
 from PySide6.QtCore import QObject, Signal
 
-import gui.refcount_guard  # noqa: F401  (PySide6 6.12 on Python 3.11: see the module)
 from gui import worker as jobs
 
 log = logging.getLogger(__name__)

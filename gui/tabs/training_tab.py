@@ -45,7 +45,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-import gui.refcount_guard  # noqa: F401  (PySide6 6.12 on Python 3.11: see the module)
 from gui import i18n
 from gui import worker as jobs
 from gui.settings import dataset_folder, settings

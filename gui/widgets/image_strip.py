@@ -11,8 +11,6 @@ from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-import gui.refcount_guard  # noqa: F401  (PySide6 6.12 on Python 3.11: see the module)
-
 
 class ImageStrip(QWidget):
     """Paints grayscale images (uint8 [N, H, W]) scaled up without smoothing, captions above.

@@ -6,8 +6,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
-import gui.refcount_guard  # noqa: F401  (PySide6 6.12 on Python 3.11: see the module)
-
 RUN_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
