@@ -1,130 +1,1338 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name>MainWindow</name>
+    <name>AutogradView</name>
     <message>
-        <location filename="../../gui/main_window.py" line="137" />
-        <source>DiveLab · Dive into Deep Learning interactive lab</source>
-        <translation>DiveLab · Dive into Deep Learning interactive lab</translation>
+        <location filename="../../gui/widgets/autograd_view.py" line="103" />
+        <source>&amp;Tensor:</source>
+        <translation>&amp;Tensor:</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="139" />
-        <source>Tensors</source>
-        <translation>Tensors</translation>
+        <location filename="../../gui/widgets/autograd_view.py" line="104" />
+        <source>A tensor variable (or expression) whose graph to draw</source>
+        <translation>A tensor variable (or expression) whose graph to draw</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="140" />
-        <source>Preprocessing</source>
-        <translation>Preprocessing</translation>
+        <location filename="../../gui/widgets/autograd_view.py" line="105" />
+        <source>Tensor whose autograd graph is drawn</source>
+        <translation>Tensor whose autograd graph is drawn</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="141" />
-        <source>Training</source>
-        <translation>Training</translation>
+        <location filename="../../gui/widgets/autograd_view.py" line="106" />
+        <source>Computation graph: leaves at the top, the tensor at the bottom; drag to pan</source>
+        <translation>Computation graph: leaves at the top, the tensor at the bottom; drag to pan</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="142" />
+        <location filename="../../gui/widgets/autograd_view.py" line="122" />
+        <source>Pick a tensor to see the operations (grad_fn) that produced it. Leaves that require grad are green; after backward() they show .grad.</source>
+        <translation>Pick a tensor to see the operations (grad_fn) that produced it. Leaves that require grad are green; after backward() they show .grad.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/autograd_view.py" line="168" />
+        <source>%1 operations, %2 leaves</source>
+        <translation>%1 operations, %2 leaves</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/autograd_view.py" line="171" />
+        <source>leaves show .grad after backward()</source>
+        <translation>leaves show .grad after backward()</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/autograd_view.py" line="173" />
+        <source>call backward() to fill the leaves' .grad</source>
+        <translation>call backward() to fill the leaves' .grad</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/autograd_view.py" line="175" />
+        <source>graph cut at 200 nodes</source>
+        <translation>graph cut at 200 nodes</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/autograd_view.py" line="184" />
+        <source>shape %1</source>
+        <translation>shape %1</translation>
+    </message>
+</context>
+<context>
+    <name>BroadcastView</name>
+    <message>
+        <location filename="../../gui/widgets/broadcast_view.py" line="93" />
+        <source>A:</source>
+        <translation>A:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/broadcast_view.py" line="94" />
+        <source>B:</source>
+        <translation>B:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/broadcast_view.py" line="96" />
+        <source>A shape such as 3, 1 or the name of a tensor variable</source>
+        <translation>A shape such as 3, 1 or the name of a tensor variable</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/broadcast_view.py" line="97" />
+        <source>Operand shape</source>
+        <translation>Operand shape</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/broadcast_view.py" line="99" />
+        <source>Shapes are aligned on the right. On each axis the sizes must be equal, or one of them 1 (a missing axis counts as 1); that one is copied along the axis.</source>
+        <translation>Shapes are aligned on the right. On each axis the sizes must be equal, or one of them 1 (a missing axis counts as 1); that one is copied along the axis.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/broadcast_view.py" line="102" />
+        <source>&lt;span style='background:%1'&gt;&amp;nbsp;1 → n&amp;nbsp;&lt;/span&gt; stretched &amp;nbsp; &lt;span style='background:%2'&gt;&amp;nbsp;· → n&amp;nbsp;&lt;/span&gt; missing axis added &amp;nbsp; &lt;span style='background:%3'&gt;&amp;nbsp;n ≠ m&amp;nbsp;&lt;/span&gt; breaks the rule</source>
+        <translation>&lt;span style='background:%1'&gt;&amp;nbsp;1 → n&amp;nbsp;&lt;/span&gt; stretched &amp;nbsp; &lt;span style='background:%2'&gt;&amp;nbsp;· → n&amp;nbsp;&lt;/span&gt; missing axis added &amp;nbsp; &lt;span style='background:%3'&gt;&amp;nbsp;n ≠ m&amp;nbsp;&lt;/span&gt; breaks the rule</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/broadcast_view.py" line="140" />
+        <source>Type a shape such as 3, 1 or the name of a tensor.</source>
+        <translation>Type a shape such as 3, 1 or the name of a tensor.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/broadcast_view.py" line="144" />
+        <source>At most 8 axes.</source>
+        <translation>At most 8 axes.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/broadcast_view.py" line="152" />
+        <source>axis</source>
+        <translation>axis</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/broadcast_view.py" line="185" />
+        <source>A + B has shape %1</source>
+        <translation>A + B has shape %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/broadcast_view.py" line="188" />
+        <source>stretched axes: %1</source>
+        <translation>stretched axes: %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/broadcast_view.py" line="194" />
+        <source>Cannot broadcast: on axis %1 the sizes are %2 and %3, and neither is 1.</source>
+        <translation>Cannot broadcast: on axis %1 the sizes are %2 and %3, and neither is 1.</translation>
+    </message>
+</context>
+<context>
+    <name>ClassifierTab</name>
+    <message>
+        <location filename="../../gui/tabs/classifier_tab.py" line="242" />
         <source>Classifier</source>
         <translation>Classifier</translation>
     </message>
     <message>
+        <location filename="../../gui/tabs/classifier_tab.py" line="245" />
+        <source>Model:</source>
+        <translation>Model:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/classifier_tab.py" line="247" />
+        <source>Checkpoints saved from the Training tab, with their test accuracy</source>
+        <translation>Checkpoints saved from the Training tab, with their test accuracy</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/classifier_tab.py" line="248" />
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/classifier_tab.py" line="249" />
+        <source>Open checkpoint…</source>
+        <translation>Open checkpoint…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/classifier_tab.py" line="250" />
+        <source>Use a .pt checkpoint from another folder</source>
+        <translation>Use a .pt checkpoint from another folder</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/classifier_tab.py" line="251" />
+        <source>Train default model</source>
+        <translation>Train default model</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/classifier_tab.py" line="253" />
+        <source>Train softmax regression on Fashion-MNIST (a few seconds) and keep it</source>
+        <translation>Train softmax regression on Fashion-MNIST (a few seconds) and keep it</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/classifier_tab.py" line="254" />
+        <source>Train MLP (better accuracy)</source>
+        <translation>Train MLP (better accuracy)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/classifier_tab.py" line="258" />
+        <source>Training… %p%</source>
+        <translation>Training… %p%</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/classifier_tab.py" line="259" />
+        <source>Open pictures…</source>
+        <translation>Open pictures…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/classifier_tab.py" line="260" />
+        <source>Choose picture files (Ctrl+O)</source>
+        <translation>Choose picture files (Ctrl+O)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/classifier_tab.py" line="261" />
+        <source>Open folder…</source>
+        <translation>Open folder…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/classifier_tab.py" line="262" />
+        <source>Classify every picture in a folder and its subfolders</source>
+        <translation>Classify every picture in a folder and its subfolders</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/classifier_tab.py" line="264" />
+        <source>Paste</source>
+        <translation>Paste</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/classifier_tab.py" line="265" />
+        <source>Paste a picture or copied files (Ctrl+V)</source>
+        <translation>Paste a picture or copied files (Ctrl+V)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/classifier_tab.py" line="266" />
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/classifier_tab.py" line="267" />
+        <source>Remove every picture from the list</source>
+        <translation>Remove every picture from the list</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/classifier_tab.py" line="272" />
+        <source>Drop pictures or folders anywhere on this page.</source>
+        <translation>Drop pictures or folders anywhere on this page.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/classifier_tab.py" line="273" />
+        <source>Results</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/classifier_tab.py" line="274" />
+        <source>Each picture with the model's top answer; select one to see its preprocessing</source>
+        <translation>Each picture with the model's top answer; select one to see its preprocessing</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/classifier_tab.py" line="276" />
+        <source>Preprocessing, step by step</source>
+        <translation>Preprocessing, step by step</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/classifier_tab.py" line="278" />
+        <source>1 original</source>
+        <translation>1 original</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/classifier_tab.py" line="278" />
+        <source>2 grayscale</source>
+        <translation>2 grayscale</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/classifier_tab.py" line="279" />
+        <source>3 background removed, inverted</source>
+        <translation>3 background removed, inverted</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/classifier_tab.py" line="279" />
+        <source>4 cropped, padded to square</source>
+        <translation>4 cropped, padded to square</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/classifier_tab.py" line="280" />
+        <source>5 28×28 model input</source>
+        <translation>5 28×28 model input</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/classifier_tab.py" line="281" />
+        <source>Invert light backgrounds</source>
+        <translation>Invert light backgrounds</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/classifier_tab.py" line="283" />
+        <source>Fashion-MNIST garments are light on black. A photo is usually dark on white: detect the background from the border and invert when it is light.</source>
+        <translation>Fashion-MNIST garments are light on black. A photo is usually dark on white: detect the background from the border and invert when it is light.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/classifier_tab.py" line="285" />
+        <source>Crop to the object</source>
+        <translation>Crop to the object</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/classifier_tab.py" line="287" />
+        <source>Cut the picture to the object's bounding box and pad it to a square, as the dataset's garments fill their frame</source>
+        <translation>Cut the picture to the object's bounding box and pad it to a square, as the dataset's garments fill their frame</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/classifier_tab.py" line="289" />
+        <source>What the model sees (28×28)</source>
+        <translation>What the model sees (28×28)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/classifier_tab.py" line="290" />
+        <source>Select a picture</source>
+        <translation>Select a picture</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/classifier_tab.py" line="291" />
+        <source>28×28 model input</source>
+        <translation>28×28 model input</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/classifier_tab.py" line="292" />
+        <source>Top-%1 probabilities (softmax)</source>
+        <translation>Top-%1 probabilities (softmax)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/classifier_tab.py" line="293" />
+        <source>No prediction yet</source>
+        <translation>No prediction yet</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/classifier_tab.py" line="294" />
+        <source>Top-k probabilities</source>
+        <translation>Top-k probabilities</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/classifier_tab.py" line="295" />
+        <source>Your pictures</source>
+        <translation>Your pictures</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/classifier_tab.py" line="296" />
+        <source>Test set</source>
+        <translation>Test set</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/classifier_tab.py" line="256" />
+        <source>Train a multilayer perceptron with one hidden layer of 256 units (next chapter); a few minutes on a CPU</source>
+        <translation>Train a multilayer perceptron with one hidden layer of 256 units (next chapter); a few minutes on a CPU</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/classifier_tab.py" line="298" />
+        <source>Lesson: classifying images</source>
+        <translation>Lesson: classifying images</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/classifier_tab.py" line="300" />
+        <source>A classifier turns a 28×28 picture (784 pixel values) into one score per class; softmax turns the scores into probabilities and the largest one is the prediction. The model only knows pictures like the training set: light garments on black, filling the frame. Your own photo has to be made to look like that first.</source>
+        <translation>A classifier turns a 28×28 picture (784 pixel values) into one score per class; softmax turns the scores into probabilities and the largest one is the prediction. The model only knows pictures like the training set: light garments on black, filling the frame. Your own photo has to be made to look like that first.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/classifier_tab.py" line="307" />
+        <source>Drop a photo of a shoe or a T-shirt, then untick “Invert light backgrounds”: what happens to the prediction, and why?</source>
+        <translation>Drop a photo of a shoe or a T-shirt, then untick “Invert light backgrounds”: what happens to the prediction, and why?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/classifier_tab.py" line="309" />
+        <source>Untick “Crop to the object” with a small garment in a big picture.</source>
+        <translation>Untick “Crop to the object” with a small garment in a big picture.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/classifier_tab.py" line="310" />
+        <source>In the Test set page, find the two classes the model confuses most (click the cell). Would you have told them apart?</source>
+        <translation>In the Test set page, find the two classes the model confuses most (click the cell). Would you have told them apart?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/classifier_tab.py" line="312" />
+        <source>Compare the softmax model with the MLP: which classes improve?</source>
+        <translation>Compare the softmax model with the MLP: which classes improve?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/classifier_tab.py" line="313" />
+        <source>Show only misclassified images of one class: are the labels always right?</source>
+        <translation>Show only misclassified images of one class: are the labels always right?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/classifier_tab.py" line="315" />
+        <source>Course: softmax regression · image classification dataset · predict_ch3</source>
+        <translation>Course: softmax regression · image classification dataset · predict_ch3</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/classifier_tab.py" line="388" />
+        <source>Default: softmax regression</source>
+        <translation>Default: softmax regression</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/classifier_tab.py" line="390" />
+        <source>Default: MLP 784-256-10</source>
+        <translation>Default: MLP 784-256-10</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/classifier_tab.py" line="392" />
+        <source>%1 — unusable</source>
+        <translation>%1 — unusable</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/classifier_tab.py" line="394" />
+        <source>%1 — test accuracy unknown</source>
+        <translation>%1 — test accuracy unknown</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/classifier_tab.py" line="395" />
+        <source>%1 — test accuracy %2</source>
+        <translation>%1 — test accuracy %2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/classifier_tab.py" line="435" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="444" />
+        <source>This model cannot be used: %1</source>
+        <translation>This model cannot be used: %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/classifier_tab.py" line="440" />
+        <source>Training the default model on Fashion-MNIST… (the rest of the tab works meanwhile)</source>
+        <translation>Training the default model on Fashion-MNIST… (the rest of the tab works meanwhile)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/classifier_tab.py" line="447" />
+        <source>Loading the model…</source>
+        <translation>Loading the model…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/classifier_tab.py" line="449" />
+        <source>softmax regression</source>
+        <translation>softmax regression</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/classifier_tab.py" line="450" />
+        <source>multilayer perceptron</source>
+        <translation>multilayer perceptron</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/classifier_tab.py" line="453" />
+        <source>%1 · recorded test accuracy %2</source>
+        <translation>%1 · recorded test accuracy %2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/classifier_tab.py" line="457" />
+        <source>No model yet: the default model could not be trained (%1).</source>
+        <translation>No model yet: the default model could not be trained (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/classifier_tab.py" line="461" />
+        <source>Looking for models…</source>
+        <translation>Looking for models…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/classifier_tab.py" line="469" />
+        <source>Open a checkpoint</source>
+        <translation>Open a checkpoint</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/classifier_tab.py" line="470" />
+        <source>PyTorch checkpoints (*.pt *.pth);;All files (*)</source>
+        <translation>PyTorch checkpoints (*.pt *.pth);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/classifier_tab.py" line="568" />
+        <source>Only files on this computer can be classified.</source>
+        <translation>Only files on this computer can be classified.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/classifier_tab.py" line="575" />
+        <source>The clipboard holds no picture and no files.</source>
+        <translation>The clipboard holds no picture and no files.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/classifier_tab.py" line="579" />
+        <source>Open pictures</source>
+        <translation>Open pictures</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/classifier_tab.py" line="581" />
+        <source>Pictures (%1);;All files (*)</source>
+        <translation>Pictures (%1);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/classifier_tab.py" line="588" />
+        <source>Open a folder of pictures</source>
+        <translation>Open a folder of pictures</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/classifier_tab.py" line="601" />
+        <source>Pasted picture %1</source>
+        <translation>Pasted picture %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/classifier_tab.py" line="657" />
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/classifier_tab.py" line="664" />
+        <source>waiting for the model…</source>
+        <translation>waiting for the model…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/classifier_tab.py" line="671" />
+        <source>%1 pictures, %2 unreadable</source>
+        <translation>%1 pictures, %2 unreadable</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/classifier_tab.py" line="674" />
+        <source>working…</source>
+        <translation>working…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/classifier_tab.py" line="740" />
+        <source>the file is empty (0 bytes)</source>
+        <translation>the file is empty (0 bytes)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/classifier_tab.py" line="741" />
+        <source>the data is empty (0 bytes)</source>
+        <translation>the data is empty (0 bytes)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/classifier_tab.py" line="743" />
+        <source>not a picture (or a format Pillow cannot read)</source>
+        <translation>not a picture (or a format Pillow cannot read)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/classifier_tab.py" line="745" />
+        <source>the file is truncated (incomplete download?)</source>
+        <translation>the file is truncated (incomplete download?)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/classifier_tab.py" line="746" />
+        <source>file not found</source>
+        <translation>file not found</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/classifier_tab.py" line="747" />
+        <source>this is a folder, not a picture</source>
+        <translation>this is a folder, not a picture</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/classifier_tab.py" line="748" />
+        <source>permission denied</source>
+        <translation>permission denied</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/classifier_tab.py" line="750" />
+        <source>no object found: the picture is one flat colour</source>
+        <translation>no object found: the picture is one flat colour</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/classifier_tab.py" line="754" />
+        <source>refused: %1</source>
+        <translation>refused: %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/classifier_tab.py" line="756" />
+        <source>cannot decode the picture: %1</source>
+        <translation>cannot decode the picture: %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/classifier_tab.py" line="793" />
+        <source>Select a picture in the list to see its steps.</source>
+        <translation>Select a picture in the list to see its steps.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/classifier_tab.py" line="803" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/classifier_tab.py" line="811" />
+        <source>%1 × %2 pixels</source>
+        <translation>%1 × %2 pixels</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/classifier_tab.py" line="812" />
+        <source>background %1 (from the border)</source>
+        <translation>background %1 (from the border)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/classifier_tab.py" line="815" />
+        <source>inverted</source>
+        <translation>inverted</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/classifier_tab.py" line="816" />
+        <source>not inverted (dark background already)</source>
+        <translation>not inverted (dark background already)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/classifier_tab.py" line="818" />
+        <source>inversion off</source>
+        <translation>inversion off</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/classifier_tab.py" line="871" />
+        <source>Test image #%1 (%2)</source>
+        <translation>Test image #%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/classifier_tab.py" line="882" />
+        <source>Something went wrong: %1</source>
+        <translation>Something went wrong: %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/classifier_tab.py" line="902" />
+        <source>Nothing to export yet: add some pictures.</source>
+        <translation>Nothing to export yet: add some pictures.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/classifier_tab.py" line="905" />
+        <source>Export results</source>
+        <translation>Export results</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/classifier_tab.py" line="906" />
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/classifier_tab.py" line="929" />
+        <source>Could not save: %1</source>
+        <translation>Could not save: %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/classifier_tab.py" line="932" />
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+</context>
+<context>
+    <name>DataFrameModel</name>
+    <message>
+        <location filename="../../gui/widgets/dataframe_model.py" line="175" />
+        <source>%1 · %2 missing</source>
+        <extracomment>Views of tables with at least this many rows are sorted on a worker thread.</extracomment>
+        <translation>%1 · %2 missing</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/dataframe_model.py" line="180" />
+        <source>Column %1: type %2, %3 missing of %4 values</source>
+        <translation>Column %1: type %2, %3 missing of %4 values</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/dataframe_model.py" line="185" />
+        <source>Target column (outputs, y)</source>
+        <translation>Target column (outputs, y)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/dataframe_model.py" line="219" />
+        <source>“%1” is not a number, and %2 is a number column.</source>
+        <translation>“%1” is not a number, and %2 is a number column.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/dataframe_model.py" line="220" />
+        <source>“%1” is not a whole number, and %2 is an integer column: change its type to float64 first.</source>
+        <translation>“%1” is not a whole number, and %2 is an integer column: change its type to float64 first.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/dataframe_model.py" line="222" />
+        <source>%2 is an integer column and cannot hold a missing value: change its type to float64 first.</source>
+        <translation>%2 is an integer column and cannot hold a missing value: change its type to float64 first.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/dataframe_model.py" line="224" />
+        <source>“%1” is not True or False, and %2 is a true/false column.</source>
+        <translation>“%1” is not True or False, and %2 is a true/false column.</translation>
+    </message>
+</context>
+<context>
+    <name>EngineMessages</name>
+    <message>
+        <location filename="../../gui/widgets/engine_messages.py" line="17" />
+        <source>“{name}” does not exist.</source>
+        <translation>“{name}” does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/engine_messages.py" line="18" />
+        <source>“{name}” is a folder, not a table file. Choose a file inside it.</source>
+        <translation>“{name}” is a folder, not a table file. Choose a file inside it.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/engine_messages.py" line="19" />
+        <source>“{name}” cannot be read: {detail}.</source>
+        <translation>“{name}” cannot be read: {detail}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/engine_messages.py" line="20" />
+        <source>“{name}” is empty (0 bytes): there is no table in it.</source>
+        <translation>“{name}” is empty (0 bytes): there is no table in it.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/engine_messages.py" line="22" />
+        <source>“{name}” is too big for this computer's memory: it is {size} and about {needed} would be needed, but only {free} is free. Use a smaller part of it.</source>
+        <translation>“{name}” is too big for this computer's memory: it is {size} and about {needed} would be needed, but only {free} is free. Use a smaller part of it.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/engine_messages.py" line="24" />
+        <source>“{name}” is too big for this computer's memory.</source>
+        <translation>“{name}” is too big for this computer's memory.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/engine_messages.py" line="25" />
+        <source>“{name}” contains only blank space: there is no table in it.</source>
+        <translation>“{name}” contains only blank space: there is no table in it.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/engine_messages.py" line="27" />
+        <source>“{name}” is a binary file, not a table. Open a CSV, TSV, text or .xlsx file.</source>
+        <translation>“{name}” is a binary file, not a table. Open a CSV, TSV, text or .xlsx file.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/engine_messages.py" line="29" />
+        <source>“{name}” is a PDF document, not a table. Open a CSV, TSV, text or .xlsx file.</source>
+        <translation>“{name}” is a PDF document, not a table. Open a CSV, TSV, text or .xlsx file.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/engine_messages.py" line="31" />
+        <source>“{name}” is a PNG image, not a table. Open a CSV, TSV, text or .xlsx file.</source>
+        <translation>“{name}” is a PNG image, not a table. Open a CSV, TSV, text or .xlsx file.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/engine_messages.py" line="33" />
+        <source>“{name}” is a JPEG image, not a table. Open a CSV, TSV, text or .xlsx file.</source>
+        <translation>“{name}” is a JPEG image, not a table. Open a CSV, TSV, text or .xlsx file.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/engine_messages.py" line="35" />
+        <source>“{name}” is a GIF image, not a table. Open a CSV, TSV, text or .xlsx file.</source>
+        <translation>“{name}” is a GIF image, not a table. Open a CSV, TSV, text or .xlsx file.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/engine_messages.py" line="37" />
+        <source>“{name}” is a program, not a table. Open a CSV, TSV, text or .xlsx file.</source>
+        <translation>“{name}” is a program, not a table. Open a CSV, TSV, text or .xlsx file.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/engine_messages.py" line="38" />
+        <source>“{name}” is a gzip archive: unpack it first.</source>
+        <translation>“{name}” is a gzip archive: unpack it first.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/engine_messages.py" line="39" />
+        <source>“{name}” is a RAR archive: unpack it first.</source>
+        <translation>“{name}” is a RAR archive: unpack it first.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/engine_messages.py" line="40" />
+        <source>“{name}” is a 7-Zip archive: unpack it first.</source>
+        <translation>“{name}” is a 7-Zip archive: unpack it first.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/engine_messages.py" line="42" />
+        <source>“{name}” is an old Excel/Office file (.xls/.doc). Save it as .xlsx or CSV in Excel, then open that.</source>
+        <translation>“{name}” is an old Excel/Office file (.xls/.doc). Save it as .xlsx or CSV in Excel, then open that.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/engine_messages.py" line="45" />
+        <source>“{name}” is not in a text encoding DiveLab understands (UTF-8, GBK/GB18030 or UTF-16). Save it again as “CSV UTF-8”.</source>
+        <translation>“{name}” is not in a text encoding DiveLab understands (UTF-8, GBK/GB18030 or UTF-16). Save it again as “CSV UTF-8”.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/engine_messages.py" line="48" />
+        <source>“{name}” is not entirely in {encoding}: part of it is in another encoding. Save it again as “CSV UTF-8”.</source>
+        <translation>“{name}” is not entirely in {encoding}: part of it is in another encoding. Save it again as “CSV UTF-8”.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/engine_messages.py" line="50" />
+        <source>“{name}” is not a valid Excel workbook.</source>
+        <translation>“{name}” is not a valid Excel workbook.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/engine_messages.py" line="51" />
+        <source>“{name}” is not a readable Excel workbook ({detail}).</source>
+        <translation>“{name}” is not a readable Excel workbook ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/engine_messages.py" line="52" />
+        <source>“{name}” has no columns: there is no table in it.</source>
+        <translation>“{name}” has no columns: there is no table in it.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/engine_messages.py" line="53" />
+        <source>“{name}” has rows of different lengths: {detail}</source>
+        <translation>“{name}” has rows of different lengths: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/engine_messages.py" line="55" />
+        <source>“{name}” has rows of different lengths: some rows have more values than there are column names in the header.</source>
+        <translation>“{name}” has rows of different lengths: some rows have more values than there are column names in the header.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/engine_messages.py" line="57" />
+        <source>“{name}” has column names but no rows of data.</source>
+        <translation>“{name}” has column names but no rows of data.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/engine_messages.py" line="58" />
+        <source>“{name}” cannot be read as a table: {detail}</source>
+        <translation>“{name}” cannot be read as a table: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/engine_messages.py" line="63" />
+        <source>There is no column {column}.</source>
+        <translation>There is no column {column}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/engine_messages.py" line="64" />
+        <source>Choose at least one column.</source>
+        <translation>Choose at least one column.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/engine_messages.py" line="65" />
+        <source>Only number columns can be used here; not numeric: {columns}.</source>
+        <translation>Only number columns can be used here; not numeric: {columns}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/engine_messages.py" line="66" />
+        <source>This works on input columns, not on the target.</source>
+        <translation>This works on input columns, not on the target.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/engine_messages.py" line="67" />
+        <source>The step failed: {detail}</source>
+        <translation>The step failed: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/engine_messages.py" line="68" />
+        <source>This would remove every row: nothing would be left.</source>
+        <translation>This would remove every row: nothing would be left.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/engine_messages.py" line="70" />
+        <source>This would remove every input column: nothing would be left.</source>
+        <translation>This would remove every input column: nothing would be left.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/engine_messages.py" line="71" />
+        <source>The table is already split into inputs and outputs.</source>
+        <translation>The table is already split into inputs and outputs.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/engine_messages.py" line="72" />
+        <source>Leave at least one column as an input.</source>
+        <translation>Leave at least one column as an input.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/engine_messages.py" line="73" />
+        <source>Unknown choice {choice}.</source>
+        <translation>Unknown choice {choice}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/engine_messages.py" line="74" />
+        <source>No input column has missing values.</source>
+        <translation>No input column has missing values.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/engine_messages.py" line="76" />
+        <source>This would create {count} columns (more than {limit}); is this really a category column?</source>
+        <translation>This would create {count} columns (more than {limit}); is this really a category column?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/engine_messages.py" line="79" />
+        <source>{columns}: no spread (standard deviation 0), so it cannot be standardized.</source>
+        <translation>{columns}: no spread (standard deviation 0), so it cannot be standardized.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/engine_messages.py" line="80" />
+        <source>{columns}: a single value, so it cannot be scaled.</source>
+        <translation>{columns}: a single value, so it cannot be scaled.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/engine_messages.py" line="82" />
+        <source>{column} has missing values, which int64 cannot hold: fill them first or choose Int64.</source>
+        <translation>{column} has missing values, which int64 cannot hold: fill them first or choose Int64.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/engine_messages.py" line="84" />
+        <source>The name is empty.</source>
+        <translation>The name is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/engine_messages.py" line="85" />
+        <source>There is already a column called {column}.</source>
+        <translation>There is already a column called {column}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/engine_messages.py" line="86" />
+        <source>Row {row} exists already.</source>
+        <translation>Row {row} exists already.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/engine_messages.py" line="87" />
+        <source>Choose at least one row.</source>
+        <translation>Choose at least one row.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/engine_messages.py" line="88" />
+        <source>There is no row {row}.</source>
+        <translation>There is no row {row}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/engine_messages.py" line="90" />
+        <source>The target cannot be deleted after the split; undo the split first.</source>
+        <translation>The target cannot be deleted after the split; undo the split first.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/engine_messages.py" line="91" />
+        <source>Unknown step in the saved pipeline.</source>
+        <translation>Unknown step in the saved pipeline.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/engine_messages.py" line="92" />
+        <source>There is no step to undo.</source>
+        <translation>There is no step to undo.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/engine_messages.py" line="94" />
+        <source>{what} still has text columns ({columns}): one-hot encode them or change their type first.</source>
+        <translation>{what} still has text columns ({columns}): one-hot encode them or change their type first.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/engine_messages.py" line="96" />
+        <source>{what} cannot become a tensor: {detail}</source>
+        <translation>{what} cannot become a tensor: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/engine_messages.py" line="97" />
+        <source>There are no feature columns besides the target.</source>
+        <translation>There are no feature columns besides the target.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/engine_messages.py" line="99" />
+        <source>Text columns are left ({columns}): one-hot encode them or change their type first.</source>
+        <translation>Text columns are left ({columns}): one-hot encode them or change their type first.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/engine_messages.py" line="102" />
+        <source>Missing values are left in {columns}: fill them or drop those rows first.</source>
+        <translation>Missing values are left in {columns}: fill them or drop those rows first.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/engine_messages.py" line="103" />
+        <source>Some values are infinite.</source>
+        <translation>Some values are infinite.</translation>
+    </message>
+</context>
+<context>
+    <name>LossTab</name>
+    <message>
+        <location filename="../../gui/tabs/loss_tab.py" line="284" />
+        <source>L2 loss r²/2</source>
+        <translation>L2 loss r²/2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/loss_tab.py" line="284" />
+        <source>L1 loss |r|</source>
+        <translation>L1 loss |r|</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/loss_tab.py" line="285" />
+        <source>Huber's robust loss</source>
+        <translation>Huber's robust loss</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/loss_tab.py" line="288" />
+        <source>Loss functions</source>
+        <translation>Loss functions</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/loss_tab.py" line="289" />
+        <location filename="../../gui/tabs/loss_tab.py" line="294" />
+        <location filename="../../gui/tabs/loss_tab.py" line="298" />
+        <source>Learning rate</source>
+        <translation>Learning rate</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/loss_tab.py" line="290" />
+        <source>Minibatch noise</source>
+        <translation>Minibatch noise</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/loss_tab.py" line="291" />
+        <source>Loss</source>
+        <translation>Loss</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/loss_tab.py" line="292" />
+        <source>Huber δ</source>
+        <translation>Huber δ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/loss_tab.py" line="293" />
+        <source>Start ŷ − y</source>
+        <translation>Start ŷ − y</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/loss_tab.py" line="295" />
+        <source>Learning rate η</source>
+        <translation>Learning rate η</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/loss_tab.py" line="296" />
+        <source>Steps</source>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/loss_tab.py" line="297" />
+        <source>Batch size</source>
+        <translation>Batch size</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/loss_tab.py" line="300" />
+        <source>Which loss to plot and descend</source>
+        <translation>Which loss to plot and descend</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/loss_tab.py" line="301" />
+        <source>Where Huber's loss switches from quadratic to linear</source>
+        <translation>Where Huber's loss switches from quadratic to linear</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/loss_tab.py" line="302" />
+        <source>Residual the animation starts from</source>
+        <translation>Residual the animation starts from</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/loss_tab.py" line="303" />
+        <source>Step size of the gradient descent animation</source>
+        <translation>Step size of the gradient descent animation</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/loss_tab.py" line="304" />
+        <source>Run gradient descent on this loss (A)</source>
+        <translation>Run gradient descent on this loss (A)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/loss_tab.py" line="305" />
+        <source>Learning rate for both quadratics</source>
+        <translation>Learning rate for both quadratics</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/loss_tab.py" line="306" />
+        <source>Number of gradient steps shown</source>
+        <translation>Number of gradient steps shown</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/loss_tab.py" line="307" />
+        <source>Examples per minibatch</source>
+        <translation>Examples per minibatch</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/loss_tab.py" line="308" />
+        <source>Learning rate of minibatch SGD</source>
+        <translation>Learning rate of minibatch SGD</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/loss_tab.py" line="313" />
+        <source>Loss, derivative and likelihood</source>
+        <translation>Loss, derivative and likelihood</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/loss_tab.py" line="314" />
+        <source>Loss, derivative, likelihood e^(−loss)</source>
+        <translation>Loss, derivative, likelihood e^(−loss)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/loss_tab.py" line="315" />
+        <source>residual ŷ − y</source>
+        <translation>residual ŷ − y</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/loss_tab.py" line="316" />
+        <source>Gradient descent: |ŷ − y| after each step</source>
+        <translation>Gradient descent: |ŷ − y| after each step</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/loss_tab.py" line="317" />
+        <source>step</source>
+        <translation>step</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/loss_tab.py" line="318" />
+        <source>f(x) = x²/2</source>
+        <translation>f(x) = x²/2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/loss_tab.py" line="320" />
+        <source>f(x) = xᵀAx/2, curvatures 0.5 and 2</source>
+        <translation>f(x) = xᵀAx/2, curvatures 0.5 and 2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/loss_tab.py" line="321" />
+        <source>Linear regression: path of (w₁, w₂)</source>
+        <translation>Linear regression: path of (w₁, w₂)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/loss_tab.py" line="324" />
+        <source>Loss against examples processed</source>
+        <translation>Loss against examples processed</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/loss_tab.py" line="325" />
+        <source>examples processed (log scale)</source>
+        <translation>examples processed (log scale)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/loss_tab.py" line="327" />
+        <source>loss</source>
+        <translation>loss</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/loss_tab.py" line="327" />
+        <source>derivative</source>
+        <translation>derivative</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/loss_tab.py" line="328" />
+        <source>likelihood e^(−loss)</source>
+        <translation>likelihood e^(−loss)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/loss_tab.py" line="333" />
+        <source>minibatch SGD</source>
+        <translation>minibatch SGD</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/loss_tab.py" line="334" />
+        <source>full batch (200 per step)</source>
+        <translation>full batch (200 per step)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/loss_tab.py" line="335" />
+        <source>Lesson: losses and the learning rate</source>
+        <translation>Lesson: losses and the learning rate</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/loss_tab.py" line="340" />
+        <source>A loss measures how far the prediction ŷ is from the truth y. Its derivative decides each update: L2's shrinks near the optimum, so steps slow down; L1's is ±1 everywhere, a constant pull that overshoots near 0; Huber is L1 far away and L2 close. Minimising a loss is maximum likelihood for the noise density e^(−loss). The learning rate scales every step: too small crawls, too large oscillates or diverges. A minibatch gradient is a noisy estimate: small batches wander, large ones cost more per step.</source>
+        <translation>A loss measures how far the prediction ŷ is from the truth y. Its derivative decides each update: L2's shrinks near the optimum, so steps slow down; L1's is ±1 everywhere, a constant pull that overshoots near 0; Huber is L1 far away and L2 close. Minimising a loss is maximum likelihood for the noise density e^(−loss). The learning rate scales every step: too small crawls, too large oscillates or diverges. A minibatch gradient is a noisy estimate: small batches wander, large ones cost more per step.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/loss_tab.py" line="350" />
+        <source>Animate L2, then L1 from the same start: which one arrives, which hops?</source>
+        <translation>Animate L2, then L1 from the same start: which one arrives, which hops?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/loss_tab.py" line="351" />
+        <source>Make δ small or large: Huber turns into L1 or into L2.</source>
+        <translation>Make δ small or large: Huber turns into L1 or into L2.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/loss_tab.py" line="352" />
+        <source>Slide η past 1 and past 2 for x²/2; the 2-D bowl breaks earlier — why?</source>
+        <translation>Slide η past 1 and past 2 for x²/2; the 2-D bowl breaks earlier — why?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/loss_tab.py" line="353" />
+        <source>Batch size 1 against 200: compare the paths and the examples processed.</source>
+        <translation>Batch size 1 against 200: compare the paths and the examples processed.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/loss_tab.py" line="356" />
+        <source>Course: softmax 回归 — 损失函数; 基础优化算法 — 学习率, 批量大小</source>
+        <translation>Course: softmax 回归 — 损失函数; 基础优化算法 — 学习率, 批量大小</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/loss_tab.py" line="456" />
+        <source>Step %1: ŷ − y = %2, loss′ = %3, next step −η·loss′ = %4</source>
+        <translation>Step %1: ŷ − y = %2, loss′ = %3, next step −η·loss′ = %4</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/loss_tab.py" line="462" />
+        <source>never settles</source>
+        <translation>never settles</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/loss_tab.py" line="463" />
+        <source>%1 steps</source>
+        <translation>%1 steps</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/loss_tab.py" line="464" />
+        <source>Within 0.05 of the optimum and staying: %1</source>
+        <translation>Within 0.05 of the optimum and staying: %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/loss_tab.py" line="487" />
+        <source>too small: it crawls</source>
+        <translation>too small: it crawls</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/loss_tab.py" line="488" />
+        <source>good: it converges steadily</source>
+        <translation>good: it converges steadily</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/loss_tab.py" line="489" />
+        <source>large: it overshoots and oscillates</source>
+        <translation>large: it overshoots and oscillates</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/loss_tab.py" line="490" />
+        <source>too large: it diverges</source>
+        <translation>too large: it diverges</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/loss_tab.py" line="504" />
+        <source>η·f″ = %1; after %2 steps the distance is %3 of the start</source>
+        <translation>η·f″ = %1; after %2 steps the distance is %3 of the start</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/loss_tab.py" line="509" />
+        <source>η × largest curvature = %1 (must stay below 2); distance now %2 of the start</source>
+        <translation>η × largest curvature = %1 (must stay below 2); distance now %2 of the start</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/loss_tab.py" line="533" />
+        <source>%1 steps × batch %2 = %3 examples processed. Gradient noise ≈ %4; final loss %5; w still wanders ±%6 over the last 50 steps.</source>
+        <translation>%1 steps × batch %2 = %3 examples processed. Gradient noise ≈ %4; final loss %5; w still wanders ±%6 over the last 50 steps.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/loss_tab.py" line="541" />
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/loss_tab.py" line="542" />
+        <source>Gradient descent on this loss</source>
+        <translation>Gradient descent on this loss</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../gui/main_window.py" line="138" />
+        <source>DiveLab · Dive into Deep Learning interactive lab</source>
+        <translation>DiveLab · Dive into Deep Learning interactive lab</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="140" />
+        <location filename="../../gui/self_test.py" line="328" />
+        <source>Tensors</source>
+        <translation>Tensors</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="141" />
+        <source>Preprocessing</source>
+        <translation>Preprocessing</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="142" />
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
         <location filename="../../gui/main_window.py" line="143" />
+        <source>Classifier</source>
+        <translation>Classifier</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="144" />
         <source>Perceptron</source>
         <translation>Perceptron</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="144" />
+        <location filename="../../gui/main_window.py" line="145" />
         <source>Losses</source>
         <translation>Losses</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="149" />
+        <location filename="../../gui/main_window.py" line="150" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="150" />
+        <location filename="../../gui/main_window.py" line="151" />
         <source>Choose &amp;dataset folder…</source>
         <translation>Choose &amp;dataset folder…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="151" />
+        <location filename="../../gui/main_window.py" line="152" />
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="152" />
+        <location filename="../../gui/main_window.py" line="153" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="153" />
+        <location filename="../../gui/main_window.py" line="154" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="154" />
+        <location filename="../../gui/main_window.py" line="155" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="155" />
+        <location filename="../../gui/main_window.py" line="156" />
         <source>&amp;Theme</source>
         <translation>&amp;Theme</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="156" />
+        <location filename="../../gui/main_window.py" line="157" />
         <source>Follow system</source>
         <translation>Follow system</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="156" />
+        <location filename="../../gui/main_window.py" line="157" />
         <source>Light</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="157" />
+        <location filename="../../gui/main_window.py" line="158" />
         <source>Dark</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="160" />
+        <location filename="../../gui/main_window.py" line="161" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="161" />
+        <location filename="../../gui/main_window.py" line="162" />
         <source>&amp;About DiveLab</source>
         <translation>&amp;About DiveLab</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="212" />
+        <location filename="../../gui/main_window.py" line="217" />
         <source>Device: detecting…</source>
         <translation>Device: detecting…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="214" />
-        <location filename="../../gui/main_window.py" line="257" />
+        <location filename="../../gui/main_window.py" line="219" />
+        <location filename="../../gui/main_window.py" line="264" />
         <source>Device: %1</source>
         <translation>Device: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="216" />
+        <location filename="../../gui/main_window.py" line="221" />
         <source>Fashion-MNIST: looking…</source>
         <translation>Fashion-MNIST: looking…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="220" />
+        <location filename="../../gui/main_window.py" line="225" />
         <source>Fashion-MNIST: %1</source>
         <translation>Fashion-MNIST: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="223" />
+        <location filename="../../gui/main_window.py" line="229" />
         <source>Fashion-MNIST: not found (File ▸ Choose dataset folder)</source>
         <translation>Fashion-MNIST: not found (File ▸ Choose dataset folder)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="225" />
+        <location filename="../../gui/main_window.py" line="231" />
         <source>Looked in:
 %1
 
@@ -135,47 +1343,2612 @@ Install the Debian/Ubuntu package 'dataset-fashion-mnist' or choose a folder wit
 Install the Debian/Ubuntu package 'dataset-fashion-mnist' or choose a folder with the four .gz files.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="231" />
+        <location filename="../../gui/main_window.py" line="237" />
         <source>Choose the Fashion-MNIST folder</source>
         <translation>Choose the Fashion-MNIST folder</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="240" />
+        <location filename="../../gui/main_window.py" line="246" />
         <source>About DiveLab</source>
         <translation>About DiveLab</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="251" />
+        <location filename="../../gui/main_window.py" line="257" />
         <source>not loaded yet</source>
         <translation>not loaded yet</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="253" />
+        <location filename="../../gui/main_window.py" line="259" />
         <source>detecting…</source>
         <translation>detecting…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="254" />
+        <location filename="../../gui/main_window.py" line="260" />
         <source>&lt;h3&gt;DiveLab · 动手学深度学习 · 交互实验室&lt;/h3&gt;&lt;p&gt;An interactive lab for the first chapters of &lt;i&gt;Dive into Deep Learning&lt;/i&gt;.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;DiveLab · 动手学深度学习 · 交互实验室&lt;/h3&gt;&lt;p&gt;An interactive lab for the first chapters of &lt;i&gt;Dive into Deep Learning&lt;/i&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="285" />
+        <location filename="../../gui/main_window.py" line="292" />
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="286" />
+        <location filename="../../gui/main_window.py" line="293" />
         <source>Some work is not saved. Quit anyway?</source>
         <translation>Some work is not saved. Quit anyway?</translation>
     </message>
 </context>
 <context>
+    <name>PerceptronTab</name>
+    <message>
+        <location filename="../../gui/tabs/perceptron_tab.py" line="380" />
+        <source>Linearly separable</source>
+        <translation>Linearly separable</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/perceptron_tab.py" line="381" />
+        <source>XOR: four corners</source>
+        <translation>XOR: four corners</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/perceptron_tab.py" line="382" />
+        <source>XOR: noisy clusters</source>
+        <translation>XOR: noisy clusters</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/perceptron_tab.py" line="383" />
+        <source>Circles</source>
+        <translation>Circles</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/perceptron_tab.py" line="390" />
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/perceptron_tab.py" line="391" />
+        <source>Data set</source>
+        <translation>Data set</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/perceptron_tab.py" line="392" />
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/perceptron_tab.py" line="393" />
+        <source>Margin</source>
+        <translation>Margin</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/perceptron_tab.py" line="394" />
+        <source>Noise</source>
+        <translation>Noise</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/perceptron_tab.py" line="395" />
+        <source>Regenerate</source>
+        <translation>Regenerate</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/perceptron_tab.py" line="396" />
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/perceptron_tab.py" line="397" />
+        <source>Save CSV…</source>
+        <translation>Save CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/perceptron_tab.py" line="398" />
+        <source>Load CSV…</source>
+        <translation>Load CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/perceptron_tab.py" line="400" />
+        <source>On either plot: left-click adds class +1, right-click or Shift-click adds −1, Ctrl-click removes the nearest point.</source>
+        <translation>On either plot: left-click adds class +1, right-click or Shift-click adds −1, Ctrl-click removes the nearest point.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/perceptron_tab.py" line="403" />
+        <source>Which points to train on</source>
+        <translation>Which points to train on</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/perceptron_tab.py" line="404" />
+        <source>Number of points when generating</source>
+        <translation>Number of points when generating</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/perceptron_tab.py" line="405" />
+        <source>Gap left around the separating line (separable data)</source>
+        <translation>Gap left around the separating line (separable data)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/perceptron_tab.py" line="406" />
+        <source>Gaussian jitter added to the points</source>
+        <translation>Gaussian jitter added to the points</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/perceptron_tab.py" line="407" />
+        <source>Draw a new random set of this kind</source>
+        <translation>Draw a new random set of this kind</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/perceptron_tab.py" line="408" />
+        <source>Remove every point, then click to add your own</source>
+        <translation>Remove every point, then click to add your own</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/perceptron_tab.py" line="409" />
+        <source>Save the points as x1,x2,label rows</source>
+        <translation>Save the points as x1,x2,label rows</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/perceptron_tab.py" line="410" />
+        <source>Load points from a CSV of x1,x2,label (labels ±1 or 0/1)</source>
+        <translation>Load points from a CSV of x1,x2,label (labels ±1 or 0/1)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/perceptron_tab.py" line="411" />
+        <source>Look at one sample; update w and b if it is misclassified (S)</source>
+        <translation>Look at one sample; update w and b if it is misclassified (S)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/perceptron_tab.py" line="413" />
+        <source>Keep stepping at the chosen speed (R)</source>
+        <translation>Keep stepping at the chosen speed (R)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/perceptron_tab.py" line="414" />
+        <source>Back to w = 0, b = 0 (Ctrl+R)</source>
+        <translation>Back to w = 0, b = 0 (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/perceptron_tab.py" line="415" />
+        <source>Samples per second while running</source>
+        <translation>Samples per second while running</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/perceptron_tab.py" line="416" />
+        <source>Train the perceptron on (x₁, x₂, x₁x₂) instead of (x₁, x₂)</source>
+        <translation>Train the perceptron on (x₁, x₂, x₁x₂) instead of (x₁, x₂)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/perceptron_tab.py" line="418" />
+        <source>Number of hidden units</source>
+        <translation>Number of hidden units</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/perceptron_tab.py" line="419" />
+        <source>Activation function of the hidden layer</source>
+        <translation>Activation function of the hidden layer</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/perceptron_tab.py" line="420" />
+        <source>Learning rate of gradient descent</source>
+        <translation>Learning rate of gradient descent</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/perceptron_tab.py" line="421" />
+        <source>Train the multilayer perceptron live (T)</source>
+        <translation>Train the multilayer perceptron live (T)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/perceptron_tab.py" line="422" />
+        <source>New random weights</source>
+        <translation>New random weights</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/perceptron_tab.py" line="423" />
+        <source>Draw the line where each hidden unit's input is 0</source>
+        <translation>Draw the line where each hidden unit's input is 0</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/perceptron_tab.py" line="424" />
+        <source>Give the MLP the extra input x₁x₂ too</source>
+        <translation>Give the MLP the extra input x₁x₂ too</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/perceptron_tab.py" line="429" />
+        <source>Perceptron decision line and points</source>
+        <translation>Perceptron decision line and points</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/perceptron_tab.py" line="430" />
+        <source>Multilayer perceptron decision regions</source>
+        <translation>Multilayer perceptron decision regions</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/perceptron_tab.py" line="431" />
+        <location filename="../../gui/tabs/perceptron_tab.py" line="450" />
+        <source>Mistakes per epoch</source>
+        <translation>Mistakes per epoch</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/perceptron_tab.py" line="433" />
+        <source>Perceptron</source>
+        <translation>Perceptron</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/perceptron_tab.py" line="434" />
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/perceptron_tab.py" line="435" />
+        <source>Reset</source>
+        <translation>Reset</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/perceptron_tab.py" line="436" />
+        <source>Speed</source>
+        <translation>Speed</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/perceptron_tab.py" line="437" />
+        <source>Add the feature x₁x₂</source>
+        <translation>Add the feature x₁x₂</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/perceptron_tab.py" line="438" />
+        <source>Convergence theorem</source>
+        <translation>Convergence theorem</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/perceptron_tab.py" line="439" />
+        <source>Beyond the perceptron: multilayer perceptron</source>
+        <translation>Beyond the perceptron: multilayer perceptron</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/perceptron_tab.py" line="440" />
+        <source>Hidden units</source>
+        <translation>Hidden units</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/perceptron_tab.py" line="441" />
+        <source>Activation</source>
+        <translation>Activation</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/perceptron_tab.py" line="442" />
+        <source>Learning rate</source>
+        <translation>Learning rate</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/perceptron_tab.py" line="443" />
+        <source>New weights</source>
+        <translation>New weights</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/perceptron_tab.py" line="444" />
+        <source>Show the hidden units' lines</source>
+        <translation>Show the hidden units' lines</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/perceptron_tab.py" line="445" />
+        <source>MLP also gets x₁x₂</source>
+        <translation>MLP also gets x₁x₂</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/perceptron_tab.py" line="448" />
+        <source>Perceptron: decision line ⟨w, x⟩ + b = 0 and w</source>
+        <translation>Perceptron: decision line ⟨w, x⟩ + b = 0 and w</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/perceptron_tab.py" line="449" />
+        <source>Multilayer perceptron: P(y = +1)</source>
+        <translation>Multilayer perceptron: P(y = +1)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/perceptron_tab.py" line="451" />
+        <source>epoch</source>
+        <translation>epoch</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/perceptron_tab.py" line="452" />
+        <source>mistakes</source>
+        <translation>mistakes</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/perceptron_tab.py" line="454" />
+        <source>Lesson: the perceptron</source>
+        <translation>Lesson: the perceptron</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/perceptron_tab.py" line="455" />
+        <source>A perceptron outputs o = sign(⟨w, x⟩ + b): a line splits the plane into class +1 and class −1. Training looks at one sample at a time and, when it is misclassified, moves w and b towards it. That is stochastic gradient descent with batch size 1 on the loss max(0, −y⟨w, x⟩). If some line separates the data with margin ρ, it stops after at most (r² + 1)/ρ² updates; XOR has no such line, so it never stops.</source>
+        <translation>A perceptron outputs o = sign(⟨w, x⟩ + b): a line splits the plane into class +1 and class −1. Training looks at one sample at a time and, when it is misclassified, moves w and b towards it. That is stochastic gradient descent with batch size 1 on the loss max(0, −y⟨w, x⟩). If some line separates the data with margin ρ, it stops after at most (r² + 1)/ρ² updates; XOR has no such line, so it never stops.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/perceptron_tab.py" line="464" />
+        <source>Step through a separable set and watch each update turn the line.</source>
+        <translation>Step through a separable set and watch each update turn the line.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/perceptron_tab.py" line="465" />
+        <source>Shrink the margin: the bound (r² + 1)/ρ² grows, and so do the updates.</source>
+        <translation>Shrink the margin: the bound (r² + 1)/ρ² grows, and so do the updates.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/perceptron_tab.py" line="466" />
+        <source>Pick XOR: the perceptron cycles for ever. Tick x₁x₂ and it succeeds.</source>
+        <translation>Pick XOR: the perceptron cycles for ever. Tick x₁x₂ and it succeeds.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/perceptron_tab.py" line="467" />
+        <source>Train the MLP on XOR and show the hidden units' lines: each is a perceptron, and the output layer combines them.</source>
+        <translation>Train the MLP on XOR and show the hidden units' lines: each is a perceptron, and the output layer combines them.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/perceptron_tab.py" line="469" />
+        <source>Course: 感知机 — training, convergence theorem, the XOR problem, multilayer perceptron</source>
+        <translation>Course: 感知机 — training, convergence theorem, the XOR problem, multilayer perceptron</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/perceptron_tab.py" line="533" />
+        <source>Could not save: %1</source>
+        <translation>Could not save: %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/perceptron_tab.py" line="535" />
+        <source>Saved %1 points to %2</source>
+        <translation>Saved %1 points to %2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/perceptron_tab.py" line="544" />
+        <source>Could not load %1: %2</source>
+        <translation>Could not load %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/perceptron_tab.py" line="548" />
+        <source>Loaded %1 points from %2</source>
+        <translation>Loaded %1 points from %2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/perceptron_tab.py" line="556" />
+        <source>Save points</source>
+        <translation>Save points</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/perceptron_tab.py" line="558" />
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/perceptron_tab.py" line="563" />
+        <source>Load points</source>
+        <translation>Load points</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/perceptron_tab.py" line="564" />
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV files (*.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/perceptron_tab.py" line="657" />
+        <source>%1 /s</source>
+        <translation>%1 /s</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/perceptron_tab.py" line="817" />
+        <source>Points: %1 of class +1, %2 of class −1</source>
+        <translation>Points: %1 of class +1, %2 of class −1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/perceptron_tab.py" line="819" />
+        <location filename="../../gui/tabs/perceptron_tab.py" line="820" />
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/perceptron_tab.py" line="819" />
+        <source>Run</source>
+        <translation>Run</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/perceptron_tab.py" line="821" />
+        <source>Train</source>
+        <translation>Train</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/perceptron_tab.py" line="825" />
+        <source>Updates: %1</source>
+        <translation>Updates: %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/perceptron_tab.py" line="828" />
+        <source>Epoch %1 · mistakes in this epoch: %2</source>
+        <translation>Epoch %1 · mistakes in this epoch: %2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/perceptron_tab.py" line="839" />
+        <source>w = 0, b = 0. Press Step to look at the first sample.</source>
+        <translation>w = 0, b = 0. Press Step to look at the first sample.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/perceptron_tab.py" line="841" />
+        <source>Sample #%1: x = (%2), y = %3, y·(⟨w, x⟩ + b) = %4</source>
+        <translation>Sample #%1: x = (%2), y = %3, y·(⟨w, x⟩ + b) = %4</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/perceptron_tab.py" line="846" />
+        <source>≤ 0: a mistake, so w ← w + y·x = (%1), b ← b + y = %2</source>
+        <translation>≤ 0: a mistake, so w ← w + y·x = (%1), b ← b + y = %2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/perceptron_tab.py" line="849" />
+        <source>&gt; 0: correct, no update</source>
+        <translation>&gt; 0: correct, no update</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/perceptron_tab.py" line="856" />
+        <source>No points yet: click on a plot to add some.</source>
+        <translation>No points yet: click on a plot to add some.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/perceptron_tab.py" line="859" />
+        <source>Converged: a whole epoch without mistakes after %1 updates.</source>
+        <translation>Converged: a whole epoch without mistakes after %1 updates.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/perceptron_tab.py" line="864" />
+        <source>Cycling: w and b at the start of epoch %1 are the same as at the start of epoch %2, so the same epochs will repeat for ever. It never finishes.</source>
+        <translation>Cycling: w and b at the start of epoch %1 are the same as at the start of epoch %2, so the same epochs will repeat for ever. It never finishes.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/perceptron_tab.py" line="869" />
+        <source>Gave up after %1 epochs, each with mistakes: no line fits these points.</source>
+        <translation>Gave up after %1 epochs, each with mistakes: no line fits these points.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/perceptron_tab.py" line="872" />
+        <source>Running…</source>
+        <translation>Running…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/perceptron_tab.py" line="881" />
+        <source> (in the space of (x₁, x₂, x₁x₂))</source>
+        <translation> (in the space of (x₁, x₂, x₁x₂))</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/perceptron_tab.py" line="883" />
+        <source>Radius r = max ‖x‖ = %1</source>
+        <translation>Radius r = max ‖x‖ = %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/perceptron_tab.py" line="891" />
+        <source>Margin ρ: computing…</source>
+        <translation>Margin ρ: computing…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/perceptron_tab.py" line="899" />
+        <source>Margin ρ = %1 (best separator with ‖w‖² + b² = 1)</source>
+        <translation>Margin ρ = %1 (best separator with ‖w‖² + b² = 1)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/perceptron_tab.py" line="901" />
+        <source>Bound (r² + 1)/ρ² = %1 updates</source>
+        <translation>Bound (r² + 1)/ρ² = %1 updates</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/perceptron_tab.py" line="904" />
+        <source>Actual updates: %1 ≤ %2</source>
+        <translation>Actual updates: %1 ≤ %2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/perceptron_tab.py" line="909" />
+        <source>Margin ρ: none — no line separates these points</source>
+        <translation>Margin ρ: none — no line separates these points</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/perceptron_tab.py" line="910" />
+        <source>Bound: the theorem promises nothing here</source>
+        <translation>Bound: the theorem promises nothing here</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/perceptron_tab.py" line="893" />
+        <location filename="../../gui/tabs/perceptron_tab.py" line="911" />
+        <source>Actual updates: %1</source>
+        <translation>Actual updates: %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/perceptron_tab.py" line="919" />
+        <source>Why no line separates XOR: the +1 points (−1, 1) and (1, −1) need −w₁ + w₂ + b &gt; 0 and w₁ − w₂ + b &gt; 0, which add up to b &gt; 0; the −1 points (−1, −1) and (1, 1) need −w₁ − w₂ + b &lt; 0 and w₁ + w₂ + b &lt; 0, which add up to b &lt; 0. Both cannot hold.</source>
+        <translation>Why no line separates XOR: the +1 points (−1, 1) and (1, −1) need −w₁ + w₂ + b &gt; 0 and w₁ − w₂ + b &gt; 0, which add up to b &gt; 0; the −1 points (−1, −1) and (1, 1) need −w₁ − w₂ + b &lt; 0 and w₁ + w₂ + b &lt; 0, which add up to b &lt; 0. Both cannot hold.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/perceptron_tab.py" line="924" />
+        <source>Whatever line you draw, some point lies on the wrong side.</source>
+        <translation>Whatever line you draw, some point lies on the wrong side.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/perceptron_tab.py" line="926" />
+        <source>Two ways out: add the feature x₁x₂ (then a plane separates them), or use a multilayer perceptron whose hidden units each draw a line.</source>
+        <translation>Two ways out: add the feature x₁x₂ (then a plane separates them), or use a multilayer perceptron whose hidden units each draw a line.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/perceptron_tab.py" line="934" />
+        <source>No points to train on.</source>
+        <translation>No points to train on.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/perceptron_tab.py" line="937" />
+        <source>Step %1 · loss %2 · accuracy %3%</source>
+        <translation>Step %1 · loss %2 · accuracy %3%</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/perceptron_tab.py" line="942" />
+        <source>(diverged: lower the learning rate and press New weights)</source>
+        <translation>(diverged: lower the learning rate and press New weights)</translation>
+    </message>
+</context>
+<context>
+    <name>PipelinePanel</name>
+    <message>
+        <location filename="../../gui/widgets/pipeline_panel.py" line="74" />
+        <location filename="../../gui/widgets/pipeline_panel.py" line="83" />
+        <source>Applied steps</source>
+        <translation>Applied steps</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/pipeline_panel.py" line="75" />
+        <source>The same steps as pandas code (runs on the original file)</source>
+        <translation>The same steps as pandas code (runs on the original file)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/pipeline_panel.py" line="77" />
+        <location filename="../../gui/widgets/pipeline_panel.py" line="79" />
+        <source>Copy code</source>
+        <translation>Copy code</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/pipeline_panel.py" line="78" />
+        <source>Copy the whole script to the clipboard</source>
+        <translation>Copy the whole script to the clipboard</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/pipeline_panel.py" line="80" />
+        <source>Save as .py…</source>
+        <translation>Save as .py…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/pipeline_panel.py" line="81" />
+        <source>Save the script as a Python file</source>
+        <translation>Save the script as a Python file</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/pipeline_panel.py" line="82" />
+        <source>Save code as a Python file</source>
+        <translation>Save code as a Python file</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/pipeline_panel.py" line="84" />
+        <source>Generated pandas code</source>
+        <translation>Generated pandas code</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/pipeline_panel.py" line="103" />
+        <source>0. Read the file</source>
+        <translation>0. Read the file</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/pipeline_panel.py" line="121" />
+        <source>Split into inputs and outputs (target: %1)</source>
+        <translation>Split into inputs and outputs (target: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/pipeline_panel.py" line="124" />
+        <source>Drop rows with any missing value</source>
+        <translation>Drop rows with any missing value</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/pipeline_panel.py" line="125" />
+        <source>Drop rows where every value is missing</source>
+        <translation>Drop rows where every value is missing</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/pipeline_panel.py" line="127" />
+        <source>Drop the column with the most missing values</source>
+        <translation>Drop the column with the most missing values</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/pipeline_panel.py" line="129" />
+        <source>mean</source>
+        <translation>mean</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/pipeline_panel.py" line="129" />
+        <source>median</source>
+        <translation>median</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/pipeline_panel.py" line="130" />
+        <source>interpolation</source>
+        <translation>interpolation</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/pipeline_panel.py" line="131" />
+        <source>constant %1</source>
+        <translation>constant %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/pipeline_panel.py" line="132" />
+        <source>Fill missing values (%1): %2</source>
+        <translation>Fill missing values (%1): %2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/pipeline_panel.py" line="136" />
+        <source>One-hot encode, NaN as its own category: %1</source>
+        <translation>One-hot encode, NaN as its own category: %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/pipeline_panel.py" line="137" />
+        <source>One-hot encode: %1</source>
+        <translation>One-hot encode: %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/pipeline_panel.py" line="140" />
+        <source>Standardize: %1</source>
+        <translation>Standardize: %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/pipeline_panel.py" line="142" />
+        <source>Min-max scale: %1</source>
+        <translation>Min-max scale: %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/pipeline_panel.py" line="144" />
+        <source>Change the type of %1 to %2</source>
+        <translation>Change the type of %1 to %2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/pipeline_panel.py" line="147" />
+        <source>Rename %1 to %2</source>
+        <translation>Rename %1 to %2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/pipeline_panel.py" line="150" />
+        <source>Add an empty row %1</source>
+        <translation>Add an empty row %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/pipeline_panel.py" line="153" />
+        <source>Delete %2 row(s): %1</source>
+        <translation>Delete %2 row(s): %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/pipeline_panel.py" line="156" />
+        <source>Add a column %1</source>
+        <translation>Add a column %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/pipeline_panel.py" line="158" />
+        <source>Delete column(s): %1</source>
+        <translation>Delete column(s): %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/pipeline_panel.py" line="162" />
+        <source>Set row %1, %2 to %3</source>
+        <translation>Set row %1, %2 to %3</translation>
+    </message>
+</context>
+<context>
     <name>PlaceholderTab</name>
     <message>
-        <location filename="../../gui/main_window.py" line="44" />
+        <location filename="../../gui/main_window.py" line="45" />
         <source>This part of the lab is not available in this build.</source>
         <translation>This part of the lab is not available in this build.</translation>
+    </message>
+</context>
+<context>
+    <name>PreprocessTab</name>
+    <message>
+        <location filename="../../gui/tabs/preprocess_tab.py" line="438" />
+        <source>New example dataset…</source>
+        <extracomment>The types a column can be changed to (engine.pipeline.DTYPES; a test keeps them equal). Files larger than this are read on a worker thread with a progress bar. Steps on tables with at least this many cells are computed on a worker thread.</extracomment>
+        <translation>New example dataset…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/preprocess_tab.py" line="439" />
+        <source>Write the course's house_tiny.csv into a folder and open it</source>
+        <translation>Write the course's house_tiny.csv into a folder and open it</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/preprocess_tab.py" line="440" />
+        <source>Open…</source>
+        <translation>Open…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/preprocess_tab.py" line="441" />
+        <source>Open a CSV, TSV, text or Excel table (Ctrl+O); you can also drop a file here</source>
+        <translation>Open a CSV, TSV, text or Excel table (Ctrl+O); you can also drop a file here</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/preprocess_tab.py" line="443" />
+        <source>Recent</source>
+        <translation>Recent</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/preprocess_tab.py" line="443" />
+        <source>Open a recently used table</source>
+        <translation>Open a recently used table</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/preprocess_tab.py" line="444" />
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/preprocess_tab.py" line="444" />
+        <source>Save the cleaned table as CSV (Ctrl+S)</source>
+        <translation>Save the cleaned table as CSV (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/preprocess_tab.py" line="445" />
+        <source>Save as…</source>
+        <translation>Save as…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/preprocess_tab.py" line="446" />
+        <source>Save the cleaned table as a new CSV file (Ctrl+Shift+S)</source>
+        <translation>Save the cleaned table as a new CSV file (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/preprocess_tab.py" line="447" />
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/preprocess_tab.py" line="447" />
+        <source>Undo the last step (Ctrl+Z)</source>
+        <translation>Undo the last step (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/preprocess_tab.py" line="448" />
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/preprocess_tab.py" line="448" />
+        <source>Redo the step (Ctrl+Y)</source>
+        <translation>Redo the step (Ctrl+Y)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/preprocess_tab.py" line="449" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/preprocess_tab.py" line="449" />
+        <source>Stop opening the file</source>
+        <translation>Stop opening the file</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/preprocess_tab.py" line="450" />
+        <source>Reading the file</source>
+        <translation>Reading the file</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/preprocess_tab.py" line="451" />
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/preprocess_tab.py" line="451" />
+        <source>Bring back the unsaved table</source>
+        <translation>Bring back the unsaved table</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/preprocess_tab.py" line="452" />
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/preprocess_tab.py" line="452" />
+        <source>Forget the unsaved table</source>
+        <translation>Forget the unsaved table</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/preprocess_tab.py" line="453" />
+        <source>Data table</source>
+        <translation>Data table</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/preprocess_tab.py" line="455" />
+        <source>Missing values are red. Double-click a cell to edit it; click a header to sort (the file keeps its order).</source>
+        <translation>Missing values are red. Double-click a cell to edit it; click a header to sort (the file keeps its order).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/preprocess_tab.py" line="457" />
+        <source>No table yet. Click “New example dataset…” for the course's house_tiny.csv, open a file, or drop a CSV or Excel file here.</source>
+        <translation>No table yet. Click “New example dataset…” for the course's house_tiny.csv, open a file, or drop a CSV or Excel file here.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/preprocess_tab.py" line="460" />
+        <source>Pipeline and code</source>
+        <translation>Pipeline and code</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/preprocess_tab.py" line="461" />
+        <source>Tensors</source>
+        <translation>Tensors</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/preprocess_tab.py" line="462" />
+        <source>Tensors X and y</source>
+        <translation>Tensors X and y</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/preprocess_tab.py" line="464" />
+        <source>Operations act on the columns you select in the table (click a cell or a header). With nothing selected they use the suitable input columns.</source>
+        <translation>Operations act on the columns you select in the table (click a cell or a header). With nothing selected they use the suitable input columns.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/preprocess_tab.py" line="468" />
+        <source>Inputs and outputs</source>
+        <translation>Inputs and outputs</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/preprocess_tab.py" line="469" />
+        <source>Target (y):</source>
+        <translation>Target (y):</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/preprocess_tab.py" line="470" />
+        <source>The column to predict; the others are the inputs</source>
+        <translation>The column to predict; the others are the inputs</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/preprocess_tab.py" line="471" />
+        <source>Target column</source>
+        <translation>Target column</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/preprocess_tab.py" line="472" />
+        <source>Split into inputs / outputs</source>
+        <translation>Split into inputs / outputs</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/preprocess_tab.py" line="473" />
+        <source>inputs, outputs = data.iloc[:, …], data.iloc[:, …] as in the course. Select whole columns (click their headers) to use several targets.</source>
+        <translation>inputs, outputs = data.iloc[:, …], data.iloc[:, …] as in the course. Select whole columns (click their headers) to use several targets.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/preprocess_tab.py" line="476" />
+        <source>Missing values and categories</source>
+        <translation>Missing values and categories</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/preprocess_tab.py" line="478" />
+        <source>Fill with the mean</source>
+        <translation>Fill with the mean</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/preprocess_tab.py" line="478" />
+        <source>Fill with the median</source>
+        <translation>Fill with the median</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/preprocess_tab.py" line="479" />
+        <source>Fill with a constant</source>
+        <translation>Fill with a constant</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/preprocess_tab.py" line="479" />
+        <source>Fill by interpolation</source>
+        <translation>Fill by interpolation</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/preprocess_tab.py" line="481" />
+        <source>Fill method</source>
+        <translation>Fill method</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/preprocess_tab.py" line="482" />
+        <source>The constant used by “Fill with a constant”</source>
+        <translation>The constant used by “Fill with a constant”</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/preprocess_tab.py" line="483" />
+        <source>Fill constant</source>
+        <translation>Fill constant</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/preprocess_tab.py" line="485" />
+        <source>Fill missing numbers</source>
+        <translation>Fill missing numbers</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/preprocess_tab.py" line="486" />
+        <source>fillna on number columns only (text columns such as Alley are left alone)</source>
+        <translation>fillna on number columns only (text columns such as Alley are left alone)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/preprocess_tab.py" line="487" />
+        <source>NaN as its own category</source>
+        <translation>NaN as its own category</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/preprocess_tab.py" line="488" />
+        <source>pd.get_dummies(..., dummy_na=True) adds a column such as Alley_nan</source>
+        <translation>pd.get_dummies(..., dummy_na=True) adds a column such as Alley_nan</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/preprocess_tab.py" line="489" />
+        <source>One-hot encode</source>
+        <translation>One-hot encode</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/preprocess_tab.py" line="490" />
+        <source>Turn a category column into 0/1 columns with pd.get_dummies</source>
+        <translation>Turn a category column into 0/1 columns with pd.get_dummies</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/preprocess_tab.py" line="491" />
+        <source>any value missing</source>
+        <translation>any value missing</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/preprocess_tab.py" line="492" />
+        <source>all values missing</source>
+        <translation>all values missing</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/preprocess_tab.py" line="493" />
+        <source>Which rows to drop</source>
+        <translation>Which rows to drop</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/preprocess_tab.py" line="494" />
+        <source>Drop rows</source>
+        <translation>Drop rows</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/preprocess_tab.py" line="495" />
+        <source>dropna: delete rows with missing values</source>
+        <translation>dropna: delete rows with missing values</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/preprocess_tab.py" line="496" />
+        <source>Drop the column with most missing</source>
+        <translation>Drop the column with most missing</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/preprocess_tab.py" line="497" />
+        <source>The course exercise: delete the column with the most missing values</source>
+        <translation>The course exercise: delete the column with the most missing values</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/preprocess_tab.py" line="499" />
+        <source>Scale</source>
+        <translation>Scale</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/preprocess_tab.py" line="500" />
+        <source>Standardize</source>
+        <translation>Standardize</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/preprocess_tab.py" line="500" />
+        <source>(x − mean) / std</source>
+        <translation>(x − mean) / std</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/preprocess_tab.py" line="501" />
+        <source>Min-max scale</source>
+        <translation>Min-max scale</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/preprocess_tab.py" line="502" />
+        <source>(x − min) / (max − min), into [0, 1]</source>
+        <translation>(x − min) / (max − min), into [0, 1]</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/preprocess_tab.py" line="504" />
+        <source>Columns and rows</source>
+        <translation>Columns and rows</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/preprocess_tab.py" line="505" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="506" />
+        <source>New column name</source>
+        <translation>New column name</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/preprocess_tab.py" line="507" />
+        <source>Rename</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/preprocess_tab.py" line="507" />
+        <source>Rename the selected column</source>
+        <translation>Rename the selected column</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/preprocess_tab.py" line="508" />
+        <source>Add column</source>
+        <translation>Add column</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/preprocess_tab.py" line="508" />
+        <source>Add an empty input column</source>
+        <translation>Add an empty input column</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/preprocess_tab.py" line="510" />
+        <source>float64: numbers · int64: whole numbers · Int64: whole numbers with missing values · str: text · category · bool</source>
+        <translation>float64: numbers · int64: whole numbers · Int64: whole numbers with missing values · str: text · category · bool</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/preprocess_tab.py" line="512" />
+        <source>New type</source>
+        <translation>New type</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/preprocess_tab.py" line="513" />
+        <source>Change type</source>
+        <translation>Change type</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/preprocess_tab.py" line="514" />
+        <source>astype on the selected column</source>
+        <translation>astype on the selected column</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/preprocess_tab.py" line="515" />
+        <source>Add row</source>
+        <translation>Add row</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/preprocess_tab.py" line="515" />
+        <source>Append an empty row</source>
+        <translation>Append an empty row</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/preprocess_tab.py" line="516" />
+        <source>Delete rows</source>
+        <translation>Delete rows</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/preprocess_tab.py" line="516" />
+        <source>Delete the selected rows</source>
+        <translation>Delete the selected rows</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/preprocess_tab.py" line="517" />
+        <source>Delete columns</source>
+        <translation>Delete columns</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/preprocess_tab.py" line="518" />
+        <source>Delete the selected columns</source>
+        <translation>Delete the selected columns</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/preprocess_tab.py" line="520" />
+        <source>To tensors</source>
+        <translation>To tensors</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/preprocess_tab.py" line="521" />
+        <source>Show as tensors</source>
+        <translation>Show as tensors</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/preprocess_tab.py" line="522" />
+        <source>X = torch.tensor(inputs.to_numpy(dtype=float)) (Ctrl+T)</source>
+        <translation>X = torch.tensor(inputs.to_numpy(dtype=float)) (Ctrl+T)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/preprocess_tab.py" line="523" />
+        <source>Use for training</source>
+        <translation>Use for training</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/preprocess_tab.py" line="524" />
+        <source>Send the table to the Training tab as a linear-regression dataset</source>
+        <translation>Send the table to the Training tab as a linear-regression dataset</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/preprocess_tab.py" line="525" />
+        <source>Lesson guide · Data preprocessing</source>
+        <translation>Lesson guide · Data preprocessing</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/preprocess_tab.py" line="526" />
+        <source>Real data is messy: values are missing (NaN) and some columns are text. Before a model can learn from it we read it with pandas, split it into inputs and outputs, fill or drop what is missing, turn categories into numbers and finally make tensors. Every button here adds one step; the code below is the same step in pandas.</source>
+        <translation>Real data is messy: values are missing (NaN) and some columns are text. Before a model can learn from it we read it with pandas, split it into inputs and outputs, fill or drop what is missing, turn categories into numbers and finally make tensors. Every button here adds one step; the code below is the same step in pandas.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/preprocess_tab.py" line="534" />
+        <source>Click “New example dataset…”, split with target Price, fill with the mean, then one-hot encode with “NaN as its own category”: you get the course's NumRooms, Alley_Pave, Alley_nan.</source>
+        <translation>Click “New example dataset…”, split with target Price, fill with the mean, then one-hot encode with “NaN as its own category”: you get the course's NumRooms, Alley_Pave, Alley_nan.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/preprocess_tab.py" line="537" />
+        <source>Exercise: delete the column with the most missing values.</source>
+        <translation>Exercise: delete the column with the most missing values.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/preprocess_tab.py" line="538" />
+        <source>Exercise: turn the preprocessed dataset into tensors.</source>
+        <translation>Exercise: turn the preprocessed dataset into tensors.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/preprocess_tab.py" line="539" />
+        <source>Try “Use for training” on a table of numbers and watch linear regression learn it.</source>
+        <translation>Try “Use for training” on a table of numbers and watch linear regression learn it.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/preprocess_tab.py" line="541" />
+        <source>Course: 04 Data manipulation + data preprocessing (数据预处理)</source>
+        <translation>Course: 04 Data manipulation + data preprocessing (数据预处理)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/preprocess_tab.py" line="599" />
+        <source>Where should house_tiny.csv go?</source>
+        <translation>Where should house_tiny.csv go?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/preprocess_tab.py" line="607" />
+        <source>Cannot write the example:</source>
+        <translation>Cannot write the example:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/preprocess_tab.py" line="614" />
+        <source>Open a table</source>
+        <translation>Open a table</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/preprocess_tab.py" line="615" />
+        <source>Tables (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
+        <translation>Tables (*.csv *.tsv *.txt *.xlsx);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/preprocess_tab.py" line="623" />
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/preprocess_tab.py" line="624" />
+        <source>The current table has changes that are not saved. Open another table and lose them?</source>
+        <translation>The current table has changes that are not saved. Open another table and lose them?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/preprocess_tab.py" line="633" />
+        <source>Still opening the previous file…</source>
+        <translation>Still opening the previous file…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/preprocess_tab.py" line="641" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="645" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="655" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="694" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="697" />
+        <source>Cannot open this file:</source>
+        <translation>Cannot open this file:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/preprocess_tab.py" line="669" />
+        <source>Opening %1…</source>
+        <translation>Opening %1…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/preprocess_tab.py" line="692" />
+        <source>Opening cancelled; nothing changed.</source>
+        <translation>Opening cancelled; nothing changed.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/preprocess_tab.py" line="722" />
+        <source>Opened %1: %2 rows × %3 columns.</source>
+        <translation>Opened %1: %2 rows × %3 columns.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/preprocess_tab.py" line="778" />
+        <source>Clear the list</source>
+        <translation>Clear the list</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/preprocess_tab.py" line="853" />
+        <source>No table open</source>
+        <translation>No table open</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/preprocess_tab.py" line="857" />
+        <source>(changed, not saved)</source>
+        <translation>(changed, not saved)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/preprocess_tab.py" line="949" />
+        <source>Working on %1 rows…</source>
+        <translation>Working on %1 rows…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/preprocess_tab.py" line="967" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="969" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="972" />
+        <source>Cannot do that:</source>
+        <translation>Cannot do that:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/preprocess_tab.py" line="967" />
+        <source>not enough memory.</source>
+        <translation>not enough memory.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/preprocess_tab.py" line="1008" />
+        <source>No number column among the inputs has missing values: nothing to fill.</source>
+        <translation>No number column among the inputs has missing values: nothing to fill.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/preprocess_tab.py" line="1027" />
+        <source>There is no text (category) column among the inputs. Select a column to encode.</source>
+        <translation>There is no text (category) column among the inputs. Select a column to encode.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/preprocess_tab.py" line="1058" />
+        <source>Select a column first (click a cell or its header).</source>
+        <translation>Select a column first (click a cell or its header).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/preprocess_tab.py" line="1075" />
+        <source>Type the new name first.</source>
+        <translation>Type the new name first.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/preprocess_tab.py" line="1116" />
+        <source>Select the rows to delete first.</source>
+        <translation>Select the rows to delete first.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/preprocess_tab.py" line="1123" />
+        <source>Select the columns to delete first.</source>
+        <translation>Select the columns to delete first.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/preprocess_tab.py" line="1136" />
+        <source>Importing torch…</source>
+        <translation>Importing torch…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/preprocess_tab.py" line="1150" />
+        <source>Not yet tensors: %1</source>
+        <translation>Not yet tensors: %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/preprocess_tab.py" line="1151" />
+        <source>Cannot make tensors:</source>
+        <translation>Cannot make tensors:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/preprocess_tab.py" line="1163" />
+        <source>Linear regression needs exactly one target column.</source>
+        <translation>Linear regression needs exactly one target column.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/preprocess_tab.py" line="1172" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="1191" />
+        <source>Not ready for training:</source>
+        <translation>Not ready for training:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/preprocess_tab.py" line="1183" />
+        <source>The Training tab of this build cannot take a table yet.</source>
+        <translation>The Training tab of this build cannot take a table yet.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/preprocess_tab.py" line="1194" />
+        <source>Sent %1 rows × %2 features (target %3) to the Training tab.</source>
+        <translation>Sent %1 rows × %2 features (target %3) to the Training tab.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/preprocess_tab.py" line="1218" />
+        <source>Save the table as CSV</source>
+        <translation>Save the table as CSV</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/preprocess_tab.py" line="1219" />
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/preprocess_tab.py" line="1233" />
+        <source>Saving %1…</source>
+        <translation>Saving %1…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/preprocess_tab.py" line="1248" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="1291" />
+        <source>Saved %1.</source>
+        <translation>Saved %1.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/preprocess_tab.py" line="1251" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="1289" />
+        <source>Could not save:</source>
+        <translation>Could not save:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/preprocess_tab.py" line="1280" />
+        <source>Save the pipeline as Python</source>
+        <translation>Save the pipeline as Python</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/preprocess_tab.py" line="1281" />
+        <source>Python files (*.py)</source>
+        <translation>Python files (*.py)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/preprocess_tab.py" line="1297" />
+        <source>Open a table first.</source>
+        <translation>Open a table first.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/preprocess_tab.py" line="1308" />
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/preprocess_tab.py" line="1309" />
+        <source>What should be exported?</source>
+        <translation>What should be exported?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/preprocess_tab.py" line="1310" />
+        <source>Table as CSV…</source>
+        <translation>Table as CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/preprocess_tab.py" line="1311" />
+        <source>Pipeline as .py…</source>
+        <translation>Pipeline as .py…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/preprocess_tab.py" line="1378" />
+        <source>DiveLab was closed before the table %1 was saved (last autosave %2, %3 steps). Restore it?</source>
+        <translation>DiveLab was closed before the table %1 was saved (last autosave %2, %3 steps). Restore it?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/preprocess_tab.py" line="1412" />
+        <source>Could not restore the table:</source>
+        <translation>Could not restore the table:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/preprocess_tab.py" line="1422" />
+        <source>Restored the unsaved table. Save it to keep it.</source>
+        <translation>Restored the unsaved table. Save it to keep it.</translation>
+    </message>
+</context>
+<context>
+    <name>RegressionResult</name>
+    <message>
+        <location filename="../../gui/widgets/regression_result.py" line="78" />
+        <source>Parameter</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/regression_result.py" line="78" />
+        <source>True</source>
+        <translation>True</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/regression_result.py" line="78" />
+        <source>Learned</source>
+        <translation>Learned</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/regression_result.py" line="78" />
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/regression_result.py" line="79" />
+        <source>Error = true − learned (course 3.2)</source>
+        <translation>Error = true − learned (course 3.2)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/regression_result.py" line="80" />
+        <source>Feature:</source>
+        <translation>Feature:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/regression_result.py" line="81" />
+        <source>Which feature to plot against the label</source>
+        <translation>Which feature to plot against the label</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/regression_result.py" line="82" />
+        <source>Feature</source>
+        <translation>Feature</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/regression_result.py" line="83" />
+        <source>label y</source>
+        <translation>label y</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/regression_result.py" line="84" />
+        <source>Data and fitted line</source>
+        <translation>Data and fitted line</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/regression_result.py" line="85" />
+        <source>The line is the model's prediction as this feature varies and the other features stay at their mean</source>
+        <translation>The line is the model's prediction as this feature varies and the other features stay at their mean</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/regression_result.py" line="139" />
+        <source>Your own table has no true parameters to compare with.</source>
+        <translation>Your own table has no true parameters to compare with.</translation>
+    </message>
+</context>
+<context>
+    <name>TensorTab</name>
+    <message>
+        <location filename="../../gui/tabs/tensor_tab.py" line="214" />
+        <source>Lesson presets: click to load the code, double-click to load and run it</source>
+        <translation>Lesson presets: click to load the code, double-click to load and run it</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/tensor_tab.py" line="216" />
+        <source>Lesson presets</source>
+        <translation>Lesson presets</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/tensor_tab.py" line="218" />
+        <source>▶ Run</source>
+        <translation>▶ Run</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/tensor_tab.py" line="219" />
+        <source>Run the code in the kernel (Ctrl+Enter)</source>
+        <translation>Run the code in the kernel (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/tensor_tab.py" line="220" />
+        <source>■ Interrupt</source>
+        <translation>■ Interrupt</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/tensor_tab.py" line="221" />
+        <source>Stop the running cell (Ctrl+.)</source>
+        <translation>Stop the running cell (Ctrl+.)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/tensor_tab.py" line="222" />
+        <source>⟳ Restart</source>
+        <translation>⟳ Restart</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/tensor_tab.py" line="223" />
+        <source>Start a fresh kernel; all variables are forgotten (Ctrl+Shift+R)</source>
+        <translation>Start a fresh kernel; all variables are forgotten (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/tensor_tab.py" line="225" />
+        <source>&amp;Time limit:</source>
+        <translation>&amp;Time limit:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/tensor_tab.py" line="226" />
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/tensor_tab.py" line="227" />
+        <source>A cell running longer than this is interrupted</source>
+        <translation>A cell running longer than this is interrupted</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/tensor_tab.py" line="231" />
+        <source>Python code; torch and plot(x, y, label=…) are ready to use. Ctrl+Enter runs it.</source>
+        <translation>Python code; torch and plot(x, y, label=…) are ready to use. Ctrl+Enter runs it.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/tensor_tab.py" line="233" />
+        <source>Code editor</source>
+        <translation>Code editor</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/tensor_tab.py" line="234" />
+        <source>Output</source>
+        <translation>Output</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/tensor_tab.py" line="235" />
+        <source>Variables</source>
+        <translation>Variables</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/tensor_tab.py" line="236" />
+        <source>Tensor</source>
+        <translation>Tensor</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/tensor_tab.py" line="237" />
+        <source>Broadcasting</source>
+        <translation>Broadcasting</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/tensor_tab.py" line="238" />
+        <source>Autograd</source>
+        <translation>Autograd</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/tensor_tab.py" line="240" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/tensor_tab.py" line="240" />
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/tensor_tab.py" line="240" />
+        <source>Shape</source>
+        <translation>Shape</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/tensor_tab.py" line="240" />
+        <source>dtype</source>
+        <translation>dtype</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/tensor_tab.py" line="241" />
+        <source>Device</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/tensor_tab.py" line="242" />
+        <source>Variables kept between runs; select a tensor to draw it, double-click for its graph</source>
+        <translation>Variables kept between runs; select a tensor to draw it, double-click for its graph</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/tensor_tab.py" line="244" />
+        <source>Lesson guide: tensors, linear algebra, calculus, autograd</source>
+        <translation>Lesson guide: tensors, linear algebra, calculus, autograd</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/tensor_tab.py" line="246" />
+        <source>A tensor is an n-dimensional array: a scalar has 0 axes, a vector 1, a matrix 2, an RGB image 3, a batch of images 4. Elementwise operations on different shapes use broadcasting. Autograd records the operations on tensors that require grad and runs the chain rule backwards.</source>
+        <translation>A tensor is an n-dimensional array: a scalar has 0 axes, a vector 1, a matrix 2, an RGB image 3, a batch of images 4. Elementwise operations on different shapes use broadcasting. Autograd records the operations on tensors that require grad and runs the chain rule backwards.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/tensor_tab.py" line="251" />
+        <source>Change reshape(3, 4) to reshape(-1, 6) and check the shape badge.</source>
+        <translation>Change reshape(3, 4) to reshape(-1, 6) and check the shape badge.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/tensor_tab.py" line="252" />
+        <source>In the broadcasting tab, try shapes 2, 1, 4 and 3, 1; then 3, 2 and 3.</source>
+        <translation>In the broadcasting tab, try shapes 2, 1, 4 and 3, 1; then 3, 2 and 3.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/tensor_tab.py" line="253" />
+        <source>Call y.backward() twice and read the error; then use retain_graph=True.</source>
+        <translation>Call y.backward() twice and read the error; then use retain_graph=True.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/tensor_tab.py" line="254" />
+        <source>Run y = 2 * torch.dot(x, x), open the Autograd tab, run y.backward() and watch x.grad appear.</source>
+        <translation>Run y = 2 * torch.dot(x, x), open the Autograd tab, run y.backward() and watch x.grad appear.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/tensor_tab.py" line="256" />
+        <source>Course: 04 data manipulation · 05 linear algebra · matrix calculus · autograd (book 2.1–2.5)</source>
+        <translation>Course: 04 data manipulation · 05 linear algebra · matrix calculus · autograd (book 2.1–2.5)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/tensor_tab.py" line="313" />
+        <source>Starting the kernel (importing torch)…</source>
+        <translation>Starting the kernel (importing torch)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/tensor_tab.py" line="321" />
+        <source>Interrupting…</source>
+        <translation>Interrupting…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/tensor_tab.py" line="325" />
+        <source>Restarting the kernel; variables are cleared.</source>
+        <translation>Restarting the kernel; variables are cleared.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/tensor_tab.py" line="369" />
+        <source>Out:</source>
+        <translation>Out:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/tensor_tab.py" line="384" />
+        <source>Time limit of %1 s reached: interrupting the cell.</source>
+        <translation>Time limit of %1 s reached: interrupting the cell.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/tensor_tab.py" line="393" />
+        <source>The cell was interrupted; variables are kept.</source>
+        <translation>The cell was interrupted; variables are kept.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/tensor_tab.py" line="400" />
+        <source>Line %1</source>
+        <translation>Line %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/tensor_tab.py" line="402" />
+        <source>Interrupted</source>
+        <translation>Interrupted</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/tensor_tab.py" line="410" />
+        <source>Shapes that cannot broadcast: compare them in the Broadcasting tab (shapes align on the right).</source>
+        <translation>Shapes that cannot broadcast: compare them in the Broadcasting tab (shapes align on the right).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/tensor_tab.py" line="415" />
+        <source>The kernel ran out of memory; try a smaller tensor.</source>
+        <translation>The kernel ran out of memory; try a smaller tensor.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/tensor_tab.py" line="417" />
+        <source>(memory limit: %1 GB)</source>
+        <translation>(memory limit: %1 GB)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/tensor_tab.py" line="423" />
+        <source>Kernel restarted.</source>
+        <translation>Kernel restarted.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/tensor_tab.py" line="425" />
+        <source>The cell used more memory than allowed, so the kernel was restarted; variables were cleared.</source>
+        <translation>The cell used more memory than allowed, so the kernel was restarted; variables were cleared.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/tensor_tab.py" line="428" />
+        <source>The cell did not stop, so the kernel was restarted; variables were cleared.</source>
+        <translation>The cell did not stop, so the kernel was restarted; variables were cleared.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/tensor_tab.py" line="431" />
+        <source>The kernel could not start: %1</source>
+        <translation>The kernel could not start: %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/tensor_tab.py" line="435" />
+        <source>The kernel stopped (exit code %1) and is restarting by itself; variables were cleared.</source>
+        <translation>The kernel stopped (exit code %1) and is restarting by itself; variables were cleared.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/tensor_tab.py" line="514" />
+        <source>Starting kernel…</source>
+        <translation>Starting kernel…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/tensor_tab.py" line="515" />
+        <source>Kernel not started</source>
+        <translation>Kernel not started</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/tensor_tab.py" line="517" />
+        <source>Running…</source>
+        <translation>Running…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/tensor_tab.py" line="519" />
+        <source>Kernel ready</source>
+        <translation>Kernel ready</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/tensor_tab.py" line="521" />
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/tensor_tab.py" line="527" />
+        <source>torch %1 · Python %2 · process %3</source>
+        <translation>torch %1 · Python %2 · process %3</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/tensor_tab.py" line="580" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="587" />
+        <source>Export code</source>
+        <translation>Export code</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/tensor_tab.py" line="581" />
+        <source>Python files (*.py)</source>
+        <translation>Python files (*.py)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/tensor_tab.py" line="588" />
+        <source>Could not write %1:
+%2</source>
+        <translation>Could not write %1:
+%2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/tensor_tab.py" line="591" />
+        <source>Code saved to %1</source>
+        <translation>Code saved to %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/tensor_tab.py" line="524" />
+        <source>Cells run in a separate process; a crash there restarts it without touching this window</source>
+        <translation>Cells run in a separate process; a crash there restarts it without touching this window</translation>
+    </message>
+</context>
+<context>
+    <name>TensorView</name>
+    <message>
+        <location filename="../../gui/widgets/tensor_view.py" line="213" />
+        <source>Slice:</source>
+        <translation>Slice:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/tensor_view.py" line="214" />
+        <source>Values of the tensor; colour shows the value (heatmap)</source>
+        <translation>Values of the tensor; colour shows the value (heatmap)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/tensor_view.py" line="216" />
+        <source>axis %1 = </source>
+        <translation>axis %1 = </translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/tensor_view.py" line="217" />
+        <source>Index along axis %1; the table shows the last two axes</source>
+        <translation>Index along axis %1; the table shows the last two axes</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/tensor_view.py" line="219" />
+        <source>Index along axis %1</source>
+        <translation>Index along axis %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/tensor_view.py" line="289" />
+        <source>Variable name</source>
+        <translation>Variable name</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/tensor_view.py" line="292" />
+        <source>shape %1</source>
+        <translation>shape %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/tensor_view.py" line="293" />
+        <source>%1 axes, %2 elements</source>
+        <translation>%1 axes, %2 elements</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/tensor_view.py" line="295" />
+        <source>Element type (dtype)</source>
+        <translation>Element type (dtype)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/tensor_view.py" line="296" />
+        <source>Device the data lives on</source>
+        <translation>Device the data lives on</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/tensor_view.py" line="299" />
+        <source>requires_grad</source>
+        <translation>requires_grad</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/tensor_view.py" line="299" />
+        <source>no grad</source>
+        <translation>no grad</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/tensor_view.py" line="300" />
+        <source>Whether autograd records operations on this tensor</source>
+        <translation>Whether autograd records operations on this tensor</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/tensor_view.py" line="303" />
+        <source>The operation that produced this tensor in the autograd graph</source>
+        <translation>The operation that produced this tensor in the autograd graph</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/tensor_view.py" line="305" />
+        <source>id(): changes when Python binds a new object</source>
+        <translation>id(): changes when Python binds a new object</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/tensor_view.py" line="321" />
+        <source>min %1 · max %2 · mean %3</source>
+        <translation>min %1 · max %2 · mean %3</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/tensor_view.py" line="327" />
+        <source>showing X[%1, :, :]</source>
+        <translation>showing X[%1, :, :]</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/tensor_view.py" line="329" />
+        <source>large tensor: the first %1 shown</source>
+        <translation>large tensor: the first %1 shown</translation>
+    </message>
+</context>
+<context>
+    <name>TestSetBrowser</name>
+    <message>
+        <location filename="../../gui/widgets/test_set_browser.py" line="192" />
+        <source>True class:</source>
+        <translation>True class:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/test_set_browser.py" line="193" />
+        <source>All classes</source>
+        <translation>All classes</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/test_set_browser.py" line="194" />
+        <source>Show only the test images of one class</source>
+        <translation>Show only the test images of one class</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/test_set_browser.py" line="195" />
+        <source>True class filter</source>
+        <translation>True class filter</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/test_set_browser.py" line="196" />
+        <source>Misclassified only</source>
+        <translation>Misclassified only</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/test_set_browser.py" line="197" />
+        <source>Show only the images the model gets wrong</source>
+        <translation>Show only the images the model gets wrong</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/test_set_browser.py" line="198" />
+        <source>Show all</source>
+        <translation>Show all</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/test_set_browser.py" line="199" />
+        <source>Clear every filter</source>
+        <translation>Clear every filter</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/test_set_browser.py" line="200" />
+        <source>true class</source>
+        <translation>true class</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/test_set_browser.py" line="200" />
+        <source>predicted class</source>
+        <translation>predicted class</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/test_set_browser.py" line="201" />
+        <source>Rows: true class · columns: predicted class.
+Click a cell to see its images.</source>
+        <translation>Rows: true class · columns: predicted class.
+Click a cell to see its images.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/test_set_browser.py" line="203" />
+        <source>Each image: true label (top), prediction (bottom); wrong predictions in red. Double-click an image to see it step by step.</source>
+        <translation>Each image: true label (top), prediction (bottom); wrong predictions in red. Double-click an image to see it step by step.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/test_set_browser.py" line="207" />
+        <source>Class</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/test_set_browser.py" line="207" />
+        <source>Accuracy</source>
+        <translation>Accuracy</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/test_set_browser.py" line="207" />
+        <source>Most confused with</source>
+        <translation>Most confused with</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/test_set_browser.py" line="244" />
+        <source>Classifying the 10,000 test images…</source>
+        <translation>Classifying the 10,000 test images…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/test_set_browser.py" line="246" />
+        <source>The Fashion-MNIST test set was not found, so this view is empty; your own pictures still work.</source>
+        <translation>The Fashion-MNIST test set was not found, so this view is empty; your own pictures still work.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/test_set_browser.py" line="251" />
+        <source>Choose a model to see how it does on the test set.</source>
+        <translation>Choose a model to see how it does on the test set.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/test_set_browser.py" line="329" />
+        <source>Test accuracy %1 · showing %2 of %3 images</source>
+        <translation>Test accuracy %1 · showing %2 of %3 images</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/test_set_browser.py" line="333" />
+        <source>true %1, predicted %2</source>
+        <translation>true %1, predicted %2</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingTab</name>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="372" />
+        <source>Linear regression</source>
+        <extracomment>The course's hyperparameters for each task (3.2 / 3.6 / 4.2).</extracomment>
+        <translation>Linear regression</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="373" />
+        <source>Softmax regression</source>
+        <translation>Softmax regression</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="374" />
+        <source>Multilayer perceptron</source>
+        <translation>Multilayer perceptron</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="377" />
+        <source>From scratch</source>
+        <translation>From scratch</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="377" />
+        <source>Concise (nn.Module)</source>
+        <translation>Concise (nn.Module)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="380" />
+        <source>L2 (squared loss)</source>
+        <translation>L2 (squared loss)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="380" />
+        <source>L1 (absolute loss)</source>
+        <translation>L1 (absolute loss)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="381" />
+        <source>Huber</source>
+        <translation>Huber</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="385" />
+        <source>&amp;Task:</source>
+        <translation>&amp;Task:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="385" />
+        <source>&amp;Implementation:</source>
+        <translation>&amp;Implementation:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="386" />
+        <source>L&amp;oss:</source>
+        <translation>L&amp;oss:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="386" />
+        <source>&amp;Learning rate η:</source>
+        <translation>&amp;Learning rate η:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="387" />
+        <source>&amp;Batch size:</source>
+        <translation>&amp;Batch size:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="387" />
+        <source>&amp;Epochs:</source>
+        <translation>&amp;Epochs:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="388" />
+        <source>&amp;Seed:</source>
+        <translation>&amp;Seed:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="388" />
+        <source>Init &amp;σ:</source>
+        <translation>Init &amp;σ:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="389" />
+        <source>&amp;Hidden units:</source>
+        <translation>&amp;Hidden units:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="389" />
+        <source>&amp;Device:</source>
+        <translation>&amp;Device:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="393" />
+        <source>What to train: linear regression on y = Xw + b + ε, or softmax regression on Fashion-MNIST</source>
+        <translation>What to train: linear regression on y = Xw + b + ε, or softmax regression on Fashion-MNIST</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="395" />
+        <source>From scratch: hand-written model, loss and minibatch SGD; concise: nn.Linear, nn loss and torch.optim.SGD</source>
+        <translation>From scratch: hand-written model, loss and minibatch SGD; concise: nn.Linear, nn loss and torch.optim.SGD</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="397" />
+        <source>Loss for linear regression</source>
+        <translation>Loss for linear regression</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="398" />
+        <source>Huber δ: quadratic within ±δ, linear beyond</source>
+        <translation>Huber δ: quadratic within ±δ, linear beyond</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="399" />
+        <source>Learning rate η: step size of minibatch SGD (too large and the loss becomes NaN)</source>
+        <translation>Learning rate η: step size of minibatch SGD (too large and the loss becomes NaN)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="401" />
+        <source>Batch size: examples per minibatch</source>
+        <translation>Batch size: examples per minibatch</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="402" />
+        <source>Epochs: passes over the training data</source>
+        <translation>Epochs: passes over the training data</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="403" />
+        <source>Random seed: same seed, same data order and initial weights</source>
+        <translation>Random seed: same seed, same data order and initial weights</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="404" />
+        <source>Standard deviation of the initial weights, N(0, σ²)</source>
+        <translation>Standard deviation of the initial weights, N(0, σ²)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="405" />
+        <source>Hidden units of the multilayer perceptron</source>
+        <translation>Hidden units of the multilayer perceptron</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="406" />
+        <source>Where to compute: automatic picks the GPU when there is one</source>
+        <translation>Where to compute: automatic picks the GPU when there is one</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="412" />
+        <source>Huber delta</source>
+        <translation>Huber delta</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="413" />
+        <location filename="../../gui/tabs/training_tab.py" line="448" />
+        <source>Hyperparameters</source>
+        <translation>Hyperparameters</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="414" />
+        <source>Use synthetic data instead</source>
+        <translation>Use synthetic data instead</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="415" />
+        <source>Go back to the course's synthetic data y = Xw + b + ε</source>
+        <translation>Go back to the course's synthetic data y = Xw + b + ε</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="417" />
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="418" />
+        <source>Start a run with these hyperparameters (Ctrl+Enter)</source>
+        <translation>Start a run with these hyperparameters (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="419" />
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="420" />
+        <source>Stop the run after the current batch (Ctrl+.)</source>
+        <translation>Stop the run after the current batch (Ctrl+.)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="422" />
+        <source>Pause or resume the run (Ctrl+P)</source>
+        <translation>Pause or resume the run (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="425" />
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="426" />
+        <source>Course experiments (one click)</source>
+        <translation>Course experiments (one click)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="427" />
+        <source>Learning rate 0.01 / 0.1 / 1</source>
+        <translation>Learning rate 0.01 / 0.1 / 1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="429" />
+        <source>Three runs one after another, identical except for the learning rate</source>
+        <translation>Three runs one after another, identical except for the learning rate</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="430" />
+        <source>Batch size 1 vs 256</source>
+        <translation>Batch size 1 vs 256</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="432" />
+        <source>Two runs: minibatches of one example and of 256 examples</source>
+        <translation>Two runs: minibatches of one example and of 256 examples</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="433" />
+        <source>Scratch vs concise</source>
+        <translation>Scratch vs concise</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="435" />
+        <source>Both implementations on the same seed: the curves should coincide</source>
+        <translation>Both implementations on the same seed: the curves should coincide</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="437" />
+        <source>Smoothing:</source>
+        <translation>Smoothing:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="437" />
+        <source>Log scale</source>
+        <translation>Log scale</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="438" />
+        <source>Loss (faint: per batch · bold: smoothed · dots: epoch mean)</source>
+        <translation>Loss (faint: per batch · bold: smoothed · dots: epoch mean)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="439" />
+        <source>Accuracy (solid: test · dashed: train)</source>
+        <translation>Accuracy (solid: test · dashed: train)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="440" />
+        <source>epoch</source>
+        <translation>epoch</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="440" />
+        <source>loss</source>
+        <translation>loss</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="440" />
+        <source>accuracy</source>
+        <translation>accuracy</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="441" />
+        <source>Exponential moving average of the batch losses, debiased as in TensorBoard</source>
+        <translation>Exponential moving average of the batch losses, debiased as in TensorBoard</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="443" />
+        <source>Logarithmic loss axis</source>
+        <translation>Logarithmic loss axis</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="444" />
+        <source>Accuracy is measured for classification (softmax regression, multilayer perceptron). Linear regression has only a loss.</source>
+        <translation>Accuracy is measured for classification (softmax regression, multilayer perceptron). Linear regression has only a loss.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="446" />
+        <location filename="../../gui/tabs/training_tab.py" line="450" />
+        <source>Runs</source>
+        <translation>Runs</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="447" />
+        <source>Run</source>
+        <translation>Run</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="447" />
+        <source>Final metrics</source>
+        <translation>Final metrics</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="447" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="449" />
+        <source>Tick to show a run's curves; Delete removes it</source>
+        <translation>Tick to show a run's curves; Delete removes it</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="451" />
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="452" />
+        <source>Delete the selected runs (Del)</source>
+        <translation>Delete the selected runs (Del)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="453" />
+        <source>Clear all</source>
+        <translation>Clear all</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="454" />
+        <source>Delete every finished run</source>
+        <translation>Delete every finished run</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="455" />
+        <source>Save model</source>
+        <translation>Save model</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="457" />
+        <source>Save the selected run's model to the models folder; the classifier tab lists it</source>
+        <translation>Save the selected run's model to the models folder; the classifier tab lists it</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="459" />
+        <location filename="../../gui/tabs/training_tab.py" line="1032" />
+        <location filename="../../gui/tabs/training_tab.py" line="1050" />
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="460" />
+        <source>Export metrics, plots or the model (Ctrl+E)</source>
+        <translation>Export metrics, plots or the model (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="461" />
+        <source>Metrics as CSV…</source>
+        <translation>Metrics as CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="462" />
+        <source>Plots as PNG…</source>
+        <translation>Plots as PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="463" />
+        <source>Plots as SVG…</source>
+        <translation>Plots as SVG…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="464" />
+        <source>Model checkpoint (.pt)…</source>
+        <translation>Model checkpoint (.pt)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="466" />
+        <source>Results of the selected run appear here when it has finished: the learned w and b for linear regression, test images with their predicted labels for classification.</source>
+        <translation>Results of the selected run appear here when it has finished: the learned w and b for linear regression, test images with their predicted labels for classification.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="469" />
+        <source>No predictions</source>
+        <translation>No predictions</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="482" />
+        <source>Automatic</source>
+        <translation>Automatic</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="492" />
+        <source>Linear regression learns w and b by &lt;b&gt;minibatch stochastic gradient descent&lt;/b&gt;: take a random minibatch, compute the gradient of its mean loss, step against it. The two key hyperparameters are the &lt;b&gt;learning rate&lt;/b&gt; and the &lt;b&gt;batch size&lt;/b&gt;.</source>
+        <translation>Linear regression learns w and b by &lt;b&gt;minibatch stochastic gradient descent&lt;/b&gt;: take a random minibatch, compute the gradient of its mean loss, step against it. The two key hyperparameters are the &lt;b&gt;learning rate&lt;/b&gt; and the &lt;b&gt;batch size&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="498" />
+        <source>Learning rate 0.01 / 0.1 / 1: too small crawls, too large jumps around or becomes NaN.</source>
+        <translation>Learning rate 0.01 / 0.1 / 1: too small crawls, too large jumps around or becomes NaN.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="500" />
+        <source>Batch size 1 vs 256: noisy steps versus smooth but fewer steps.</source>
+        <translation>Batch size 1 vs 256: noisy steps versus smooth but fewer steps.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="501" />
+        <source>Compare the learned w and b with the true ones, w = [2, −3.4], b = 4.2.</source>
+        <translation>Compare the learned w and b with the true ones, w = [2, −3.4], b = 4.2.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="502" />
+        <source>Switch the loss to L1 or Huber; prepare a table in Preprocessing and train on it.</source>
+        <translation>Switch the loss to L1 or Huber; prepare a table in Preprocessing and train on it.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="504" />
+        <source>Course: 3.1–3.3 Linear regression, from scratch and concise</source>
+        <translation>Course: 3.1–3.3 Linear regression, from scratch and concise</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="507" />
+        <source>Softmax regression maps an image to 10 class scores; softmax turns them into probabilities and &lt;b&gt;cross-entropy&lt;/b&gt; punishes a low probability for the true class. Training is the same minibatch SGD loop.</source>
+        <translation>Softmax regression maps an image to 10 class scores; softmax turns them into probabilities and &lt;b&gt;cross-entropy&lt;/b&gt; punishes a low probability for the true class. Training is the same minibatch SGD loop.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="512" />
+        <source>Watch train and test accuracy: do they drift apart?</source>
+        <translation>Watch train and test accuracy: do they drift apart?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="513" />
+        <source>Learning rate 0.01 / 0.1 / 1 on Fashion-MNIST.</source>
+        <translation>Learning rate 0.01 / 0.1 / 1 on Fashion-MNIST.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="514" />
+        <source>Scratch vs concise on the same seed give the same curves.</source>
+        <translation>Scratch vs concise on the same seed give the same curves.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="515" />
+        <source>Save the model and test it on your own pictures in the Classifier tab.</source>
+        <translation>Save the model and test it on your own pictures in the Classifier tab.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="516" />
+        <source>Course: 3.4–3.7 Softmax regression, image classification data set</source>
+        <translation>Course: 3.4–3.7 Softmax regression, image classification data set</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="517" />
+        <source>Lesson guide</source>
+        <translation>Lesson guide</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="656" />
+        <source>Resume</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="656" />
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="663" />
+        <source>Data: Fashion-MNIST, 60 000 training and 10 000 test images</source>
+        <translation>Data: Fashion-MNIST, 60 000 training and 10 000 test images</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="666" />
+        <source>Data: synthetic, y = Xw + b + ε with w = [2, −3.4], b = 4.2, 1000 examples</source>
+        <translation>Data: synthetic, y = Xw + b + ε with w = [2, −3.4], b = 4.2, 1000 examples</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="671" />
+        <source>Data: your table “%1”, %2 rows × %3 features</source>
+        <translation>Data: your table “%1”, %2 rows × %3 features</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="678" />
+        <source>%1 more run(s) queued</source>
+        <translation>%1 more run(s) queued</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="688" />
+        <source>Ready. Set the hyperparameters and press Start.</source>
+        <translation>Ready. Set the hyperparameters and press Start.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="689" />
+        <source>Preparing run %1: loading data and model…</source>
+        <translation>Preparing run %1: loading data and model…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="690" />
+        <source>Epoch %1/%2 · batch %3/%4 · loss %5</source>
+        <translation>Epoch %1/%2 · batch %3/%4 · loss %5</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="691" />
+        <source>Epoch %1/%2 · train loss %3</source>
+        <translation>Epoch %1/%2 · train loss %3</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="692" />
+        <source>Epoch %1/%2 · train loss %3 · train acc %4 · test acc %5</source>
+        <translation>Epoch %1/%2 · train loss %3 · train acc %4 · test acc %5</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="693" />
+        <source>Paused. Press Resume to continue.</source>
+        <translation>Paused. Press Resume to continue.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="694" />
+        <source>Stopping after the current batch…</source>
+        <translation>Stopping after the current batch…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="695" />
+        <source>Finished %1 in %2 s.</source>
+        <translation>Finished %1 in %2 s.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="696" />
+        <source>Stopped %1 after %2 epoch(s).</source>
+        <translation>Stopped %1 after %2 epoch(s).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="697" />
+        <source>The loss became NaN or infinite: the learning rate is probably too large. The curves so far are kept. (%1)</source>
+        <translation>The loss became NaN or infinite: the learning rate is probably too large. The curves so far are kept. (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="699" />
+        <source>The run could not start: %1</source>
+        <translation>The run could not start: %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="700" />
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="701" />
+        <source>Could not save: %1</source>
+        <translation>Could not save: %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="702" />
+        <source>Using your table “%1” for linear regression. Press Start to train on it.</source>
+        <translation>Using your table “%1” for linear regression. Press Start to train on it.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="704" />
+        <source>Back to the synthetic data.</source>
+        <translation>Back to the synthetic data.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="857" />
+        <source>%p% · ETA %1</source>
+        <translation>%p% · ETA %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="900" />
+        <source>queued</source>
+        <translation>queued</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="900" />
+        <source>running</source>
+        <translation>running</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="901" />
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="901" />
+        <source>stopped</source>
+        <translation>stopped</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="902" />
+        <source>diverged (NaN)</source>
+        <translation>diverged (NaN)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="902" />
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="906" />
+        <source>loss %1</source>
+        <translation>loss %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="908" />
+        <source>test acc %1</source>
+        <translation>test acc %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="949" />
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="952" />
+        <source>Result of %1</source>
+        <translation>Result of %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="968" />
+        <source>Top: true label · bottom: predicted label (red: wrong), as the course's predict_ch3</source>
+        <translation>Top: true label · bottom: predicted label (red: wrong), as the course's predict_ch3</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="970" />
+        <source>Result of %1: true label over predicted label</source>
+        <translation>Result of %1: true label over predicted label</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="989" />
+        <source>The features must be a table with one row per target value.</source>
+        <translation>The features must be a table with one row per target value.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="991" />
+        <source>The table needs at least two rows and one feature column.</source>
+        <translation>The table needs at least two rows and one feature column.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="993" />
+        <source>The table has missing or infinite values; fill or drop them first.</source>
+        <translation>The table has missing or infinite values; fill or drop them first.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="1021" />
+        <source>Metrics (*.csv)</source>
+        <translation>Metrics (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="1021" />
+        <source>Plots as PNG image (*.png)</source>
+        <translation>Plots as PNG image (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="1022" />
+        <source>Plots as SVG drawing (*.svg)</source>
+        <translation>Plots as SVG drawing (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="1023" />
+        <source>Model checkpoint (*.pt)</source>
+        <translation>Model checkpoint (*.pt)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="1079" />
+        <source>There are no runs to export yet.</source>
+        <translation>There are no runs to export yet.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="1102" />
+        <source>Plots can be saved as .png or .svg.</source>
+        <translation>Plots can be saved as .png or .svg.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="1144" />
+        <source>select a finished run first</source>
+        <translation>select a finished run first</translation>
     </message>
 </context>
 </TS>
