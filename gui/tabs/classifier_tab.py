@@ -102,7 +102,9 @@ class ClassifierTab(LabTab):
     def _build(self) -> None:
         self.model_label = QLabel(self)
         self.model_combo = QComboBox(self, objectName="modelCombo")
-        self.model_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.model_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.model_combo.setMinimumContentsLength(24)
         self.model_combo.setMinimumWidth(280)
         self.open_model_button = QPushButton(self, objectName="openModelButton")
         self.train_button = QPushButton(self, objectName="trainDefaultButton")
@@ -149,7 +151,7 @@ class ClassifierTab(LabTab):
         left_layout.addWidget(self.results_status)
 
         self.steps_box = QGroupBox(self)
-        self.steps_view = PreprocessSteps(self, side=112)
+        self.steps_view = PreprocessSteps(self, side=100)
         self.invert_check = QCheckBox(self, objectName="invertCheck")
         self.invert_check.setChecked(True)
         self.crop_check = QCheckBox(self, objectName="cropCheck")
@@ -195,7 +197,7 @@ class ClassifierTab(LabTab):
         self.pages.addTab(self.browser, "")
 
         self.guide = LessonGuide(self, expanded=True)
-        self.guide.setMinimumWidth(240)
+        self.guide.setMinimumWidth(200)
         self.guide.setMaximumWidth(340)
 
         main = QWidget(self)
