@@ -225,7 +225,12 @@ class Learner:
     net: Callable[[torch.Tensor], torch.Tensor]
     lr: float
 
-    def step(self, X: torch.Tensor, y: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+    def step(self, X: torch.Tensor, y: torch.Tensor) -> tuple[torch.Tensor | None, torch.Tensor]:
+        """Train on one batch; returns (mean loss or None when not computed, outputs).
+
+        None means the step did not need the loss value: the caller gets it from
+        :meth:`per_sample_loss` on the outputs, batched with other steps.
+        """
         raise NotImplementedError  # pragma: no cover
 
     def per_sample_loss(self, y_hat: torch.Tensor, y: torch.Tensor) -> torch.Tensor:
@@ -297,6 +302,7 @@ class ConciseLearner(Learner):
         self.optimizer = make_sgd(list(net.parameters()), lr)
         self.analytic_grad = bool(analytic_grad and task == "softmax")
         self._minus_one: torch.Tensor | None = None
+        self._per_sample_ce = nn.CrossEntropyLoss(reduction="none")
 
     def set_lr(self, lr: float) -> None:
         self.lr = float(lr)
@@ -308,7 +314,7 @@ class ConciseLearner(Learner):
             crit = type(self.criterion)(reduction="none", **(
                 {"delta": self.huber_delta} if self.loss == "huber" else {}))
             return crit(y_hat, y.reshape(y_hat.shape)).reshape(-1)
-        return nn.functional.cross_entropy(y_hat, y, reduction="none")
+        return self._per_sample_ce(y_hat, y)
 
     def step(self, X: torch.Tensor, y: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
         if self.analytic_grad:
@@ -329,13 +335,19 @@ class ConciseLearner(Learner):
         The model's input is ``scale * X`` (the trainer passes raw pixels and 1/255, which
         saves a pass over every batch).
         """
+        logits, grad_w, grad_b = self._analytic_grads(X, y, scale)
+        with torch.no_grad():
+            loss = self.criterion(logits, y)
+        return loss, logits, grad_w, grad_b
+
+    def _analytic_grads(self, X: torch.Tensor, y: torch.Tensor, scale: float
+                        ) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
         linear = self.net[1]
         W, b = linear.weight, linear.bias
         with torch.no_grad():
             X = X.reshape(len(X), -1)
             # nn.Linear's (sX) Wᵀ + b, computed as (s W Xᵀ + b)ᵀ: MKL's faster order here
             logits = torch.addmm(b.unsqueeze(1), W, X.t(), alpha=scale).t().contiguous()
-            loss = self.criterion(logits, y)
             grad = torch.softmax(logits, dim=1)
             minus_one = self._minus_one
             if minus_one is None or len(minus_one) < len(y) or minus_one.device != y.device:
@@ -346,7 +358,7 @@ class ConciseLearner(Learner):
             grad_w = grad.t() @ X
             if scale != 1.0:
                 grad_w.mul_(scale)
-            return loss, logits, grad_w, grad.sum(0)
+            return logits, grad_w, grad.sum(0)
 
     def step_scaled(self, X: torch.Tensor, y: torch.Tensor, scale: float
                     ) -> tuple[torch.Tensor, torch.Tensor]:
@@ -358,12 +370,12 @@ class ConciseLearner(Learner):
         return self.analytic_grad
 
     def _analytic_step(self, X: torch.Tensor, y: torch.Tensor, scale: float = 1.0
-                       ) -> tuple[torch.Tensor, torch.Tensor]:
-        loss, logits, grad_w, grad_b = self.analytic_gradients(X, y, scale)
+                       ) -> tuple[torch.Tensor | None, torch.Tensor]:
+        logits, grad_w, grad_b = self._analytic_grads(X, y, scale)
         linear = self.net[1]
         linear.weight.grad, linear.bias.grad = grad_w, grad_b
         self.optimizer.step()
-        return loss, logits
+        return None, logits  # the loss is not needed for the update: scored later, batched
 
 
 def build_learner(task: str, impl: str, *, lr: float, loss: str = "l2", huber_delta: float = 1.0,

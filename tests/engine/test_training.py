@@ -282,3 +282,19 @@ def test_regression_table_from_numpy_and_bad_tables():
     nan_table = (np.array([[1.0], [np.nan]]), np.array([1.0, 2.0]))
     events = list(Trainer(TrainConfig(task="linreg"), regression_data=nan_table).run())
     assert events[-1].status == "failed" and "missing" in events[-1].message
+
+
+def test_thread_choice_follows_the_load(monkeypatch):
+    import os
+
+    monkeypatch.setattr(os, "cpu_count", lambda: 2)
+    soft = Trainer(TrainConfig(task="softmax", device="cpu"))
+    monkeypatch.setattr(os, "getloadavg", lambda: (9.0, 9.0, 9.0))
+    assert soft.cpu_threads() == 1
+    monkeypatch.setattr(os, "getloadavg", lambda: (0.2, 0.2, 0.2))
+    assert soft.cpu_threads() == torch.get_num_threads()
+    assert Trainer(TrainConfig(task="linreg")).cpu_threads() == 1
+    assert Trainer(TrainConfig(task="softmax", threads=3)).cpu_threads() == 3
+    before = torch.get_num_threads()
+    list(Trainer(TrainConfig(task="linreg", epochs=1, threads=1)).run())
+    assert torch.get_num_threads() == before  # restored after the run
