@@ -141,6 +141,9 @@ def test_classify_is_dispatched(monkeypatch):
     fake = types.ModuleType("engine.classify")
     fake.main = lambda argv: seen.setdefault("argv", argv) and 0
     monkeypatch.setitem(sys.modules, "engine.classify", fake)
+    import engine
+
+    monkeypatch.setattr(engine, "classify", fake, raising=False)  # when already imported
     code, _, _ = run_cli("classify", "a.png", "--json")
     assert code == 0 and seen["argv"] == ["a.png", "--json"]
 
