@@ -38,8 +38,10 @@ def _setup_logging() -> None:
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="divelab", description="DiveLab · 动手学深度学习 · 交互实验室")
-    parser.add_argument("--lang", choices=["zh", "en"], help="UI language (default: saved, else system)")
+    parser = argparse.ArgumentParser(prog="divelab",
+                                     description="DiveLab · 动手学深度学习 · 交互实验室")
+    parser.add_argument("--lang", choices=["zh", "en"],
+                        help="UI language (default: saved, else system)")
     parser.add_argument("--screenshot", metavar="DIR",
                         help="render every tab at 1280×800 into DIR/<objectName>.png and exit")
     parser.add_argument("--self-test", action="store_true",
@@ -100,7 +102,12 @@ def main(argv: list[str] | None = None) -> int:
             app.quit()
 
         QTimer.singleShot(0, report)
-    return app.exec()
+    status = app.exec()
+    # Let background jobs (e.g. the torch import behind the status bar) end before Qt goes away.
+    from gui import worker
+
+    worker.stop_all(timeout_ms=30000)
+    return status
 
 
 if __name__ == "__main__":
