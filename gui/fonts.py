@@ -20,7 +20,8 @@ def install_cjk_font() -> list[str]:
     families = QFontDatabase.applicationFontFamilies(font_id)
     if families:
         # Keep the system UI font for Latin text; fall back to the CJK font for Han glyphs.
-        for base in {QFont().defaultFamily(), "Sans Serif", "sans-serif", "DejaVu Sans", "Monospace"}:
+        bases = {QFont().defaultFamily(), "Sans Serif", "sans-serif", "DejaVu Sans", "Monospace"}
+        for base in bases:
             QFont.insertSubstitutions(base, families[:1])
     return families
 

@@ -7,7 +7,7 @@ import logging
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QSize, Qt, QThread, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QThread, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -78,7 +78,7 @@ class MainWindow(QMainWindow):
         for tab in self._tab_widgets.values():
             tab.retranslate_ui()
         # Probe torch and the dataset once the window is up, never before it.
-        QTimer.singleShot(0, self.refresh_environment)
+        worker.after_startup(self.refresh_environment)
 
     # ----------------------------------------------------------------- construction
     def _create_tab(self, spec: TabSpec) -> LabTab:

@@ -65,6 +65,7 @@ def _dark_palette() -> QPalette:
         QPalette.ColorRole.PlaceholderText: QColor(140, 140, 140),
     }.items():
         palette.setColor(role, color)
-    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText, QPalette.ColorRole.WindowText):
+    roles = (QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText, QPalette.ColorRole.WindowText)
+    for role in roles:
         palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(120, 120, 120))
     return palette

@@ -44,3 +44,15 @@ def stop_all(timeout_ms: int = 5000) -> bool:
 
 def active_jobs() -> int:
     return len(_active)
+
+
+#: Background warm-ups (torch imports, kernel spawn) wait this long so the window paints first:
+#: a thread importing torch competes for the interpreter lock with the first paint.
+STARTUP_GRACE_MS = 400
+
+
+def after_startup(callback: Callable[[], Any]) -> None:
+    """Run ``callback`` on the GUI thread once the window has had time to appear."""
+    from PySide6.QtCore import QTimer
+
+    QTimer.singleShot(STARTUP_GRACE_MS, callback)

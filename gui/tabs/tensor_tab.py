@@ -44,6 +44,7 @@ from gui.widgets.code_editor import CodeEditor
 from gui.widgets.lesson_guide import LessonGuide, guide_html
 from gui.widgets.output_view import OutputView
 from gui.widgets.tensor_view import TensorView
+from gui.worker import after_startup
 
 log = logging.getLogger(__name__)
 
@@ -545,7 +546,7 @@ class TensorTab(LabTab):
             QTimer.singleShot(0, self._initial_sizes)
             # Prewarm: the kernel imports torch in its own process while the student reads.
             self._prewarmed = True
-            QTimer.singleShot(0, self.kernel.start)
+            after_startup(self.kernel.start)
 
     def _initial_sizes(self) -> None:
         width = max(self.splitter.width(), 900)

@@ -140,7 +140,7 @@ class TrainingTab(LabTab):
         self._redraw_timer.setInterval(REDRAW_MS)
         self._redraw_timer.timeout.connect(self._redraw)
         # Devices need torch: ask on a worker once the window is up, never during construction.
-        QTimer.singleShot(0, self._probe_devices)
+        jobs.after_startup(self._probe_devices)
 
     # ================================================================== construction
     def _build_ui(self) -> None:
