@@ -7,7 +7,7 @@ import logging
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QSize, Qt, QThread, Signal
+from PySide6.QtCore import QSize, Qt, QThread, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -45,6 +45,14 @@ class PlaceholderTab(LabTab):
         self.label.setText(self.tr("This part of the lab is not available in this build."))
 
 
+class PendingTab(LabTab):
+    """An empty page standing in for a tab until it is built (keeps start-up fast)."""
+
+    def __init__(self, object_name: str, parent: QWidget | None = None) -> None:
+        self.OBJECT_NAME = object_name
+        super().__init__(parent)
+
+
 class MainWindow(QMainWindow):
     """Hosts the tabs. Knows nothing of torch: device and dataset are probed on a worker."""
 
@@ -57,11 +65,14 @@ class MainWindow(QMainWindow):
         self.tabs.setObjectName("mainTabs")
         self.tabs.setDocumentMode(True)
         self.setCentralWidget(self.tabs)
+        # Only the tab on screen is built before the window appears; the others are built right
+        # after it (one per event-loop turn) or at once when something asks for them.
+        self._specs = {spec.object_name: spec for spec in TAB_SPECS}
         self._tab_widgets: dict[str, LabTab] = {}
         for spec in TAB_SPECS:
-            tab = self._create_tab(spec)
-            self._tab_widgets[spec.object_name] = tab
-            self.tabs.addTab(tab, spec.object_name)
+            pending = PendingTab(spec.object_name, self)
+            self._tab_widgets[spec.object_name] = pending
+            self.tabs.addTab(pending, spec.object_name)
 
         self.device_label = QLabel(self)
         self.device_label.setObjectName("deviceStatus")
@@ -74,9 +85,10 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         self._restore_settings()
+        self._realize(self.tabs.currentWidget().objectName())
+        self.tabs.currentChanged.connect(self._on_current_changed)
         self.retranslate_ui()
-        for tab in self._tab_widgets.values():
-            tab.retranslate_ui()
+        worker.after_startup(self._realize_next_pending)
         # Probe torch and the dataset once the window is up, never before it.
         worker.after_startup(self.refresh_environment)
 
@@ -84,6 +96,7 @@ class MainWindow(QMainWindow):
     def _create_tab(self, spec: TabSpec) -> LabTab:
         try:
             module = importlib.import_module(spec.module)
+            theme.configure_plots()  # the module may have just loaded pyqtgraph
             tab = getattr(module, spec.class_name)(self)
         except ModuleNotFoundError as exc:
             if exc.name != spec.module:
@@ -91,6 +104,39 @@ class MainWindow(QMainWindow):
             tab = PlaceholderTab(spec, self)
         tab.setObjectName(spec.object_name)
         return tab
+
+    def _realize(self, object_name: str) -> LabTab:
+        """Build the real tab in place of its pending page (no-op when already built)."""
+        tab = self._tab_widgets[object_name]
+        if not isinstance(tab, PendingTab):
+            return tab
+        real = self._create_tab(self._specs[object_name])
+        index = self.tabs.indexOf(tab)
+        was_current = self.tabs.currentIndex() == index
+        blocked = self.tabs.blockSignals(True)
+        self.tabs.removeTab(index)
+        self.tabs.insertTab(index, real, self.tabs.tabText(index) or object_name)
+        if was_current:
+            self.tabs.setCurrentIndex(index)
+        self.tabs.blockSignals(blocked)
+        self._tab_widgets[object_name] = real
+        tab.deleteLater()
+        real.retranslate_ui()
+        self.retranslate_ui()
+        self._update_export_action()
+        return real
+
+    def _realize_next_pending(self) -> None:
+        pending = [n for n, t in self._tab_widgets.items() if isinstance(t, PendingTab)]
+        if pending:
+            self._realize(pending[0])
+            if len(pending) > 1:
+                QTimer.singleShot(0, self, self._realize_next_pending)
+
+    def _on_current_changed(self, index: int) -> None:
+        page = self.tabs.widget(index)
+        if isinstance(page, PendingTab):
+            self._realize(page.objectName())
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -182,10 +228,10 @@ class MainWindow(QMainWindow):
 
     # ----------------------------------------------------------------- tabs
     def tab(self, object_name: str) -> LabTab:
-        return self._tab_widgets[object_name]
+        return self._realize(object_name)
 
     def show_tab(self, object_name: str) -> LabTab:
-        tab = self._tab_widgets[object_name]
+        tab = self._realize(object_name)
         self.tabs.setCurrentWidget(tab)
         return tab
 
@@ -273,7 +319,7 @@ class MainWindow(QMainWindow):
             self.resize(SCREENSHOT_SIZE)
         last = str(store.value("window/lastTab", ""))
         if last in self._tab_widgets:
-            self.tabs.setCurrentWidget(self._tab_widgets[last])
+            self.tabs.setCurrentIndex(list(self._tab_widgets).index(last))
         self.language_actions[i18n.current_language()].setChecked(True)
         mode = str(store.value("ui/theme", "system"))
         self.theme_actions.get(mode, self.theme_actions["system"]).setChecked(True)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
@@ -35,9 +37,16 @@ def plot_colors() -> tuple[str, str]:
     return ("#1e1e1e", "#d0d0d0") if _dark else ("w", "#303030")
 
 
-def _restyle_plots() -> None:
-    import pyqtgraph as pg
+def configure_plots() -> None:
+    """Give pyqtgraph the theme's colours, if it is loaded (it is imported lazily: start-up)."""
+    if "pyqtgraph" in sys.modules:
+        _restyle_plots()
 
+
+def _restyle_plots() -> None:
+    pg = sys.modules.get("pyqtgraph")
+    if pg is None:  # nothing drawn yet; configure_plots() runs when a tab loads it
+        return
     background, foreground = plot_colors()
     pg.setConfigOptions(background=background, foreground=foreground, antialias=True)
     for widget in QApplication.allWidgets():

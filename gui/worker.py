@@ -52,7 +52,14 @@ STARTUP_GRACE_MS = 400
 
 
 def after_startup(callback: Callable[[], Any]) -> None:
-    """Run ``callback`` on the GUI thread once the window has had time to appear."""
-    from PySide6.QtCore import QTimer
+    """Run ``callback`` on the GUI thread once the window has had time to appear.
 
-    QTimer.singleShot(STARTUP_GRACE_MS, callback)
+    A bound method of a QObject is dropped if that object is deleted first.
+    """
+    from PySide6.QtCore import QObject, QTimer
+
+    owner = getattr(callback, "__self__", None)
+    if isinstance(owner, QObject):
+        QTimer.singleShot(STARTUP_GRACE_MS, owner, callback)
+    else:
+        QTimer.singleShot(STARTUP_GRACE_MS, callback)
