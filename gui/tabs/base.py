@@ -39,3 +39,11 @@ class LabTab(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)
+
+
+def set_text_keep_shortcut(button, text: str) -> None:
+    """QAbstractButton.setText() resets the shortcut to the text's mnemonic; keep the one set."""
+    shortcut = button.shortcut()
+    button.setText(text)
+    if not shortcut.isEmpty():
+        button.setShortcut(shortcut)

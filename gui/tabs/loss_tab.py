@@ -31,7 +31,7 @@ from superqt import QLabeledDoubleSlider, QLabeledSlider
 from engine import losses
 from engine import optim_demos as od
 from gui import theme
-from gui.tabs.base import LabTab
+from gui.tabs.base import LabTab, set_text_keep_shortcut
 from gui.widgets.lesson_guide import LessonGuide
 
 R_MIN, R_MAX = -3.0, 3.0
@@ -538,8 +538,8 @@ class LossTab(LabTab):
 
     # ================================================================== common
     def _refresh_texts(self) -> None:
-        self.animate_button.setText(self.tr("Stop") if self.animate_button.isChecked()
-                                    else self.tr("Gradient descent on this loss"))
+        set_text_keep_shortcut(self.animate_button, self.tr("Stop") if self.animate_button.isChecked()
+                               else self.tr("Gradient descent on this loss"))
         self._refresh_gd_status()
         self._refresh_lr_texts()
         self._refresh_sgd_texts()

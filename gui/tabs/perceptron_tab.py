@@ -40,7 +40,7 @@ from engine import perceptron as P
 from engine.paths import documents_dir
 from gui import theme
 from gui import worker as jobs
-from gui.tabs.base import LabTab
+from gui.tabs.base import LabTab, set_text_keep_shortcut
 from gui.widgets.lesson_guide import LessonGuide, guide_html
 from gui.widgets.point_canvas import PointCanvas, line_segment, lines_path
 
@@ -431,8 +431,8 @@ class PerceptronTab(LabTab):
         self.mistakes_plot.setAccessibleName(self.tr("Mistakes per epoch"))
 
         self.perc_group.setTitle(self.tr("Perceptron"))
-        self.step_button.setText(self.tr("Step"))
-        self.reset_button.setText(self.tr("Reset"))
+        set_text_keep_shortcut(self.step_button, self.tr("Step"))
+        set_text_keep_shortcut(self.reset_button, self.tr("Reset"))
         self.speed_caption.setText(self.tr("Speed"))
         self.feature_check.setText(self.tr("Add the feature x₁x₂"))
         self.theorem_group.setTitle(self.tr("Convergence theorem"))
@@ -816,9 +816,10 @@ class PerceptronTab(LabTab):
         pos, neg = self.data.counts()
         self.point_count_label.setText(self.tr("Points: %1 of class +1, %2 of class −1")
                                        .replace("%1", str(pos)).replace("%2", str(neg)))
-        self.run_button.setText(self.tr("Pause") if self.run_button.isChecked() else self.tr("Run"))
-        self.mlp_train_button.setText(self.tr("Pause") if self.mlp_train_button.isChecked()
-                                      else self.tr("Train"))
+        set_text_keep_shortcut(self.run_button, self.tr("Pause") if self.run_button.isChecked()
+                               else self.tr("Run"))
+        set_text_keep_shortcut(self.mlp_train_button, self.tr("Pause")
+                               if self.mlp_train_button.isChecked() else self.tr("Train"))
         p = self.perceptron
         if p is None:
             return

@@ -504,6 +504,12 @@ class PreprocessTab(LabTab):
         self.edit_group.setTitle(self.tr("Columns and rows"))
         self.name_edit.setPlaceholderText(self.tr("New column name"))
         self.name_edit.setAccessibleName(self.tr("New column name"))
+        self.name_edit.setToolTip(self.tr("The name used by Rename and Add column"))
+        self.fill_method_combo.setToolTip(self.tr(
+            "How to fill missing numbers: the column's mean or median, a constant, or "
+            "interpolation between neighbours"))
+        self.drop_how_combo.setToolTip(self.tr(
+            "Drop a row when any of its values is missing, or only when all of them are"))
         label(self.rename_button, self.tr("Rename"), self.tr("Rename the selected column"))
         label(self.add_column_button, self.tr("Add column"), self.tr("Add an empty input column"))
         self.dtype_combo.setToolTip(self.tr(

@@ -194,12 +194,10 @@ class TensorTab(LabTab):
         self.editor.runRequested.connect(self.run_code)
         self.output.lineActivated.connect(self._goto_line)
         self.time_limit_spin.valueChanged.connect(self._on_time_limit)
-        self.run_button.setShortcut(QKeySequence("Ctrl+Return"))
         self._run_shortcut = QShortcut(QKeySequence("Ctrl+Enter"), self)
         self._run_shortcut.activated.connect(self.run_code)
         self._interrupt_shortcut = QShortcut(QKeySequence("Ctrl+."), self)
         self._interrupt_shortcut.activated.connect(self.interrupt)
-        self.restart_button.setShortcut(QKeySequence("Ctrl+Shift+R"))
 
     # ================================================================== texts
     def retranslate_ui(self) -> None:
@@ -223,6 +221,9 @@ class TensorTab(LabTab):
         self.restart_button.setText(self.tr("⟳ Restart"))
         self.restart_button.setToolTip(self.tr("Start a fresh kernel; all variables are "
                                                "forgotten (Ctrl+Shift+R)"))
+        # setText() resets a button's shortcut to its mnemonic: set the keys after the text.
+        # (Ctrl+Return is the editor's own key; Ctrl+Enter is a tab-wide shortcut.)
+        self.restart_button.setShortcut(QKeySequence("Ctrl+Shift+R"))
         self.time_label.setText(self.tr("&Time limit:"))
         self.time_limit_spin.setSuffix(self.tr(" s"))
         self.time_limit_spin.setToolTip(self.tr("A cell running longer than this is interrupted"))

@@ -33,6 +33,7 @@ class LessonGuide(QWidget):
 
     def set_content(self, title: str, html: str) -> None:
         self.toggle.setText(title)
+        self.toggle.setToolTip(self.tr("Show or hide the lesson guide"))
         self.toggle.setAccessibleName(title)
         self.body.setHtml(html)
 

@@ -119,488 +119,488 @@
 <context>
     <name>ClassifierTab</name>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="242" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="244" />
         <source>Classifier</source>
         <translation>Classifier</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="245" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="247" />
         <source>Model:</source>
         <translation>Model:</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="247" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="249" />
         <source>Checkpoints saved from the Training tab, with their test accuracy</source>
         <translation>Checkpoints saved from the Training tab, with their test accuracy</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="248" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="250" />
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="249" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="251" />
         <source>Open checkpoint…</source>
         <translation>Open checkpoint…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="250" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="252" />
         <source>Use a .pt checkpoint from another folder</source>
         <translation>Use a .pt checkpoint from another folder</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="251" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="253" />
         <source>Train default model</source>
         <translation>Train default model</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="253" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="255" />
         <source>Train softmax regression on Fashion-MNIST (a few seconds) and keep it</source>
         <translation>Train softmax regression on Fashion-MNIST (a few seconds) and keep it</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="254" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="256" />
         <source>Train MLP (better accuracy)</source>
         <translation>Train MLP (better accuracy)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="258" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="260" />
         <source>Training… %p%</source>
         <translation>Training… %p%</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="259" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="261" />
         <source>Open pictures…</source>
         <translation>Open pictures…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="260" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="262" />
         <source>Choose picture files (Ctrl+O)</source>
         <translation>Choose picture files (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="261" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="263" />
         <source>Open folder…</source>
         <translation>Open folder…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="262" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="264" />
         <source>Classify every picture in a folder and its subfolders</source>
         <translation>Classify every picture in a folder and its subfolders</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="264" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="266" />
         <source>Paste</source>
         <translation>Paste</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="265" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="267" />
         <source>Paste a picture or copied files (Ctrl+V)</source>
         <translation>Paste a picture or copied files (Ctrl+V)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="266" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="268" />
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="267" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="269" />
         <source>Remove every picture from the list</source>
         <translation>Remove every picture from the list</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="272" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="274" />
         <source>Drop pictures or folders anywhere on this page.</source>
         <translation>Drop pictures or folders anywhere on this page.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="273" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="275" />
         <source>Results</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="274" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="276" />
         <source>Each picture with the model's top answer; select one to see its preprocessing</source>
         <translation>Each picture with the model's top answer; select one to see its preprocessing</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="276" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="278" />
         <source>Preprocessing, step by step</source>
         <translation>Preprocessing, step by step</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="278" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="280" />
         <source>1 original</source>
         <translation>1 original</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="278" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="280" />
         <source>2 grayscale</source>
         <translation>2 grayscale</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="279" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="281" />
         <source>3 background removed, inverted</source>
         <translation>3 background removed, inverted</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="279" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="281" />
         <source>4 cropped, padded to square</source>
         <translation>4 cropped, padded to square</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="280" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="282" />
         <source>5 28×28 model input</source>
         <translation>5 28×28 model input</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="281" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="283" />
         <source>Invert light backgrounds</source>
         <translation>Invert light backgrounds</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="283" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="285" />
         <source>Fashion-MNIST garments are light on black. A photo is usually dark on white: detect the background from the border and invert when it is light.</source>
         <translation>Fashion-MNIST garments are light on black. A photo is usually dark on white: detect the background from the border and invert when it is light.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="285" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="287" />
         <source>Crop to the object</source>
         <translation>Crop to the object</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="287" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="289" />
         <source>Cut the picture to the object's bounding box and pad it to a square, as the dataset's garments fill their frame</source>
         <translation>Cut the picture to the object's bounding box and pad it to a square, as the dataset's garments fill their frame</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="289" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="291" />
         <source>What the model sees (28×28)</source>
         <translation>What the model sees (28×28)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="290" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="292" />
         <source>Select a picture</source>
         <translation>Select a picture</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="291" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="293" />
         <source>28×28 model input</source>
         <translation>28×28 model input</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="292" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="294" />
         <source>Top-%1 probabilities (softmax)</source>
         <translation>Top-%1 probabilities (softmax)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="293" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="295" />
         <source>No prediction yet</source>
         <translation>No prediction yet</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="294" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="296" />
         <source>Top-k probabilities</source>
         <translation>Top-k probabilities</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="295" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="297" />
         <source>Your pictures</source>
         <translation>Your pictures</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="296" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="298" />
         <source>Test set</source>
         <translation>Test set</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="256" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="258" />
         <source>Train a multilayer perceptron with one hidden layer of 256 units (next chapter); a few minutes on a CPU</source>
         <translation>Train a multilayer perceptron with one hidden layer of 256 units (next chapter); a few minutes on a CPU</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="298" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="300" />
         <source>Lesson: classifying images</source>
         <translation>Lesson: classifying images</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="300" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="302" />
         <source>A classifier turns a 28×28 picture (784 pixel values) into one score per class; softmax turns the scores into probabilities and the largest one is the prediction. The model only knows pictures like the training set: light garments on black, filling the frame. Your own photo has to be made to look like that first.</source>
         <translation>A classifier turns a 28×28 picture (784 pixel values) into one score per class; softmax turns the scores into probabilities and the largest one is the prediction. The model only knows pictures like the training set: light garments on black, filling the frame. Your own photo has to be made to look like that first.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="307" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="309" />
         <source>Drop a photo of a shoe or a T-shirt, then untick “Invert light backgrounds”: what happens to the prediction, and why?</source>
         <translation>Drop a photo of a shoe or a T-shirt, then untick “Invert light backgrounds”: what happens to the prediction, and why?</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="309" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="311" />
         <source>Untick “Crop to the object” with a small garment in a big picture.</source>
         <translation>Untick “Crop to the object” with a small garment in a big picture.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="310" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="312" />
         <source>In the Test set page, find the two classes the model confuses most (click the cell). Would you have told them apart?</source>
         <translation>In the Test set page, find the two classes the model confuses most (click the cell). Would you have told them apart?</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="312" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="314" />
         <source>Compare the softmax model with the MLP: which classes improve?</source>
         <translation>Compare the softmax model with the MLP: which classes improve?</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="313" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="315" />
         <source>Show only misclassified images of one class: are the labels always right?</source>
         <translation>Show only misclassified images of one class: are the labels always right?</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="315" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="317" />
         <source>Course: softmax regression · image classification dataset · predict_ch3</source>
         <translation>Course: softmax regression · image classification dataset · predict_ch3</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="388" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="390" />
         <source>Default: softmax regression</source>
         <translation>Default: softmax regression</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="390" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="392" />
         <source>Default: MLP 784-256-10</source>
         <translation>Default: MLP 784-256-10</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="392" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="394" />
         <source>%1 — unusable</source>
         <translation>%1 — unusable</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="394" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="396" />
         <source>%1 — test accuracy unknown</source>
         <translation>%1 — test accuracy unknown</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="395" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="397" />
         <source>%1 — test accuracy %2</source>
         <translation>%1 — test accuracy %2</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="435" />
-        <location filename="../../gui/tabs/classifier_tab.py" line="444" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="437" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="446" />
         <source>This model cannot be used: %1</source>
         <translation>This model cannot be used: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="440" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="442" />
         <source>Training the default model on Fashion-MNIST… (the rest of the tab works meanwhile)</source>
         <translation>Training the default model on Fashion-MNIST… (the rest of the tab works meanwhile)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="447" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="449" />
         <source>Loading the model…</source>
         <translation>Loading the model…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="449" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="451" />
         <source>softmax regression</source>
         <translation>softmax regression</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="450" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="452" />
         <source>multilayer perceptron</source>
         <translation>multilayer perceptron</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="453" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="455" />
         <source>%1 · recorded test accuracy %2</source>
         <translation>%1 · recorded test accuracy %2</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="457" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="459" />
         <source>No model yet: the default model could not be trained (%1).</source>
         <translation>No model yet: the default model could not be trained (%1).</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="461" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="463" />
         <source>Looking for models…</source>
         <translation>Looking for models…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="469" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="471" />
         <source>Open a checkpoint</source>
         <translation>Open a checkpoint</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="470" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="472" />
         <source>PyTorch checkpoints (*.pt *.pth);;All files (*)</source>
         <translation>PyTorch checkpoints (*.pt *.pth);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="568" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="570" />
         <source>Only files on this computer can be classified.</source>
         <translation>Only files on this computer can be classified.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="575" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="577" />
         <source>The clipboard holds no picture and no files.</source>
         <translation>The clipboard holds no picture and no files.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="579" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="581" />
         <source>Open pictures</source>
         <translation>Open pictures</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="581" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="583" />
         <source>Pictures (%1);;All files (*)</source>
         <translation>Pictures (%1);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="588" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="590" />
         <source>Open a folder of pictures</source>
         <translation>Open a folder of pictures</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="601" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="603" />
         <source>Pasted picture %1</source>
         <translation>Pasted picture %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="657" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="659" />
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="664" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="666" />
         <source>waiting for the model…</source>
         <translation>waiting for the model…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="671" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="673" />
         <source>%1 pictures, %2 unreadable</source>
         <translation>%1 pictures, %2 unreadable</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="674" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="676" />
         <source>working…</source>
         <translation>working…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="740" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="742" />
         <source>the file is empty (0 bytes)</source>
         <translation>the file is empty (0 bytes)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="741" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="743" />
         <source>the data is empty (0 bytes)</source>
         <translation>the data is empty (0 bytes)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="743" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="745" />
         <source>not a picture (or a format Pillow cannot read)</source>
         <translation>not a picture (or a format Pillow cannot read)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="745" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="747" />
         <source>the file is truncated (incomplete download?)</source>
         <translation>the file is truncated (incomplete download?)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="746" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="748" />
         <source>file not found</source>
         <translation>file not found</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="747" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="749" />
         <source>this is a folder, not a picture</source>
         <translation>this is a folder, not a picture</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="748" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="750" />
         <source>permission denied</source>
         <translation>permission denied</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="750" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="752" />
         <source>no object found: the picture is one flat colour</source>
         <translation>no object found: the picture is one flat colour</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="754" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="756" />
         <source>refused: %1</source>
         <translation>refused: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="756" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="758" />
         <source>cannot decode the picture: %1</source>
         <translation>cannot decode the picture: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="793" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="795" />
         <source>Select a picture in the list to see its steps.</source>
         <translation>Select a picture in the list to see its steps.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="803" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="805" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="811" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="813" />
         <source>%1 × %2 pixels</source>
         <translation>%1 × %2 pixels</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="812" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="814" />
         <source>background %1 (from the border)</source>
         <translation>background %1 (from the border)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="815" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="817" />
         <source>inverted</source>
         <translation>inverted</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="816" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="818" />
         <source>not inverted (dark background already)</source>
         <translation>not inverted (dark background already)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="818" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="820" />
         <source>inversion off</source>
         <translation>inversion off</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="871" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="873" />
         <source>Test image #%1 (%2)</source>
         <translation>Test image #%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="882" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="884" />
         <source>Something went wrong: %1</source>
         <translation>Something went wrong: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="902" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="904" />
         <source>Nothing to export yet: add some pictures.</source>
         <translation>Nothing to export yet: add some pictures.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="905" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="907" />
         <source>Export results</source>
         <translation>Export results</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="906" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="908" />
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="929" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="931" />
         <source>Could not save: %1</source>
         <translation>Could not save: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="932" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="934" />
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
@@ -923,6 +923,14 @@
     </message>
 </context>
 <context>
+    <name>LessonGuide</name>
+    <message>
+        <location filename="../../gui/widgets/lesson_guide.py" line="36" />
+        <source>Show or hide the lesson guide</source>
+        <translation>Show or hide the lesson guide</translation>
+    </message>
+</context>
+<context>
     <name>LossTab</name>
     <message>
         <location filename="../../gui/tabs/loss_tab.py" line="284" />
@@ -1210,129 +1218,129 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="138" />
+        <location filename="../../gui/main_window.py" line="184" />
         <source>DiveLab · Dive into Deep Learning interactive lab</source>
         <translation>DiveLab · Dive into Deep Learning interactive lab</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="140" />
+        <location filename="../../gui/main_window.py" line="186" />
         <location filename="../../gui/self_test.py" line="328" />
         <source>Tensors</source>
         <translation>Tensors</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="141" />
+        <location filename="../../gui/main_window.py" line="187" />
         <source>Preprocessing</source>
         <translation>Preprocessing</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="142" />
+        <location filename="../../gui/main_window.py" line="188" />
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="143" />
+        <location filename="../../gui/main_window.py" line="189" />
         <source>Classifier</source>
         <translation>Classifier</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="144" />
+        <location filename="../../gui/main_window.py" line="190" />
         <source>Perceptron</source>
         <translation>Perceptron</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="145" />
+        <location filename="../../gui/main_window.py" line="191" />
         <source>Losses</source>
         <translation>Losses</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="150" />
+        <location filename="../../gui/main_window.py" line="196" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="151" />
+        <location filename="../../gui/main_window.py" line="197" />
         <source>Choose &amp;dataset folder…</source>
         <translation>Choose &amp;dataset folder…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="152" />
+        <location filename="../../gui/main_window.py" line="198" />
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="153" />
+        <location filename="../../gui/main_window.py" line="199" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="154" />
+        <location filename="../../gui/main_window.py" line="200" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="155" />
+        <location filename="../../gui/main_window.py" line="201" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="156" />
+        <location filename="../../gui/main_window.py" line="202" />
         <source>&amp;Theme</source>
         <translation>&amp;Theme</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="157" />
+        <location filename="../../gui/main_window.py" line="203" />
         <source>Follow system</source>
         <translation>Follow system</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="157" />
+        <location filename="../../gui/main_window.py" line="203" />
         <source>Light</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="158" />
+        <location filename="../../gui/main_window.py" line="204" />
         <source>Dark</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="161" />
+        <location filename="../../gui/main_window.py" line="207" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="162" />
+        <location filename="../../gui/main_window.py" line="208" />
         <source>&amp;About DiveLab</source>
         <translation>&amp;About DiveLab</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="217" />
+        <location filename="../../gui/main_window.py" line="263" />
         <source>Device: detecting…</source>
         <translation>Device: detecting…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="219" />
-        <location filename="../../gui/main_window.py" line="264" />
+        <location filename="../../gui/main_window.py" line="265" />
+        <location filename="../../gui/main_window.py" line="310" />
         <source>Device: %1</source>
         <translation>Device: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="221" />
+        <location filename="../../gui/main_window.py" line="267" />
         <source>Fashion-MNIST: looking…</source>
         <translation>Fashion-MNIST: looking…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="225" />
+        <location filename="../../gui/main_window.py" line="271" />
         <source>Fashion-MNIST: %1</source>
         <translation>Fashion-MNIST: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="229" />
+        <location filename="../../gui/main_window.py" line="275" />
         <source>Fashion-MNIST: not found (File ▸ Choose dataset folder)</source>
         <translation>Fashion-MNIST: not found (File ▸ Choose dataset folder)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="231" />
+        <location filename="../../gui/main_window.py" line="277" />
         <source>Looked in:
 %1
 
@@ -1343,37 +1351,37 @@ Install the Debian/Ubuntu package 'dataset-fashion-mnist' or choose a folder wit
 Install the Debian/Ubuntu package 'dataset-fashion-mnist' or choose a folder with the four .gz files.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="237" />
+        <location filename="../../gui/main_window.py" line="283" />
         <source>Choose the Fashion-MNIST folder</source>
         <translation>Choose the Fashion-MNIST folder</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="246" />
+        <location filename="../../gui/main_window.py" line="292" />
         <source>About DiveLab</source>
         <translation>About DiveLab</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="257" />
+        <location filename="../../gui/main_window.py" line="303" />
         <source>not loaded yet</source>
         <translation>not loaded yet</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="259" />
+        <location filename="../../gui/main_window.py" line="305" />
         <source>detecting…</source>
         <translation>detecting…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="260" />
+        <location filename="../../gui/main_window.py" line="306" />
         <source>&lt;h3&gt;DiveLab · 动手学深度学习 · 交互实验室&lt;/h3&gt;&lt;p&gt;An interactive lab for the first chapters of &lt;i&gt;Dive into Deep Learning&lt;/i&gt;.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;DiveLab · 动手学深度学习 · 交互实验室&lt;/h3&gt;&lt;p&gt;An interactive lab for the first chapters of &lt;i&gt;Dive into Deep Learning&lt;/i&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="292" />
+        <location filename="../../gui/main_window.py" line="338" />
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="293" />
+        <location filename="../../gui/main_window.py" line="339" />
         <source>Some work is not saved. Quit anyway?</source>
         <translation>Some work is not saved. Quit anyway?</translation>
     </message>
@@ -1738,148 +1746,148 @@ Install the Debian/Ubuntu package 'dataset-fashion-mnist' or choose a folder wit
     </message>
     <message>
         <location filename="../../gui/tabs/perceptron_tab.py" line="819" />
-        <location filename="../../gui/tabs/perceptron_tab.py" line="820" />
+        <location filename="../../gui/tabs/perceptron_tab.py" line="821" />
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/perceptron_tab.py" line="819" />
+        <location filename="../../gui/tabs/perceptron_tab.py" line="820" />
         <source>Run</source>
         <translation>Run</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/perceptron_tab.py" line="821" />
+        <location filename="../../gui/tabs/perceptron_tab.py" line="822" />
         <source>Train</source>
         <translation>Train</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/perceptron_tab.py" line="825" />
+        <location filename="../../gui/tabs/perceptron_tab.py" line="826" />
         <source>Updates: %1</source>
         <translation>Updates: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/perceptron_tab.py" line="828" />
+        <location filename="../../gui/tabs/perceptron_tab.py" line="829" />
         <source>Epoch %1 · mistakes in this epoch: %2</source>
         <translation>Epoch %1 · mistakes in this epoch: %2</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/perceptron_tab.py" line="839" />
+        <location filename="../../gui/tabs/perceptron_tab.py" line="840" />
         <source>w = 0, b = 0. Press Step to look at the first sample.</source>
         <translation>w = 0, b = 0. Press Step to look at the first sample.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/perceptron_tab.py" line="841" />
+        <location filename="../../gui/tabs/perceptron_tab.py" line="842" />
         <source>Sample #%1: x = (%2), y = %3, y·(⟨w, x⟩ + b) = %4</source>
         <translation>Sample #%1: x = (%2), y = %3, y·(⟨w, x⟩ + b) = %4</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/perceptron_tab.py" line="846" />
+        <location filename="../../gui/tabs/perceptron_tab.py" line="847" />
         <source>≤ 0: a mistake, so w ← w + y·x = (%1), b ← b + y = %2</source>
         <translation>≤ 0: a mistake, so w ← w + y·x = (%1), b ← b + y = %2</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/perceptron_tab.py" line="849" />
+        <location filename="../../gui/tabs/perceptron_tab.py" line="850" />
         <source>&gt; 0: correct, no update</source>
         <translation>&gt; 0: correct, no update</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/perceptron_tab.py" line="856" />
+        <location filename="../../gui/tabs/perceptron_tab.py" line="857" />
         <source>No points yet: click on a plot to add some.</source>
         <translation>No points yet: click on a plot to add some.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/perceptron_tab.py" line="859" />
+        <location filename="../../gui/tabs/perceptron_tab.py" line="860" />
         <source>Converged: a whole epoch without mistakes after %1 updates.</source>
         <translation>Converged: a whole epoch without mistakes after %1 updates.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/perceptron_tab.py" line="864" />
+        <location filename="../../gui/tabs/perceptron_tab.py" line="865" />
         <source>Cycling: w and b at the start of epoch %1 are the same as at the start of epoch %2, so the same epochs will repeat for ever. It never finishes.</source>
         <translation>Cycling: w and b at the start of epoch %1 are the same as at the start of epoch %2, so the same epochs will repeat for ever. It never finishes.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/perceptron_tab.py" line="869" />
+        <location filename="../../gui/tabs/perceptron_tab.py" line="870" />
         <source>Gave up after %1 epochs, each with mistakes: no line fits these points.</source>
         <translation>Gave up after %1 epochs, each with mistakes: no line fits these points.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/perceptron_tab.py" line="872" />
+        <location filename="../../gui/tabs/perceptron_tab.py" line="873" />
         <source>Running…</source>
         <translation>Running…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/perceptron_tab.py" line="881" />
+        <location filename="../../gui/tabs/perceptron_tab.py" line="882" />
         <source> (in the space of (x₁, x₂, x₁x₂))</source>
         <translation> (in the space of (x₁, x₂, x₁x₂))</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/perceptron_tab.py" line="883" />
+        <location filename="../../gui/tabs/perceptron_tab.py" line="884" />
         <source>Radius r = max ‖x‖ = %1</source>
         <translation>Radius r = max ‖x‖ = %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/perceptron_tab.py" line="891" />
+        <location filename="../../gui/tabs/perceptron_tab.py" line="892" />
         <source>Margin ρ: computing…</source>
         <translation>Margin ρ: computing…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/perceptron_tab.py" line="899" />
+        <location filename="../../gui/tabs/perceptron_tab.py" line="900" />
         <source>Margin ρ = %1 (best separator with ‖w‖² + b² = 1)</source>
         <translation>Margin ρ = %1 (best separator with ‖w‖² + b² = 1)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/perceptron_tab.py" line="901" />
+        <location filename="../../gui/tabs/perceptron_tab.py" line="902" />
         <source>Bound (r² + 1)/ρ² = %1 updates</source>
         <translation>Bound (r² + 1)/ρ² = %1 updates</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/perceptron_tab.py" line="904" />
+        <location filename="../../gui/tabs/perceptron_tab.py" line="905" />
         <source>Actual updates: %1 ≤ %2</source>
         <translation>Actual updates: %1 ≤ %2</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/perceptron_tab.py" line="909" />
+        <location filename="../../gui/tabs/perceptron_tab.py" line="910" />
         <source>Margin ρ: none — no line separates these points</source>
         <translation>Margin ρ: none — no line separates these points</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/perceptron_tab.py" line="910" />
+        <location filename="../../gui/tabs/perceptron_tab.py" line="911" />
         <source>Bound: the theorem promises nothing here</source>
         <translation>Bound: the theorem promises nothing here</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/perceptron_tab.py" line="893" />
-        <location filename="../../gui/tabs/perceptron_tab.py" line="911" />
+        <location filename="../../gui/tabs/perceptron_tab.py" line="894" />
+        <location filename="../../gui/tabs/perceptron_tab.py" line="912" />
         <source>Actual updates: %1</source>
         <translation>Actual updates: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/perceptron_tab.py" line="919" />
+        <location filename="../../gui/tabs/perceptron_tab.py" line="920" />
         <source>Why no line separates XOR: the +1 points (−1, 1) and (1, −1) need −w₁ + w₂ + b &gt; 0 and w₁ − w₂ + b &gt; 0, which add up to b &gt; 0; the −1 points (−1, −1) and (1, 1) need −w₁ − w₂ + b &lt; 0 and w₁ + w₂ + b &lt; 0, which add up to b &lt; 0. Both cannot hold.</source>
         <translation>Why no line separates XOR: the +1 points (−1, 1) and (1, −1) need −w₁ + w₂ + b &gt; 0 and w₁ − w₂ + b &gt; 0, which add up to b &gt; 0; the −1 points (−1, −1) and (1, 1) need −w₁ − w₂ + b &lt; 0 and w₁ + w₂ + b &lt; 0, which add up to b &lt; 0. Both cannot hold.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/perceptron_tab.py" line="924" />
+        <location filename="../../gui/tabs/perceptron_tab.py" line="925" />
         <source>Whatever line you draw, some point lies on the wrong side.</source>
         <translation>Whatever line you draw, some point lies on the wrong side.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/perceptron_tab.py" line="926" />
+        <location filename="../../gui/tabs/perceptron_tab.py" line="927" />
         <source>Two ways out: add the feature x₁x₂ (then a plane separates them), or use a multilayer perceptron whose hidden units each draw a line.</source>
         <translation>Two ways out: add the feature x₁x₂ (then a plane separates them), or use a multilayer perceptron whose hidden units each draw a line.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/perceptron_tab.py" line="934" />
+        <location filename="../../gui/tabs/perceptron_tab.py" line="935" />
         <source>No points to train on.</source>
         <translation>No points to train on.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/perceptron_tab.py" line="937" />
+        <location filename="../../gui/tabs/perceptron_tab.py" line="938" />
         <source>Step %1 · loss %2 · accuracy %3%</source>
         <translation>Step %1 · loss %2 · accuracy %3%</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/perceptron_tab.py" line="942" />
+        <location filename="../../gui/tabs/perceptron_tab.py" line="943" />
         <source>(diverged: lower the learning rate and press New weights)</source>
         <translation>(diverged: lower the learning rate and press New weights)</translation>
     </message>
@@ -2358,365 +2366,380 @@ Install the Debian/Ubuntu package 'dataset-fashion-mnist' or choose a folder wit
     </message>
     <message>
         <location filename="../../gui/tabs/preprocess_tab.py" line="507" />
+        <source>The name used by Rename and Add column</source>
+        <translation>The name used by Rename and Add column</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/preprocess_tab.py" line="509" />
+        <source>How to fill missing numbers: the column's mean or median, a constant, or interpolation between neighbours</source>
+        <translation>How to fill missing numbers: the column's mean or median, a constant, or interpolation between neighbours</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/preprocess_tab.py" line="512" />
+        <source>Drop a row when any of its values is missing, or only when all of them are</source>
+        <translation>Drop a row when any of its values is missing, or only when all of them are</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/preprocess_tab.py" line="513" />
         <source>Rename</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_tab.py" line="507" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="513" />
         <source>Rename the selected column</source>
         <translation>Rename the selected column</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_tab.py" line="508" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="514" />
         <source>Add column</source>
         <translation>Add column</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_tab.py" line="508" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="514" />
         <source>Add an empty input column</source>
         <translation>Add an empty input column</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_tab.py" line="510" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="516" />
         <source>float64: numbers · int64: whole numbers · Int64: whole numbers with missing values · str: text · category · bool</source>
         <translation>float64: numbers · int64: whole numbers · Int64: whole numbers with missing values · str: text · category · bool</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_tab.py" line="512" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="518" />
         <source>New type</source>
         <translation>New type</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_tab.py" line="513" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="519" />
         <source>Change type</source>
         <translation>Change type</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_tab.py" line="514" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="520" />
         <source>astype on the selected column</source>
         <translation>astype on the selected column</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_tab.py" line="515" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="521" />
         <source>Add row</source>
         <translation>Add row</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_tab.py" line="515" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="521" />
         <source>Append an empty row</source>
         <translation>Append an empty row</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_tab.py" line="516" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="522" />
         <source>Delete rows</source>
         <translation>Delete rows</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_tab.py" line="516" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="522" />
         <source>Delete the selected rows</source>
         <translation>Delete the selected rows</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_tab.py" line="517" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="523" />
         <source>Delete columns</source>
         <translation>Delete columns</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_tab.py" line="518" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="524" />
         <source>Delete the selected columns</source>
         <translation>Delete the selected columns</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_tab.py" line="520" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="526" />
         <source>To tensors</source>
         <translation>To tensors</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_tab.py" line="521" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="527" />
         <source>Show as tensors</source>
         <translation>Show as tensors</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_tab.py" line="522" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="528" />
         <source>X = torch.tensor(inputs.to_numpy(dtype=float)) (Ctrl+T)</source>
         <translation>X = torch.tensor(inputs.to_numpy(dtype=float)) (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_tab.py" line="523" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="529" />
         <source>Use for training</source>
         <translation>Use for training</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_tab.py" line="524" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="530" />
         <source>Send the table to the Training tab as a linear-regression dataset</source>
         <translation>Send the table to the Training tab as a linear-regression dataset</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_tab.py" line="525" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="531" />
         <source>Lesson guide · Data preprocessing</source>
         <translation>Lesson guide · Data preprocessing</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_tab.py" line="526" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="532" />
         <source>Real data is messy: values are missing (NaN) and some columns are text. Before a model can learn from it we read it with pandas, split it into inputs and outputs, fill or drop what is missing, turn categories into numbers and finally make tensors. Every button here adds one step; the code below is the same step in pandas.</source>
         <translation>Real data is messy: values are missing (NaN) and some columns are text. Before a model can learn from it we read it with pandas, split it into inputs and outputs, fill or drop what is missing, turn categories into numbers and finally make tensors. Every button here adds one step; the code below is the same step in pandas.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_tab.py" line="534" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="540" />
         <source>Click “New example dataset…”, split with target Price, fill with the mean, then one-hot encode with “NaN as its own category”: you get the course's NumRooms, Alley_Pave, Alley_nan.</source>
         <translation>Click “New example dataset…”, split with target Price, fill with the mean, then one-hot encode with “NaN as its own category”: you get the course's NumRooms, Alley_Pave, Alley_nan.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_tab.py" line="537" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="543" />
         <source>Exercise: delete the column with the most missing values.</source>
         <translation>Exercise: delete the column with the most missing values.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_tab.py" line="538" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="544" />
         <source>Exercise: turn the preprocessed dataset into tensors.</source>
         <translation>Exercise: turn the preprocessed dataset into tensors.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_tab.py" line="539" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="545" />
         <source>Try “Use for training” on a table of numbers and watch linear regression learn it.</source>
         <translation>Try “Use for training” on a table of numbers and watch linear regression learn it.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_tab.py" line="541" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="547" />
         <source>Course: 04 Data manipulation + data preprocessing (数据预处理)</source>
         <translation>Course: 04 Data manipulation + data preprocessing (数据预处理)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_tab.py" line="599" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="605" />
         <source>Where should house_tiny.csv go?</source>
         <translation>Where should house_tiny.csv go?</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_tab.py" line="607" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="613" />
         <source>Cannot write the example:</source>
         <translation>Cannot write the example:</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_tab.py" line="614" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="620" />
         <source>Open a table</source>
         <translation>Open a table</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_tab.py" line="615" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="621" />
         <source>Tables (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
         <translation>Tables (*.csv *.tsv *.txt *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_tab.py" line="623" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="629" />
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_tab.py" line="624" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="630" />
         <source>The current table has changes that are not saved. Open another table and lose them?</source>
         <translation>The current table has changes that are not saved. Open another table and lose them?</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_tab.py" line="633" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="639" />
         <source>Still opening the previous file…</source>
         <translation>Still opening the previous file…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_tab.py" line="641" />
-        <location filename="../../gui/tabs/preprocess_tab.py" line="645" />
-        <location filename="../../gui/tabs/preprocess_tab.py" line="655" />
-        <location filename="../../gui/tabs/preprocess_tab.py" line="694" />
-        <location filename="../../gui/tabs/preprocess_tab.py" line="697" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="647" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="651" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="661" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="700" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="703" />
         <source>Cannot open this file:</source>
         <translation>Cannot open this file:</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_tab.py" line="669" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="675" />
         <source>Opening %1…</source>
         <translation>Opening %1…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_tab.py" line="692" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="698" />
         <source>Opening cancelled; nothing changed.</source>
         <translation>Opening cancelled; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_tab.py" line="722" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="728" />
         <source>Opened %1: %2 rows × %3 columns.</source>
         <translation>Opened %1: %2 rows × %3 columns.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_tab.py" line="778" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="784" />
         <source>Clear the list</source>
         <translation>Clear the list</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_tab.py" line="853" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="859" />
         <source>No table open</source>
         <translation>No table open</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_tab.py" line="857" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="863" />
         <source>(changed, not saved)</source>
         <translation>(changed, not saved)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_tab.py" line="949" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="955" />
         <source>Working on %1 rows…</source>
         <translation>Working on %1 rows…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_tab.py" line="967" />
-        <location filename="../../gui/tabs/preprocess_tab.py" line="969" />
-        <location filename="../../gui/tabs/preprocess_tab.py" line="972" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="973" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="975" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="978" />
         <source>Cannot do that:</source>
         <translation>Cannot do that:</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_tab.py" line="967" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="973" />
         <source>not enough memory.</source>
         <translation>not enough memory.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_tab.py" line="1008" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="1014" />
         <source>No number column among the inputs has missing values: nothing to fill.</source>
         <translation>No number column among the inputs has missing values: nothing to fill.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_tab.py" line="1027" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="1033" />
         <source>There is no text (category) column among the inputs. Select a column to encode.</source>
         <translation>There is no text (category) column among the inputs. Select a column to encode.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_tab.py" line="1058" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="1064" />
         <source>Select a column first (click a cell or its header).</source>
         <translation>Select a column first (click a cell or its header).</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_tab.py" line="1075" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="1081" />
         <source>Type the new name first.</source>
         <translation>Type the new name first.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_tab.py" line="1116" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="1122" />
         <source>Select the rows to delete first.</source>
         <translation>Select the rows to delete first.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_tab.py" line="1123" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="1129" />
         <source>Select the columns to delete first.</source>
         <translation>Select the columns to delete first.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_tab.py" line="1136" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="1142" />
         <source>Importing torch…</source>
         <translation>Importing torch…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_tab.py" line="1150" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="1156" />
         <source>Not yet tensors: %1</source>
         <translation>Not yet tensors: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_tab.py" line="1151" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="1157" />
         <source>Cannot make tensors:</source>
         <translation>Cannot make tensors:</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_tab.py" line="1163" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="1169" />
         <source>Linear regression needs exactly one target column.</source>
         <translation>Linear regression needs exactly one target column.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_tab.py" line="1172" />
-        <location filename="../../gui/tabs/preprocess_tab.py" line="1191" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="1178" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="1197" />
         <source>Not ready for training:</source>
         <translation>Not ready for training:</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_tab.py" line="1183" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="1189" />
         <source>The Training tab of this build cannot take a table yet.</source>
         <translation>The Training tab of this build cannot take a table yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_tab.py" line="1194" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="1200" />
         <source>Sent %1 rows × %2 features (target %3) to the Training tab.</source>
         <translation>Sent %1 rows × %2 features (target %3) to the Training tab.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_tab.py" line="1218" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="1224" />
         <source>Save the table as CSV</source>
         <translation>Save the table as CSV</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_tab.py" line="1219" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="1225" />
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_tab.py" line="1233" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="1239" />
         <source>Saving %1…</source>
         <translation>Saving %1…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_tab.py" line="1248" />
-        <location filename="../../gui/tabs/preprocess_tab.py" line="1291" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="1254" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="1297" />
         <source>Saved %1.</source>
         <translation>Saved %1.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_tab.py" line="1251" />
-        <location filename="../../gui/tabs/preprocess_tab.py" line="1289" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="1257" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="1295" />
         <source>Could not save:</source>
         <translation>Could not save:</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_tab.py" line="1280" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="1286" />
         <source>Save the pipeline as Python</source>
         <translation>Save the pipeline as Python</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_tab.py" line="1281" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="1287" />
         <source>Python files (*.py)</source>
         <translation>Python files (*.py)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_tab.py" line="1297" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="1303" />
         <source>Open a table first.</source>
         <translation>Open a table first.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_tab.py" line="1308" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="1314" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_tab.py" line="1309" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="1315" />
         <source>What should be exported?</source>
         <translation>What should be exported?</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_tab.py" line="1310" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="1316" />
         <source>Table as CSV…</source>
         <translation>Table as CSV…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_tab.py" line="1311" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="1317" />
         <source>Pipeline as .py…</source>
         <translation>Pipeline as .py…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_tab.py" line="1378" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="1384" />
         <source>DiveLab was closed before the table %1 was saved (last autosave %2, %3 steps). Restore it?</source>
         <translation>DiveLab was closed before the table %1 was saved (last autosave %2, %3 steps). Restore it?</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_tab.py" line="1412" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="1418" />
         <source>Could not restore the table:</source>
         <translation>Could not restore the table:</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_tab.py" line="1422" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="1428" />
         <source>Restored the unsaved table. Save it to keep it.</source>
         <translation>Restored the unsaved table. Save it to keep it.</translation>
     </message>
@@ -2787,295 +2810,295 @@ Install the Debian/Ubuntu package 'dataset-fashion-mnist' or choose a folder wit
 <context>
     <name>TensorTab</name>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="214" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="213" />
         <source>Lesson presets: click to load the code, double-click to load and run it</source>
         <translation>Lesson presets: click to load the code, double-click to load and run it</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="216" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="215" />
         <source>Lesson presets</source>
         <translation>Lesson presets</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="218" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="217" />
         <source>▶ Run</source>
         <translation>▶ Run</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="219" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="218" />
         <source>Run the code in the kernel (Ctrl+Enter)</source>
         <translation>Run the code in the kernel (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="220" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="219" />
         <source>■ Interrupt</source>
         <translation>■ Interrupt</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="221" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="220" />
         <source>Stop the running cell (Ctrl+.)</source>
         <translation>Stop the running cell (Ctrl+.)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="222" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="221" />
         <source>⟳ Restart</source>
         <translation>⟳ Restart</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="223" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="222" />
         <source>Start a fresh kernel; all variables are forgotten (Ctrl+Shift+R)</source>
         <translation>Start a fresh kernel; all variables are forgotten (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="225" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="227" />
         <source>&amp;Time limit:</source>
         <translation>&amp;Time limit:</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="226" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="228" />
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="227" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="229" />
         <source>A cell running longer than this is interrupted</source>
         <translation>A cell running longer than this is interrupted</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="231" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="233" />
         <source>Python code; torch and plot(x, y, label=…) are ready to use. Ctrl+Enter runs it.</source>
         <translation>Python code; torch and plot(x, y, label=…) are ready to use. Ctrl+Enter runs it.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="233" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="235" />
         <source>Code editor</source>
         <translation>Code editor</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="234" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="236" />
         <source>Output</source>
         <translation>Output</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="235" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="237" />
         <source>Variables</source>
         <translation>Variables</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="236" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="238" />
         <source>Tensor</source>
         <translation>Tensor</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="237" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="239" />
         <source>Broadcasting</source>
         <translation>Broadcasting</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="238" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="240" />
         <source>Autograd</source>
         <translation>Autograd</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="240" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="242" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="240" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="242" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="240" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="242" />
         <source>Shape</source>
         <translation>Shape</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="240" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="242" />
         <source>dtype</source>
         <translation>dtype</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="241" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="243" />
         <source>Device</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="242" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="244" />
         <source>Variables kept between runs; select a tensor to draw it, double-click for its graph</source>
         <translation>Variables kept between runs; select a tensor to draw it, double-click for its graph</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="244" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="246" />
         <source>Lesson guide: tensors, linear algebra, calculus, autograd</source>
         <translation>Lesson guide: tensors, linear algebra, calculus, autograd</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="246" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="248" />
         <source>A tensor is an n-dimensional array: a scalar has 0 axes, a vector 1, a matrix 2, an RGB image 3, a batch of images 4. Elementwise operations on different shapes use broadcasting. Autograd records the operations on tensors that require grad and runs the chain rule backwards.</source>
         <translation>A tensor is an n-dimensional array: a scalar has 0 axes, a vector 1, a matrix 2, an RGB image 3, a batch of images 4. Elementwise operations on different shapes use broadcasting. Autograd records the operations on tensors that require grad and runs the chain rule backwards.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="251" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="253" />
         <source>Change reshape(3, 4) to reshape(-1, 6) and check the shape badge.</source>
         <translation>Change reshape(3, 4) to reshape(-1, 6) and check the shape badge.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="252" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="254" />
         <source>In the broadcasting tab, try shapes 2, 1, 4 and 3, 1; then 3, 2 and 3.</source>
         <translation>In the broadcasting tab, try shapes 2, 1, 4 and 3, 1; then 3, 2 and 3.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="253" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="255" />
         <source>Call y.backward() twice and read the error; then use retain_graph=True.</source>
         <translation>Call y.backward() twice and read the error; then use retain_graph=True.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="254" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="256" />
         <source>Run y = 2 * torch.dot(x, x), open the Autograd tab, run y.backward() and watch x.grad appear.</source>
         <translation>Run y = 2 * torch.dot(x, x), open the Autograd tab, run y.backward() and watch x.grad appear.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="256" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="258" />
         <source>Course: 04 data manipulation · 05 linear algebra · matrix calculus · autograd (book 2.1–2.5)</source>
         <translation>Course: 04 data manipulation · 05 linear algebra · matrix calculus · autograd (book 2.1–2.5)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="313" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="315" />
         <source>Starting the kernel (importing torch)…</source>
         <translation>Starting the kernel (importing torch)…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="321" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="323" />
         <source>Interrupting…</source>
         <translation>Interrupting…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="325" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="327" />
         <source>Restarting the kernel; variables are cleared.</source>
         <translation>Restarting the kernel; variables are cleared.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="369" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="371" />
         <source>Out:</source>
         <translation>Out:</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="384" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="386" />
         <source>Time limit of %1 s reached: interrupting the cell.</source>
         <translation>Time limit of %1 s reached: interrupting the cell.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="393" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="395" />
         <source>The cell was interrupted; variables are kept.</source>
         <translation>The cell was interrupted; variables are kept.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="400" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="402" />
         <source>Line %1</source>
         <translation>Line %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="402" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="404" />
         <source>Interrupted</source>
         <translation>Interrupted</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="410" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="412" />
         <source>Shapes that cannot broadcast: compare them in the Broadcasting tab (shapes align on the right).</source>
         <translation>Shapes that cannot broadcast: compare them in the Broadcasting tab (shapes align on the right).</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="415" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="417" />
         <source>The kernel ran out of memory; try a smaller tensor.</source>
         <translation>The kernel ran out of memory; try a smaller tensor.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="417" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="419" />
         <source>(memory limit: %1 GB)</source>
         <translation>(memory limit: %1 GB)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="423" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="425" />
         <source>Kernel restarted.</source>
         <translation>Kernel restarted.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="425" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="427" />
         <source>The cell used more memory than allowed, so the kernel was restarted; variables were cleared.</source>
         <translation>The cell used more memory than allowed, so the kernel was restarted; variables were cleared.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="428" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="430" />
         <source>The cell did not stop, so the kernel was restarted; variables were cleared.</source>
         <translation>The cell did not stop, so the kernel was restarted; variables were cleared.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="431" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="433" />
         <source>The kernel could not start: %1</source>
         <translation>The kernel could not start: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="435" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="437" />
         <source>The kernel stopped (exit code %1) and is restarting by itself; variables were cleared.</source>
         <translation>The kernel stopped (exit code %1) and is restarting by itself; variables were cleared.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="514" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="516" />
         <source>Starting kernel…</source>
         <translation>Starting kernel…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="515" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="517" />
         <source>Kernel not started</source>
         <translation>Kernel not started</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="517" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="519" />
         <source>Running…</source>
         <translation>Running…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="519" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="521" />
         <source>Kernel ready</source>
         <translation>Kernel ready</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="521" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="523" />
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="527" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="529" />
         <source>torch %1 · Python %2 · process %3</source>
         <translation>torch %1 · Python %2 · process %3</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="580" />
-        <location filename="../../gui/tabs/tensor_tab.py" line="587" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="582" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="589" />
         <source>Export code</source>
         <translation>Export code</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="581" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="583" />
         <source>Python files (*.py)</source>
         <translation>Python files (*.py)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="588" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="590" />
         <source>Could not write %1:
 %2</source>
         <translation>Could not write %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="591" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="593" />
         <source>Code saved to %1</source>
         <translation>Code saved to %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="524" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="526" />
         <source>Cells run in a separate process; a crash there restarts it without touching this window</source>
         <translation>Cells run in a separate process; a crash there restarts it without touching this window</translation>
     </message>

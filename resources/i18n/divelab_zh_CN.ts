@@ -119,488 +119,488 @@
 <context>
     <name>ClassifierTab</name>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="242" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="244" />
         <source>Classifier</source>
         <translation>图片分类</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="245" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="247" />
         <source>Model:</source>
         <translation>模型：</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="247" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="249" />
         <source>Checkpoints saved from the Training tab, with their test accuracy</source>
         <translation>在“训练”页保存的检查点及其测试精度</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="248" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="250" />
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="249" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="251" />
         <source>Open checkpoint…</source>
         <translation>打开检查点…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="250" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="252" />
         <source>Use a .pt checkpoint from another folder</source>
         <translation>使用其他文件夹中的 .pt 检查点</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="251" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="253" />
         <source>Train default model</source>
         <translation>训练默认模型</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="253" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="255" />
         <source>Train softmax regression on Fashion-MNIST (a few seconds) and keep it</source>
         <translation>在 Fashion-MNIST 上训练 softmax 回归（几秒钟）并保存</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="254" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="256" />
         <source>Train MLP (better accuracy)</source>
         <translation>训练多层感知机（精度更高）</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="258" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="260" />
         <source>Training… %p%</source>
         <translation>训练中… %p%</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="259" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="261" />
         <source>Open pictures…</source>
         <translation>打开图片…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="260" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="262" />
         <source>Choose picture files (Ctrl+O)</source>
         <translation>选择图片文件 (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="261" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="263" />
         <source>Open folder…</source>
         <translation>打开文件夹…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="262" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="264" />
         <source>Classify every picture in a folder and its subfolders</source>
         <translation>分类文件夹及其子文件夹中的所有图片</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="264" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="266" />
         <source>Paste</source>
         <translation>粘贴</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="265" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="267" />
         <source>Paste a picture or copied files (Ctrl+V)</source>
         <translation>粘贴图片或复制的文件 (Ctrl+V)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="266" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="268" />
         <source>Clear</source>
         <translation>清空</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="267" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="269" />
         <source>Remove every picture from the list</source>
         <translation>从列表中移除所有图片</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="272" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="274" />
         <source>Drop pictures or folders anywhere on this page.</source>
         <translation>把图片或文件夹拖放到本页任意位置。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="273" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="275" />
         <source>Results</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="274" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="276" />
         <source>Each picture with the model's top answer; select one to see its preprocessing</source>
         <translation>每张图片及模型的首选答案；选中一张即可查看它的预处理过程</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="276" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="278" />
         <source>Preprocessing, step by step</source>
         <translation>逐步预处理</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="278" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="280" />
         <source>1 original</source>
         <translation>1 原图</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="278" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="280" />
         <source>2 grayscale</source>
         <translation>2 灰度图</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="279" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="281" />
         <source>3 background removed, inverted</source>
         <translation>3 去除背景并反转</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="279" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="281" />
         <source>4 cropped, padded to square</source>
         <translation>4 裁剪并填充为正方形</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="280" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="282" />
         <source>5 28×28 model input</source>
         <translation>5 28×28 模型输入</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="281" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="283" />
         <source>Invert light backgrounds</source>
         <translation>反转浅色背景</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="283" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="285" />
         <source>Fashion-MNIST garments are light on black. A photo is usually dark on white: detect the background from the border and invert when it is light.</source>
         <translation>Fashion-MNIST 中的服饰是黑底上的浅色图案，而照片通常是白底上的深色物体：根据边缘检测背景，背景较浅时进行反转。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="285" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="287" />
         <source>Crop to the object</source>
         <translation>裁剪到物体</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="287" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="289" />
         <source>Cut the picture to the object's bounding box and pad it to a square, as the dataset's garments fill their frame</source>
         <translation>把图片裁剪到物体的边界框并填充成正方形，因为数据集中的服饰占满整个画面</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="289" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="291" />
         <source>What the model sees (28×28)</source>
         <translation>模型看到的输入 (28×28)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="290" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="292" />
         <source>Select a picture</source>
         <translation>选择一张图片</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="291" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="293" />
         <source>28×28 model input</source>
         <translation>28×28 模型输入</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="292" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="294" />
         <source>Top-%1 probabilities (softmax)</source>
         <translation>前 %1 个概率 (softmax)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="293" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="295" />
         <source>No prediction yet</source>
         <translation>还没有预测</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="294" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="296" />
         <source>Top-k probabilities</source>
         <translation>前 k 个概率</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="295" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="297" />
         <source>Your pictures</source>
         <translation>你的图片</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="296" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="298" />
         <source>Test set</source>
         <translation>测试集</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="256" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="258" />
         <source>Train a multilayer perceptron with one hidden layer of 256 units (next chapter); a few minutes on a CPU</source>
         <translation>训练一个含 256 个隐藏单元的单隐藏层多层感知机（下一章内容）；在 CPU 上需要几分钟</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="298" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="300" />
         <source>Lesson: classifying images</source>
         <translation>课程：图片分类</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="300" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="302" />
         <source>A classifier turns a 28×28 picture (784 pixel values) into one score per class; softmax turns the scores into probabilities and the largest one is the prediction. The model only knows pictures like the training set: light garments on black, filling the frame. Your own photo has to be made to look like that first.</source>
         <translation>分类器把一张 28×28 的图片（784 个像素值）变成每个类别的一个分数；softmax 把这些分数变成概率，概率最大的类别就是预测结果。模型只认识和训练集相似的图片：黑色背景上的浅色服饰，并占满整个画面。所以你自己的照片要先处理成这个样子。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="307" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="309" />
         <source>Drop a photo of a shoe or a T-shirt, then untick “Invert light backgrounds”: what happens to the prediction, and why?</source>
         <translation>拖入一张鞋子或 T 恤的照片，然后取消勾选“反转浅色背景”：预测结果有什么变化？为什么？</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="309" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="311" />
         <source>Untick “Crop to the object” with a small garment in a big picture.</source>
         <translation>对一张大图中的小物件取消勾选“裁剪到物体”，看看会怎样。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="310" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="312" />
         <source>In the Test set page, find the two classes the model confuses most (click the cell). Would you have told them apart?</source>
         <translation>在“测试集”页中找出模型最容易混淆的两个类别（点击对应格子）。你自己能分得清吗？</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="312" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="314" />
         <source>Compare the softmax model with the MLP: which classes improve?</source>
         <translation>比较 softmax 模型和多层感知机：哪些类别的精度提高了？</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="313" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="315" />
         <source>Show only misclassified images of one class: are the labels always right?</source>
         <translation>只显示某一类中被分错的图片：数据集的标号总是对的吗？</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="315" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="317" />
         <source>Course: softmax regression · image classification dataset · predict_ch3</source>
         <translation>课程：softmax 回归 · 图像分类数据集 · predict_ch3</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="388" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="390" />
         <source>Default: softmax regression</source>
         <translation>默认：softmax 回归</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="390" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="392" />
         <source>Default: MLP 784-256-10</source>
         <translation>默认：多层感知机 784-256-10</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="392" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="394" />
         <source>%1 — unusable</source>
         <translation>%1 — 无法使用</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="394" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="396" />
         <source>%1 — test accuracy unknown</source>
         <translation>%1 — 测试精度未知</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="395" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="397" />
         <source>%1 — test accuracy %2</source>
         <translation>%1 — 测试精度 %2</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="435" />
-        <location filename="../../gui/tabs/classifier_tab.py" line="444" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="437" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="446" />
         <source>This model cannot be used: %1</source>
         <translation>此模型无法使用：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="440" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="442" />
         <source>Training the default model on Fashion-MNIST… (the rest of the tab works meanwhile)</source>
         <translation>正在 Fashion-MNIST 上训练默认模型…（本页其他功能可以照常使用）</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="447" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="449" />
         <source>Loading the model…</source>
         <translation>正在加载模型…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="449" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="451" />
         <source>softmax regression</source>
         <translation>softmax 回归</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="450" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="452" />
         <source>multilayer perceptron</source>
         <translation>多层感知机</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="453" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="455" />
         <source>%1 · recorded test accuracy %2</source>
         <translation>%1 · 记录的测试精度 %2</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="457" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="459" />
         <source>No model yet: the default model could not be trained (%1).</source>
         <translation>还没有模型：无法训练默认模型（%1）。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="461" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="463" />
         <source>Looking for models…</source>
         <translation>正在查找模型…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="469" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="471" />
         <source>Open a checkpoint</source>
         <translation>打开检查点</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="470" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="472" />
         <source>PyTorch checkpoints (*.pt *.pth);;All files (*)</source>
         <translation>PyTorch 检查点 (*.pt *.pth);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="568" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="570" />
         <source>Only files on this computer can be classified.</source>
         <translation>只能分类本机上的文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="575" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="577" />
         <source>The clipboard holds no picture and no files.</source>
         <translation>剪贴板中没有图片，也没有文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="579" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="581" />
         <source>Open pictures</source>
         <translation>打开图片</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="581" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="583" />
         <source>Pictures (%1);;All files (*)</source>
         <translation>图片 (%1);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="588" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="590" />
         <source>Open a folder of pictures</source>
         <translation>打开图片文件夹</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="601" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="603" />
         <source>Pasted picture %1</source>
         <translation>粘贴的图片 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="657" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="659" />
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="664" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="666" />
         <source>waiting for the model…</source>
         <translation>等待模型…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="671" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="673" />
         <source>%1 pictures, %2 unreadable</source>
         <translation>%1 张图片，%2 张无法读取</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="674" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="676" />
         <source>working…</source>
         <translation>处理中…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="740" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="742" />
         <source>the file is empty (0 bytes)</source>
         <translation>文件是空的（0 字节）</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="741" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="743" />
         <source>the data is empty (0 bytes)</source>
         <translation>数据是空的（0 字节）</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="743" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="745" />
         <source>not a picture (or a format Pillow cannot read)</source>
         <translation>不是图片（或是 Pillow 无法读取的格式）</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="745" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="747" />
         <source>the file is truncated (incomplete download?)</source>
         <translation>文件不完整（可能没有下载完？）</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="746" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="748" />
         <source>file not found</source>
         <translation>找不到文件</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="747" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="749" />
         <source>this is a folder, not a picture</source>
         <translation>这是文件夹，不是图片</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="748" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="750" />
         <source>permission denied</source>
         <translation>没有访问权限</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="750" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="752" />
         <source>no object found: the picture is one flat colour</source>
         <translation>没有找到物体：整张图片是同一种颜色</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="754" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="756" />
         <source>refused: %1</source>
         <translation>已拒绝：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="756" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="758" />
         <source>cannot decode the picture: %1</source>
         <translation>无法解码图片：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="793" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="795" />
         <source>Select a picture in the list to see its steps.</source>
         <translation>在列表中选择一张图片，查看它的处理步骤。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="803" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="805" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="811" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="813" />
         <source>%1 × %2 pixels</source>
         <translation>%1 × %2 像素</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="812" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="814" />
         <source>background %1 (from the border)</source>
         <translation>背景 %1（由边缘估计）</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="815" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="817" />
         <source>inverted</source>
         <translation>已反转</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="816" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="818" />
         <source>not inverted (dark background already)</source>
         <translation>未反转（背景本来就是深色）</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="818" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="820" />
         <source>inversion off</source>
         <translation>未反转（已关闭）</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="871" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="873" />
         <source>Test image #%1 (%2)</source>
         <translation>测试图片 #%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="882" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="884" />
         <source>Something went wrong: %1</source>
         <translation>出错了：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="902" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="904" />
         <source>Nothing to export yet: add some pictures.</source>
         <translation>还没有可导出的内容：请先添加一些图片。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="905" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="907" />
         <source>Export results</source>
         <translation>导出结果</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="906" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="908" />
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="929" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="931" />
         <source>Could not save: %1</source>
         <translation>无法保存：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="932" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="934" />
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
@@ -923,6 +923,14 @@
     </message>
 </context>
 <context>
+    <name>LessonGuide</name>
+    <message>
+        <location filename="../../gui/widgets/lesson_guide.py" line="36" />
+        <source>Show or hide the lesson guide</source>
+        <translation>显示或隐藏课程导引</translation>
+    </message>
+</context>
+<context>
     <name>LossTab</name>
     <message>
         <location filename="../../gui/tabs/loss_tab.py" line="284" />
@@ -1210,129 +1218,129 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="138" />
+        <location filename="../../gui/main_window.py" line="184" />
         <source>DiveLab · Dive into Deep Learning interactive lab</source>
         <translation>DiveLab · 动手学深度学习 · 交互实验室</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="140" />
+        <location filename="../../gui/main_window.py" line="186" />
         <location filename="../../gui/self_test.py" line="328" />
         <source>Tensors</source>
         <translation>数据操作</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="141" />
+        <location filename="../../gui/main_window.py" line="187" />
         <source>Preprocessing</source>
         <translation>数据预处理</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="142" />
+        <location filename="../../gui/main_window.py" line="188" />
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="143" />
+        <location filename="../../gui/main_window.py" line="189" />
         <source>Classifier</source>
         <translation>图片分类</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="144" />
+        <location filename="../../gui/main_window.py" line="190" />
         <source>Perceptron</source>
         <translation>感知机</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="145" />
+        <location filename="../../gui/main_window.py" line="191" />
         <source>Losses</source>
         <translation>损失函数</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="150" />
+        <location filename="../../gui/main_window.py" line="196" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="151" />
+        <location filename="../../gui/main_window.py" line="197" />
         <source>Choose &amp;dataset folder…</source>
         <translation>选择数据集文件夹(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="152" />
+        <location filename="../../gui/main_window.py" line="198" />
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="153" />
+        <location filename="../../gui/main_window.py" line="199" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="154" />
+        <location filename="../../gui/main_window.py" line="200" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="155" />
+        <location filename="../../gui/main_window.py" line="201" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="156" />
+        <location filename="../../gui/main_window.py" line="202" />
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="157" />
+        <location filename="../../gui/main_window.py" line="203" />
         <source>Follow system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="157" />
+        <location filename="../../gui/main_window.py" line="203" />
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="158" />
+        <location filename="../../gui/main_window.py" line="204" />
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="161" />
+        <location filename="../../gui/main_window.py" line="207" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="162" />
+        <location filename="../../gui/main_window.py" line="208" />
         <source>&amp;About DiveLab</source>
         <translation>关于 DiveLab(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="217" />
+        <location filename="../../gui/main_window.py" line="263" />
         <source>Device: detecting…</source>
         <translation>设备：检测中…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="219" />
-        <location filename="../../gui/main_window.py" line="264" />
+        <location filename="../../gui/main_window.py" line="265" />
+        <location filename="../../gui/main_window.py" line="310" />
         <source>Device: %1</source>
         <translation>设备：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="221" />
+        <location filename="../../gui/main_window.py" line="267" />
         <source>Fashion-MNIST: looking…</source>
         <translation>Fashion-MNIST：查找中…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="225" />
+        <location filename="../../gui/main_window.py" line="271" />
         <source>Fashion-MNIST: %1</source>
         <translation>Fashion-MNIST：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="229" />
+        <location filename="../../gui/main_window.py" line="275" />
         <source>Fashion-MNIST: not found (File ▸ Choose dataset folder)</source>
         <translation>Fashion-MNIST：未找到（文件 ▸ 选择数据集文件夹）</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="231" />
+        <location filename="../../gui/main_window.py" line="277" />
         <source>Looked in:
 %1
 
@@ -1343,37 +1351,37 @@ Install the Debian/Ubuntu package 'dataset-fashion-mnist' or choose a folder wit
 请安装 Debian/Ubuntu 软件包 “dataset-fashion-mnist”，或选择包含四个 .gz 文件的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="237" />
+        <location filename="../../gui/main_window.py" line="283" />
         <source>Choose the Fashion-MNIST folder</source>
         <translation>选择 Fashion-MNIST 文件夹</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="246" />
+        <location filename="../../gui/main_window.py" line="292" />
         <source>About DiveLab</source>
         <translation>关于 DiveLab</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="257" />
+        <location filename="../../gui/main_window.py" line="303" />
         <source>not loaded yet</source>
         <translation>尚未加载</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="259" />
+        <location filename="../../gui/main_window.py" line="305" />
         <source>detecting…</source>
         <translation>检测中…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="260" />
+        <location filename="../../gui/main_window.py" line="306" />
         <source>&lt;h3&gt;DiveLab · 动手学深度学习 · 交互实验室&lt;/h3&gt;&lt;p&gt;An interactive lab for the first chapters of &lt;i&gt;Dive into Deep Learning&lt;/i&gt;.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;DiveLab · 动手学深度学习 · 交互实验室&lt;/h3&gt;&lt;p&gt;《动手学深度学习》前几章的交互式实验室。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="292" />
+        <location filename="../../gui/main_window.py" line="338" />
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="293" />
+        <location filename="../../gui/main_window.py" line="339" />
         <source>Some work is not saved. Quit anyway?</source>
         <translation>有未保存的工作。仍然退出吗？</translation>
     </message>
@@ -1738,148 +1746,148 @@ Install the Debian/Ubuntu package 'dataset-fashion-mnist' or choose a folder wit
     </message>
     <message>
         <location filename="../../gui/tabs/perceptron_tab.py" line="819" />
-        <location filename="../../gui/tabs/perceptron_tab.py" line="820" />
+        <location filename="../../gui/tabs/perceptron_tab.py" line="821" />
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/perceptron_tab.py" line="819" />
+        <location filename="../../gui/tabs/perceptron_tab.py" line="820" />
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/perceptron_tab.py" line="821" />
+        <location filename="../../gui/tabs/perceptron_tab.py" line="822" />
         <source>Train</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/perceptron_tab.py" line="825" />
+        <location filename="../../gui/tabs/perceptron_tab.py" line="826" />
         <source>Updates: %1</source>
         <translation>更新次数：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/perceptron_tab.py" line="828" />
+        <location filename="../../gui/tabs/perceptron_tab.py" line="829" />
         <source>Epoch %1 · mistakes in this epoch: %2</source>
         <translation>第 %1 个迭代周期 · 本周期错误数：%2</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/perceptron_tab.py" line="839" />
+        <location filename="../../gui/tabs/perceptron_tab.py" line="840" />
         <source>w = 0, b = 0. Press Step to look at the first sample.</source>
         <translation>w = 0，b = 0。按“单步”查看第一个样本。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/perceptron_tab.py" line="841" />
+        <location filename="../../gui/tabs/perceptron_tab.py" line="842" />
         <source>Sample #%1: x = (%2), y = %3, y·(⟨w, x⟩ + b) = %4</source>
         <translation>样本 #%1：x = (%2)，y = %3，y·(⟨w, x⟩ + b) = %4</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/perceptron_tab.py" line="846" />
+        <location filename="../../gui/tabs/perceptron_tab.py" line="847" />
         <source>≤ 0: a mistake, so w ← w + y·x = (%1), b ← b + y = %2</source>
         <translation>≤ 0：分类错误，因此 w ← w + y·x = (%1)，b ← b + y = %2</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/perceptron_tab.py" line="849" />
+        <location filename="../../gui/tabs/perceptron_tab.py" line="850" />
         <source>&gt; 0: correct, no update</source>
         <translation>&gt; 0：分类正确，不更新</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/perceptron_tab.py" line="856" />
+        <location filename="../../gui/tabs/perceptron_tab.py" line="857" />
         <source>No points yet: click on a plot to add some.</source>
         <translation>还没有数据点：在图上单击来添加。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/perceptron_tab.py" line="859" />
+        <location filename="../../gui/tabs/perceptron_tab.py" line="860" />
         <source>Converged: a whole epoch without mistakes after %1 updates.</source>
         <translation>已收敛：经过 %1 次更新后，整个迭代周期没有错误。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/perceptron_tab.py" line="864" />
+        <location filename="../../gui/tabs/perceptron_tab.py" line="865" />
         <source>Cycling: w and b at the start of epoch %1 are the same as at the start of epoch %2, so the same epochs will repeat for ever. It never finishes.</source>
         <translation>陷入循环：第 %1 个迭代周期开始时的 w 和 b 与第 %2 个周期开始时完全相同，因此这些周期会永远重复，训练永远不会结束。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/perceptron_tab.py" line="869" />
+        <location filename="../../gui/tabs/perceptron_tab.py" line="870" />
         <source>Gave up after %1 epochs, each with mistakes: no line fits these points.</source>
         <translation>%1 个迭代周期后放弃，每个周期都有错误：没有直线能分开这些点。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/perceptron_tab.py" line="872" />
+        <location filename="../../gui/tabs/perceptron_tab.py" line="873" />
         <source>Running…</source>
         <translation>运行中…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/perceptron_tab.py" line="881" />
+        <location filename="../../gui/tabs/perceptron_tab.py" line="882" />
         <source> (in the space of (x₁, x₂, x₁x₂))</source>
         <translation>（在 (x₁, x₂, x₁x₂) 空间中）</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/perceptron_tab.py" line="883" />
+        <location filename="../../gui/tabs/perceptron_tab.py" line="884" />
         <source>Radius r = max ‖x‖ = %1</source>
         <translation>半径 r = max ‖x‖ = %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/perceptron_tab.py" line="891" />
+        <location filename="../../gui/tabs/perceptron_tab.py" line="892" />
         <source>Margin ρ: computing…</source>
         <translation>间隔 ρ：计算中…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/perceptron_tab.py" line="899" />
+        <location filename="../../gui/tabs/perceptron_tab.py" line="900" />
         <source>Margin ρ = %1 (best separator with ‖w‖² + b² = 1)</source>
         <translation>间隔 ρ = %1（满足 ‖w‖² + b² = 1 的最佳分隔）</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/perceptron_tab.py" line="901" />
+        <location filename="../../gui/tabs/perceptron_tab.py" line="902" />
         <source>Bound (r² + 1)/ρ² = %1 updates</source>
         <translation>上界 (r² + 1)/ρ² = %1 次更新</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/perceptron_tab.py" line="904" />
+        <location filename="../../gui/tabs/perceptron_tab.py" line="905" />
         <source>Actual updates: %1 ≤ %2</source>
         <translation>实际更新次数：%1 ≤ %2</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/perceptron_tab.py" line="909" />
+        <location filename="../../gui/tabs/perceptron_tab.py" line="910" />
         <source>Margin ρ: none — no line separates these points</source>
         <translation>间隔 ρ：不存在 — 没有直线能分开这些点</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/perceptron_tab.py" line="910" />
+        <location filename="../../gui/tabs/perceptron_tab.py" line="911" />
         <source>Bound: the theorem promises nothing here</source>
         <translation>上界：此时收敛定理不作任何保证</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/perceptron_tab.py" line="893" />
-        <location filename="../../gui/tabs/perceptron_tab.py" line="911" />
+        <location filename="../../gui/tabs/perceptron_tab.py" line="894" />
+        <location filename="../../gui/tabs/perceptron_tab.py" line="912" />
         <source>Actual updates: %1</source>
         <translation>实际更新次数：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/perceptron_tab.py" line="919" />
+        <location filename="../../gui/tabs/perceptron_tab.py" line="920" />
         <source>Why no line separates XOR: the +1 points (−1, 1) and (1, −1) need −w₁ + w₂ + b &gt; 0 and w₁ − w₂ + b &gt; 0, which add up to b &gt; 0; the −1 points (−1, −1) and (1, 1) need −w₁ − w₂ + b &lt; 0 and w₁ + w₂ + b &lt; 0, which add up to b &lt; 0. Both cannot hold.</source>
         <translation>为什么没有直线能分开异或：+1 类的点 (−1, 1) 和 (1, −1) 要求 −w₁ + w₂ + b &gt; 0 且 w₁ − w₂ + b &gt; 0，两式相加得 b &gt; 0；−1 类的点 (−1, −1) 和 (1, 1) 要求 −w₁ − w₂ + b &lt; 0 且 w₁ + w₂ + b &lt; 0，相加得 b &lt; 0。两者不可能同时成立。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/perceptron_tab.py" line="924" />
+        <location filename="../../gui/tabs/perceptron_tab.py" line="925" />
         <source>Whatever line you draw, some point lies on the wrong side.</source>
         <translation>无论画哪条直线，总有点落在错误的一侧。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/perceptron_tab.py" line="926" />
+        <location filename="../../gui/tabs/perceptron_tab.py" line="927" />
         <source>Two ways out: add the feature x₁x₂ (then a plane separates them), or use a multilayer perceptron whose hidden units each draw a line.</source>
         <translation>两条出路：加入特征 x₁x₂（这时一个平面就能分开它们），或者使用多层感知机，让每个隐藏单元各画一条线。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/perceptron_tab.py" line="934" />
+        <location filename="../../gui/tabs/perceptron_tab.py" line="935" />
         <source>No points to train on.</source>
         <translation>没有可训练的数据点。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/perceptron_tab.py" line="937" />
+        <location filename="../../gui/tabs/perceptron_tab.py" line="938" />
         <source>Step %1 · loss %2 · accuracy %3%</source>
         <translation>第 %1 步 · 损失 %2 · 精度 %3%</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/perceptron_tab.py" line="942" />
+        <location filename="../../gui/tabs/perceptron_tab.py" line="943" />
         <source>(diverged: lower the learning rate and press New weights)</source>
         <translation>（已发散：请调低学习率并按“新权重”）</translation>
     </message>
@@ -2358,365 +2366,380 @@ Install the Debian/Ubuntu package 'dataset-fashion-mnist' or choose a folder wit
     </message>
     <message>
         <location filename="../../gui/tabs/preprocess_tab.py" line="507" />
+        <source>The name used by Rename and Add column</source>
+        <translation>“重命名”和“添加列”使用的名称</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/preprocess_tab.py" line="509" />
+        <source>How to fill missing numbers: the column's mean or median, a constant, or interpolation between neighbours</source>
+        <translation>如何填充缺失的数值：该列的均值或中位数、一个常数，或在相邻值之间插值</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/preprocess_tab.py" line="512" />
+        <source>Drop a row when any of its values is missing, or only when all of them are</source>
+        <translation>某一行有任一值缺失时删除，或仅当全部缺失时删除</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/preprocess_tab.py" line="513" />
         <source>Rename</source>
         <translation>重命名</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_tab.py" line="507" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="513" />
         <source>Rename the selected column</source>
         <translation>重命名选中的列</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_tab.py" line="508" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="514" />
         <source>Add column</source>
         <translation>添加列</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_tab.py" line="508" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="514" />
         <source>Add an empty input column</source>
         <translation>添加一个空的输入列</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_tab.py" line="510" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="516" />
         <source>float64: numbers · int64: whole numbers · Int64: whole numbers with missing values · str: text · category · bool</source>
         <translation>float64：数值 · int64：整数 · Int64：可含缺失值的整数 · str：文本 · category：类别 · bool：布尔</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_tab.py" line="512" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="518" />
         <source>New type</source>
         <translation>新类型</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_tab.py" line="513" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="519" />
         <source>Change type</source>
         <translation>更改类型</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_tab.py" line="514" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="520" />
         <source>astype on the selected column</source>
         <translation>对选中的列做 astype</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_tab.py" line="515" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="521" />
         <source>Add row</source>
         <translation>添加行</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_tab.py" line="515" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="521" />
         <source>Append an empty row</source>
         <translation>在末尾添加一个空行</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_tab.py" line="516" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="522" />
         <source>Delete rows</source>
         <translation>删除行</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_tab.py" line="516" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="522" />
         <source>Delete the selected rows</source>
         <translation>删除选中的行</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_tab.py" line="517" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="523" />
         <source>Delete columns</source>
         <translation>删除列</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_tab.py" line="518" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="524" />
         <source>Delete the selected columns</source>
         <translation>删除选中的列</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_tab.py" line="520" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="526" />
         <source>To tensors</source>
         <translation>转换为张量</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_tab.py" line="521" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="527" />
         <source>Show as tensors</source>
         <translation>显示为张量</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_tab.py" line="522" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="528" />
         <source>X = torch.tensor(inputs.to_numpy(dtype=float)) (Ctrl+T)</source>
         <translation>X = torch.tensor(inputs.to_numpy(dtype=float))（Ctrl+T）</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_tab.py" line="523" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="529" />
         <source>Use for training</source>
         <translation>用于训练</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_tab.py" line="524" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="530" />
         <source>Send the table to the Training tab as a linear-regression dataset</source>
         <translation>把表格作为线性回归数据集发送到“训练”页</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_tab.py" line="525" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="531" />
         <source>Lesson guide · Data preprocessing</source>
         <translation>课程导引 · 数据预处理</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_tab.py" line="526" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="532" />
         <source>Real data is messy: values are missing (NaN) and some columns are text. Before a model can learn from it we read it with pandas, split it into inputs and outputs, fill or drop what is missing, turn categories into numbers and finally make tensors. Every button here adds one step; the code below is the same step in pandas.</source>
         <translation>真实数据往往很乱：有缺失值（NaN），有些列是文本。在模型能从中学习之前，我们用 pandas 读取数据，把它分成输入和输出，填充或删除缺失值，把类别变成数字，最后转换为张量。这里的每个按钮都会添加一步；下方的代码就是同一步的 pandas 写法。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_tab.py" line="534" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="540" />
         <source>Click “New example dataset…”, split with target Price, fill with the mean, then one-hot encode with “NaN as its own category”: you get the course's NumRooms, Alley_Pave, Alley_nan.</source>
         <translation>点击“新建示例数据集…”，以 Price 为目标进行划分，用均值填充，再勾选“将 NaN 视为一个类别”做独热编码：就得到课程中的 NumRooms、Alley_Pave、Alley_nan。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_tab.py" line="537" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="543" />
         <source>Exercise: delete the column with the most missing values.</source>
         <translation>练习：删除缺失值最多的列。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_tab.py" line="538" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="544" />
         <source>Exercise: turn the preprocessed dataset into tensors.</source>
         <translation>练习：将预处理后的数据集转换为张量格式。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_tab.py" line="539" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="545" />
         <source>Try “Use for training” on a table of numbers and watch linear regression learn it.</source>
         <translation>对一个全是数值的表格试试“用于训练”，看线性回归如何学习它。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_tab.py" line="541" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="547" />
         <source>Course: 04 Data manipulation + data preprocessing (数据预处理)</source>
         <translation>课程：04 数据操作 + 数据预处理</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_tab.py" line="599" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="605" />
         <source>Where should house_tiny.csv go?</source>
         <translation>house_tiny.csv 要保存到哪里？</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_tab.py" line="607" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="613" />
         <source>Cannot write the example:</source>
         <translation>无法写入示例：</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_tab.py" line="614" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="620" />
         <source>Open a table</source>
         <translation>打开表格</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_tab.py" line="615" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="621" />
         <source>Tables (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
         <translation>表格 (*.csv *.tsv *.txt *.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_tab.py" line="623" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="629" />
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_tab.py" line="624" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="630" />
         <source>The current table has changes that are not saved. Open another table and lose them?</source>
         <translation>当前表格有未保存的修改。要打开另一个表格并丢弃这些修改吗？</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_tab.py" line="633" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="639" />
         <source>Still opening the previous file…</source>
         <translation>仍在打开上一个文件…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_tab.py" line="641" />
-        <location filename="../../gui/tabs/preprocess_tab.py" line="645" />
-        <location filename="../../gui/tabs/preprocess_tab.py" line="655" />
-        <location filename="../../gui/tabs/preprocess_tab.py" line="694" />
-        <location filename="../../gui/tabs/preprocess_tab.py" line="697" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="647" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="651" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="661" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="700" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="703" />
         <source>Cannot open this file:</source>
         <translation>无法打开此文件：</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_tab.py" line="669" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="675" />
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_tab.py" line="692" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="698" />
         <source>Opening cancelled; nothing changed.</source>
         <translation>已取消打开；没有任何改变。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_tab.py" line="722" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="728" />
         <source>Opened %1: %2 rows × %3 columns.</source>
         <translation>已打开 %1：%2 行 × %3 列。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_tab.py" line="778" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="784" />
         <source>Clear the list</source>
         <translation>清空列表</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_tab.py" line="853" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="859" />
         <source>No table open</source>
         <translation>没有打开的表格</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_tab.py" line="857" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="863" />
         <source>(changed, not saved)</source>
         <translation>（已修改，未保存）</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_tab.py" line="949" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="955" />
         <source>Working on %1 rows…</source>
         <translation>正在处理 %1 行…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_tab.py" line="967" />
-        <location filename="../../gui/tabs/preprocess_tab.py" line="969" />
-        <location filename="../../gui/tabs/preprocess_tab.py" line="972" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="973" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="975" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="978" />
         <source>Cannot do that:</source>
         <translation>无法执行：</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_tab.py" line="967" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="973" />
         <source>not enough memory.</source>
         <translation>内存不足。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_tab.py" line="1008" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="1014" />
         <source>No number column among the inputs has missing values: nothing to fill.</source>
         <translation>输入中没有含缺失值的数值列：无需填充。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_tab.py" line="1027" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="1033" />
         <source>There is no text (category) column among the inputs. Select a column to encode.</source>
         <translation>输入中没有文本（类别）列。请选中要编码的列。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_tab.py" line="1058" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="1064" />
         <source>Select a column first (click a cell or its header).</source>
         <translation>请先选中一列（点击单元格或表头）。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_tab.py" line="1075" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="1081" />
         <source>Type the new name first.</source>
         <translation>请先输入新名称。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_tab.py" line="1116" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="1122" />
         <source>Select the rows to delete first.</source>
         <translation>请先选中要删除的行。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_tab.py" line="1123" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="1129" />
         <source>Select the columns to delete first.</source>
         <translation>请先选中要删除的列。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_tab.py" line="1136" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="1142" />
         <source>Importing torch…</source>
         <translation>正在导入 torch…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_tab.py" line="1150" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="1156" />
         <source>Not yet tensors: %1</source>
         <translation>还不能转换为张量：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_tab.py" line="1151" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="1157" />
         <source>Cannot make tensors:</source>
         <translation>无法转换为张量：</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_tab.py" line="1163" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="1169" />
         <source>Linear regression needs exactly one target column.</source>
         <translation>线性回归需要恰好一个目标列。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_tab.py" line="1172" />
-        <location filename="../../gui/tabs/preprocess_tab.py" line="1191" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="1178" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="1197" />
         <source>Not ready for training:</source>
         <translation>还不能用于训练：</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_tab.py" line="1183" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="1189" />
         <source>The Training tab of this build cannot take a table yet.</source>
         <translation>此版本的“训练”页还不能接收表格。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_tab.py" line="1194" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="1200" />
         <source>Sent %1 rows × %2 features (target %3) to the Training tab.</source>
         <translation>已把 %1 行 × %2 个特征（目标 %3）发送到“训练”页。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_tab.py" line="1218" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="1224" />
         <source>Save the table as CSV</source>
         <translation>把表格保存为 CSV</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_tab.py" line="1219" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="1225" />
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_tab.py" line="1233" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="1239" />
         <source>Saving %1…</source>
         <translation>正在保存 %1…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_tab.py" line="1248" />
-        <location filename="../../gui/tabs/preprocess_tab.py" line="1291" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="1254" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="1297" />
         <source>Saved %1.</source>
         <translation>已保存 %1。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_tab.py" line="1251" />
-        <location filename="../../gui/tabs/preprocess_tab.py" line="1289" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="1257" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="1295" />
         <source>Could not save:</source>
         <translation>无法保存：</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_tab.py" line="1280" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="1286" />
         <source>Save the pipeline as Python</source>
         <translation>把处理流程保存为 Python 文件</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_tab.py" line="1281" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="1287" />
         <source>Python files (*.py)</source>
         <translation>Python 文件 (*.py)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_tab.py" line="1297" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="1303" />
         <source>Open a table first.</source>
         <translation>请先打开一个表格。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_tab.py" line="1308" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="1314" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_tab.py" line="1309" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="1315" />
         <source>What should be exported?</source>
         <translation>要导出什么？</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_tab.py" line="1310" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="1316" />
         <source>Table as CSV…</source>
         <translation>表格（CSV）…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_tab.py" line="1311" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="1317" />
         <source>Pipeline as .py…</source>
         <translation>处理流程（.py）…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_tab.py" line="1378" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="1384" />
         <source>DiveLab was closed before the table %1 was saved (last autosave %2, %3 steps). Restore it?</source>
         <translation>DiveLab 在表格 %1 保存之前被关闭了（最后自动保存于 %2，共 %3 步）。要恢复吗？</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_tab.py" line="1412" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="1418" />
         <source>Could not restore the table:</source>
         <translation>无法恢复表格：</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_tab.py" line="1422" />
+        <location filename="../../gui/tabs/preprocess_tab.py" line="1428" />
         <source>Restored the unsaved table. Save it to keep it.</source>
         <translation>已恢复未保存的表格。请保存以免丢失。</translation>
     </message>
@@ -2787,295 +2810,295 @@ Install the Debian/Ubuntu package 'dataset-fashion-mnist' or choose a folder wit
 <context>
     <name>TensorTab</name>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="214" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="213" />
         <source>Lesson presets: click to load the code, double-click to load and run it</source>
         <translation>课程示例：单击载入代码，双击载入并运行</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="216" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="215" />
         <source>Lesson presets</source>
         <translation>课程示例</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="218" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="217" />
         <source>▶ Run</source>
         <translation>▶ 运行</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="219" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="218" />
         <source>Run the code in the kernel (Ctrl+Enter)</source>
         <translation>在内核中运行代码（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="220" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="219" />
         <source>■ Interrupt</source>
         <translation>■ 中断</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="221" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="220" />
         <source>Stop the running cell (Ctrl+.)</source>
         <translation>停止正在运行的代码（Ctrl+.）</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="222" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="221" />
         <source>⟳ Restart</source>
         <translation>⟳ 重启</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="223" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="222" />
         <source>Start a fresh kernel; all variables are forgotten (Ctrl+Shift+R)</source>
         <translation>启动一个新内核，所有变量都会清空（Ctrl+Shift+R）</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="225" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="227" />
         <source>&amp;Time limit:</source>
         <translation>时间限制(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="226" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="228" />
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="227" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="229" />
         <source>A cell running longer than this is interrupted</source>
         <translation>运行超过这个时间的代码会被中断</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="231" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="233" />
         <source>Python code; torch and plot(x, y, label=…) are ready to use. Ctrl+Enter runs it.</source>
         <translation>Python 代码；可以直接使用 torch 和 plot(x, y, label=…)。按 Ctrl+Enter 运行。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="233" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="235" />
         <source>Code editor</source>
         <translation>代码编辑器</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="234" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="236" />
         <source>Output</source>
         <translation>输出</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="235" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="237" />
         <source>Variables</source>
         <translation>变量</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="236" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="238" />
         <source>Tensor</source>
         <translation>张量</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="237" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="239" />
         <source>Broadcasting</source>
         <translation>广播机制</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="238" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="240" />
         <source>Autograd</source>
         <translation>自动求导</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="240" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="242" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="240" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="242" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="240" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="242" />
         <source>Shape</source>
         <translation>形状</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="240" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="242" />
         <source>dtype</source>
         <translation>数据类型</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="241" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="243" />
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="242" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="244" />
         <source>Variables kept between runs; select a tensor to draw it, double-click for its graph</source>
         <translation>多次运行之间保留的变量；选中张量可查看它，双击查看它的计算图</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="244" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="246" />
         <source>Lesson guide: tensors, linear algebra, calculus, autograd</source>
         <translation>课程导读：张量、线性代数、矩阵计算、自动求导</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="246" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="248" />
         <source>A tensor is an n-dimensional array: a scalar has 0 axes, a vector 1, a matrix 2, an RGB image 3, a batch of images 4. Elementwise operations on different shapes use broadcasting. Autograd records the operations on tensors that require grad and runs the chain rule backwards.</source>
         <translation>张量是 n 维数组：标量有 0 个轴，向量 1 个，矩阵 2 个，RGB 图片 3 个，图片批量 4 个。形状不同的张量按元素运算时使用广播机制。自动求导记录对需要梯度的张量所做的运算，再反向应用链式法则。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="251" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="253" />
         <source>Change reshape(3, 4) to reshape(-1, 6) and check the shape badge.</source>
         <translation>把 reshape(3, 4) 改成 reshape(-1, 6)，看看形状标签的变化。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="252" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="254" />
         <source>In the broadcasting tab, try shapes 2, 1, 4 and 3, 1; then 3, 2 and 3.</source>
         <translation>在“广播机制”页中试试形状 2, 1, 4 与 3, 1；再试 3, 2 与 3。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="253" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="255" />
         <source>Call y.backward() twice and read the error; then use retain_graph=True.</source>
         <translation>调用两次 y.backward() 并阅读报错；再改用 retain_graph=True。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="254" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="256" />
         <source>Run y = 2 * torch.dot(x, x), open the Autograd tab, run y.backward() and watch x.grad appear.</source>
         <translation>运行 y = 2 * torch.dot(x, x)，打开“自动求导”页，再运行 y.backward()，看 x.grad 出现。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="256" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="258" />
         <source>Course: 04 data manipulation · 05 linear algebra · matrix calculus · autograd (book 2.1–2.5)</source>
         <translation>课程：04 数据操作 · 05 线性代数 · 矩阵计算 · 自动求导（教材 2.1–2.5 节）</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="313" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="315" />
         <source>Starting the kernel (importing torch)…</source>
         <translation>正在启动内核（导入 torch）…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="321" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="323" />
         <source>Interrupting…</source>
         <translation>正在中断…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="325" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="327" />
         <source>Restarting the kernel; variables are cleared.</source>
         <translation>正在重启内核，变量已清空。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="369" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="371" />
         <source>Out:</source>
         <translation>输出：</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="384" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="386" />
         <source>Time limit of %1 s reached: interrupting the cell.</source>
         <translation>已达到 %1 秒的时间限制，正在中断代码。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="393" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="395" />
         <source>The cell was interrupted; variables are kept.</source>
         <translation>代码已中断，变量仍然保留。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="400" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="402" />
         <source>Line %1</source>
         <translation>第 %1 行</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="402" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="404" />
         <source>Interrupted</source>
         <translation>已中断</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="410" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="412" />
         <source>Shapes that cannot broadcast: compare them in the Broadcasting tab (shapes align on the right).</source>
         <translation>形状无法广播：可以在“广播机制”页中比较它们（形状从右往左对齐）。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="415" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="417" />
         <source>The kernel ran out of memory; try a smaller tensor.</source>
         <translation>内核内存不足，请试试更小的张量。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="417" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="419" />
         <source>(memory limit: %1 GB)</source>
         <translation>（内存限制：%1 GB）</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="423" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="425" />
         <source>Kernel restarted.</source>
         <translation>内核已重启。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="425" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="427" />
         <source>The cell used more memory than allowed, so the kernel was restarted; variables were cleared.</source>
         <translation>代码占用的内存超过了限制，内核已重启，变量已清空。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="428" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="430" />
         <source>The cell did not stop, so the kernel was restarted; variables were cleared.</source>
         <translation>代码没有停下来，内核已重启，变量已清空。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="431" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="433" />
         <source>The kernel could not start: %1</source>
         <translation>内核无法启动：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="435" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="437" />
         <source>The kernel stopped (exit code %1) and is restarting by itself; variables were cleared.</source>
         <translation>内核已退出（退出码 %1），正在自动重启，变量已清空。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="514" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="516" />
         <source>Starting kernel…</source>
         <translation>内核启动中…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="515" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="517" />
         <source>Kernel not started</source>
         <translation>内核未启动</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="517" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="519" />
         <source>Running…</source>
         <translation>运行中…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="519" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="521" />
         <source>Kernel ready</source>
         <translation>内核就绪</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="521" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="523" />
         <source>%1 ms</source>
         <translation>%1 毫秒</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="527" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="529" />
         <source>torch %1 · Python %2 · process %3</source>
         <translation>torch %1 · Python %2 · 进程 %3</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="580" />
-        <location filename="../../gui/tabs/tensor_tab.py" line="587" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="582" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="589" />
         <source>Export code</source>
         <translation>导出代码</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="581" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="583" />
         <source>Python files (*.py)</source>
         <translation>Python 文件 (*.py)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="588" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="590" />
         <source>Could not write %1:
 %2</source>
         <translation>无法写入 %1：
 %2</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="591" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="593" />
         <source>Code saved to %1</source>
         <translation>代码已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="524" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="526" />
         <source>Cells run in a separate process; a crash there restarts it without touching this window</source>
         <translation>代码在单独的进程中运行；那里崩溃只会重启内核，不影响本窗口</translation>
     </message>
