@@ -85,6 +85,8 @@ def main(argv: list[str] | None = None) -> int:
     from gui.main_window import MainWindow
 
     window = MainWindow()
+    if args.screenshot or args.startup_time:
+        window.persist_settings = False
     if args.screenshot:
         for path in window.render_screenshots(args.screenshot):
             print(path)

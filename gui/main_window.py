@@ -342,7 +342,8 @@ class MainWindow(QMainWindow):
             if answer != QMessageBox.StandardButton.Yes:
                 event.ignore()
                 return
-        self.save_settings()
+        if self.persist_settings:
+            self.save_settings()
         for tab in self._tab_widgets.values():
             try:
                 tab.shutdown()
