@@ -58,6 +58,9 @@ class MainWindow(QMainWindow):
 
     datasetFolderChanged = Signal(str)
 
+    #: False for throw-away windows (screenshots): closing them leaves the user's settings alone.
+    persist_settings = True
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
