@@ -45,44 +45,28 @@ class _Parser(argparse.ArgumentParser):
         raise SystemExit(status)
 
 
-def _positive_float(text: str) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a number") from None
-    if not math.isfinite(value) or value <= 0:
-        raise argparse.ArgumentTypeError(f"must be a positive number, not {text}")
-    return value
+def _bounded(kind: type, minimum: float, strict: bool):
+    """An argparse type: a finite ``kind`` above ``minimum`` (``strict``) or at least it."""
+    noun = "number" if kind is float else "whole number"
+    rule = f"a positive {noun}" if strict and minimum == 0 else (
+        f"at least {minimum}" if minimum else "0 or more")
+
+    def parse(text: str):
+        try:
+            value = kind(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"'{text}' is not a {noun}") from None
+        if not math.isfinite(value) or value < minimum or (strict and value == minimum):
+            raise argparse.ArgumentTypeError(f"must be {rule}, not {text}")
+        return value
+
+    return parse
 
 
-def _positive_int(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"must be at least 1, not {text}")
-    return value
-
-
-def _seed(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
-    if value < 0:
-        raise argparse.ArgumentTypeError(f"must be 0 or more, not {text}")
-    return value
-
-
-def _nonneg_float(text: str) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a number") from None
-    if not math.isfinite(value) or value < 0:
-        raise argparse.ArgumentTypeError(f"must be 0 or more, not {text}")
-    return value
+_positive_float = _bounded(float, 0, strict=True)
+_nonneg_float = _bounded(float, 0, strict=False)
+_positive_int = _bounded(int, 1, strict=False)
+_seed = _bounded(int, 0, strict=False)
 
 
 def _add_training_args(p: argparse.ArgumentParser, *, epochs: int, batch: int | None,
