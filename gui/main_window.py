@@ -115,17 +115,17 @@ class MainWindow(QMainWindow):
             return tab
         real = self._create_tab(self._specs[object_name])
         index = self.tabs.indexOf(tab)
+        title = self.tabs.tabText(index)
         was_current = self.tabs.currentIndex() == index
         blocked = self.tabs.blockSignals(True)
         self.tabs.removeTab(index)
-        self.tabs.insertTab(index, real, self.tabs.tabText(index) or object_name)
+        self.tabs.insertTab(index, real, title)
         if was_current:
             self.tabs.setCurrentIndex(index)
         self.tabs.blockSignals(blocked)
         self._tab_widgets[object_name] = real
         tab.deleteLater()
         real.retranslate_ui()
-        self.retranslate_ui()
         self._update_export_action()
         return real
 
@@ -379,15 +379,11 @@ class MainWindow(QMainWindow):
 
 def _settle(ms: int = 150) -> None:
     """Let layouts, timers and queued signals run before grabbing a picture."""
-    from PySide6.QtCore import QElapsedTimer
-
-    timer = QElapsedTimer()
-    timer.start()
-    while timer.elapsed() < ms:
-        QApplication.processEvents()
+    _settle_until(lambda: False, ms)
 
 
 def _settle_until(condition, timeout_ms: int) -> None:
+    """Process events until ``condition()`` holds or ``timeout_ms`` has passed."""
     from PySide6.QtCore import QElapsedTimer
 
     timer = QElapsedTimer()
