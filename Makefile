@@ -16,6 +16,9 @@ $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e '.[dev]'
+	# The course's d2l package pins pandas 1.2 / numpy 1.21: take it without its dependencies
+	# (what it imports is in pyproject.toml).
+	$(PY) -m pip install --quiet --no-deps d2l==0.17.6
 	@touch $(STAMP)
 
 data:
