@@ -1,23 +1,7 @@
-"""An isolated Python kernel for the tensor sandbox, and the client that drives it (Qt-free).
+"""The sandbox kernel's client: starts, feeds, watches and restarts the kernel process (Qt-free).
 
-Why a small ``multiprocessing`` kernel and not jupyter_client + ipykernel: the lab needs
-*structured* output (tensor summaries with numpy data, plot series, autograd graphs, the
-variables table) rather than rich-text display bundles, and it must run inside a PyInstaller
-onedir executable. ipykernel starts through ``sys.executable -m ipykernel_launcher`` with
-connection files and ZeroMQ sockets, which a frozen app has to special-case and which pull in
-tornado/pyzmq/IPython. A child started with the ``spawn`` context re-enters the frozen
-executable through ``multiprocessing.freeze_support()`` with no extra machinery, and one duplex
-``Pipe`` of pickled dicts carries exactly the messages the GUI draws.
-
-Protocol (every message is a dict):
-
-* client → kernel: ``{"op": "execute" | "inspect" | "graph" | "reset" | "shutdown", "id": int,
-  ...}``
-* kernel → client: ``ready``, ``started``, ``stream`` (stdout/stderr text, throttled),
-  ``result`` (summary of the last expression), ``error`` (short message with the cell line),
-  ``plot`` (series from the ``plot()`` helper), ``variables``, ``inspect``, ``graph``, ``done``.
-* the client adds ``state`` (starting/idle/busy), ``notice`` (time limit hit) and
-  ``kernel_died`` (crash, hard kill or memory) messages, then restarts the kernel by itself.
+The code inside the process is ``engine.kernel_shell`` (IPython's ``InteractiveShell`` behind a
+pipe); the messages both sides exchange are described in docs/kernel-protocol.md.
 
 Isolation: a ``while True`` is stopped by SIGINT (POSIX; KeyboardInterrupt in the cell) with a
 hard kill + restart when that does not work within a grace period (always on Windows); a time
@@ -30,35 +14,30 @@ ranges; the client also watches the kernel's resident memory and restarts it abo
 
 from __future__ import annotations
 
-import ast
-import builtins
-import io
 import itertools
-import linecache
 import logging
 import multiprocessing
 import os
 import queue
 import signal
-import sys
 import threading
 import time
-import traceback
-import warnings
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from engine.kernel_shell import HELPERS, MAX_CELL_OUTPUT, kernel_main
+
 log = logging.getLogger(__name__)
 
-#: Default seconds a cell may run before it is interrupted (adjustable in the GUI).
-DEFAULT_TIME_LIMIT = 30.0
+__all__ = ["DEFAULT_TIME_LIMIT", "HELPERS", "MAX_CELL_OUTPUT", "CellResult", "KernelClient",
+           "default_memory_budget"]
+
+#: Default seconds a cell may run before it is interrupted (adjustable in the GUI). The course's
+#: own training cells (``d2l.train_ch3``) run for tens of seconds, so the default leaves room.
+DEFAULT_TIME_LIMIT = 300.0
 #: Seconds between SIGINT and the hard kill when the cell does not stop.
 INTERRUPT_GRACE = 2.0
-#: Output of one cell beyond this many characters is dropped (a print loop cannot flood the GUI).
-MAX_CELL_OUTPUT = 1_000_000
-#: Names the kernel puts in every fresh namespace.
-HELPERS = ("plot", "figure")
 
 
 def default_memory_budget() -> int:
@@ -83,393 +62,6 @@ def _rss_bytes(pid: int) -> int | None:
         return None
 
 
-# =========================================================================== kernel side
-class _Stream(io.TextIOBase):
-    """stdout/stderr of the kernel: buffers writes and sends them at most every 50 ms."""
-
-    def __init__(self, kernel: _Kernel, name: str) -> None:
-        super().__init__()
-        self._kernel = kernel
-        self.name = name
-        self._buffer: list[str] = []
-        self._size = 0
-        self._last = 0.0
-        self._lock = threading.Lock()
-
-    def writable(self) -> bool:
-        return True
-
-    @property
-    def encoding(self) -> str:  # type: ignore[override]
-        return "utf-8"
-
-    def isatty(self) -> bool:
-        return False
-
-    def write(self, text: str) -> int:
-        if not isinstance(text, str):
-            raise TypeError(f"write() argument must be str, not {type(text).__name__}")
-        kernel = self._kernel
-        with self._lock:
-            room = MAX_CELL_OUTPUT - kernel.output_chars
-            if room <= 0:
-                if not kernel.output_truncated:
-                    kernel.output_truncated = True
-                    self._buffer.append("\n[… output truncated …]\n")
-                return len(text)
-            kept = text[:room]
-            kernel.output_chars += len(kept)
-            self._buffer.append(kept)
-            self._size += len(kept)
-            due = self._size > 8192 or time.monotonic() - self._last > 0.05
-        if due:
-            self.flush()
-        return len(text)
-
-    def flush(self) -> None:
-        with self._lock:
-            if not self._buffer:
-                return
-            text = "".join(self._buffer)
-            self._buffer.clear()
-            self._size = 0
-            self._last = time.monotonic()
-        self._kernel.send({"type": "stream", "id": self._kernel.current_id, "name": self.name,
-                           "text": text})
-
-
-class _Kernel:
-    """The loop inside the child process: one request at a time, in order."""
-
-    def __init__(self, conn: Any, options: dict[str, Any]) -> None:
-        self.conn = conn
-        self.options = options
-        self.current_id: int | None = None
-        self.executing = False
-        self._sending = False
-        self._pending_interrupt = False
-        self._send_lock = threading.Lock()
-        self.output_chars = 0
-        self.output_truncated = False
-        self.cell_count = 0
-        self.figure_index = -1
-        self.namespace: dict[str, Any] = {}
-        self.memory_limit: int | None = None
-
-    # ------------------------------------------------------------------ plumbing
-    def send(self, message: dict[str, Any]) -> None:
-        """Send one message; a SIGINT during the write is deferred so the pipe stays whole."""
-        with self._send_lock:
-            self._sending = True
-            try:
-                self.conn.send(message)
-            finally:
-                self._sending = False
-        if self._pending_interrupt and self.executing:
-            self._pending_interrupt = False
-            raise KeyboardInterrupt
-
-    def _on_sigint(self, signum: int, frame: Any) -> None:
-        if not self.executing:
-            return  # a late interrupt after the cell ended: nothing to stop
-        if self._sending:
-            self._pending_interrupt = True
-            return
-        raise KeyboardInterrupt
-
-    def flush_streams(self) -> None:
-        for stream in (sys.stdout, sys.stderr):
-            if isinstance(stream, _Stream):
-                stream.flush()
-
-    # ------------------------------------------------------------------ start-up
-    def boot(self) -> None:
-        if hasattr(signal, "SIGINT"):
-            signal.signal(signal.SIGINT, self._on_sigint)
-        sys.stdin = io.StringIO()  # input() raises EOFError instead of hanging
-        # torch's own deprecation notices (e.g. from torch.func) are noise for students.
-        warnings.filterwarnings("ignore", category=FutureWarning, module=r"torch\.")
-        sys.stdout = _Stream(self, "stdout")
-        sys.stderr = _Stream(self, "stderr")
-        torch_version = None
-        if self.options.get("import_torch", True):
-            try:
-                import numpy  # noqa: F401
-                import torch
-
-                torch_version = str(torch.__version__)  # plain str: unpickling must not need torch
-            except Exception:  # the sandbox still runs plain Python
-                log.exception("torch failed to import in the kernel")
-        self.memory_limit = self._limit_memory(self.options.get("memory_budget"))
-        self.reset_namespace()
-        self.send({"type": "ready", "pid": os.getpid(), "torch": torch_version,
-                   "memory_limit": self.memory_limit, "python": sys.version.split()[0]})
-
-    def _limit_memory(self, budget: int | None) -> int | None:
-        if not budget or not sys.platform.startswith("linux"):
-            return None
-        try:
-            import resource
-
-            if "torch" in sys.modules and sys.modules["torch"].cuda.is_available():
-                return None  # CUDA maps huge virtual ranges; the client's RSS watch covers it
-            with open("/proc/self/statm", encoding="ascii") as fh:
-                size = int(fh.read().split()[0]) * resource.getpagesize()
-            limit = size + int(budget)
-            resource.setrlimit(resource.RLIMIT_AS, (limit, resource.RLIM_INFINITY))
-            return limit
-        except Exception:
-            log.exception("could not set the kernel's memory limit")
-            return None
-
-    def reset_namespace(self) -> None:
-        ns: dict[str, Any] = {"__name__": "__main__", "__builtins__": builtins,
-                              "plot": self.plot, "figure": self.figure}
-        for module, alias in (("torch", "torch"), ("numpy", "np")):
-            if module in sys.modules:
-                ns[alias] = sys.modules[module]
-        self.namespace = ns
-
-    # ------------------------------------------------------------------ helpers for cells
-    def figure(self, title: str | None = None) -> int:
-        """Start a new plot in the output; later plot() calls draw into it."""
-        self.figure_index += 1
-        self.send({"type": "plot", "id": self.current_id, "figure": self.figure_index,
-                   "title": title, "series": None})
-        return self.figure_index
-
-    def plot(self, x: Any, y: Any = None, label: str | None = None, title: str | None = None,
-             xlabel: str | None = None, ylabel: str | None = None, style: str = "line",
-             new: bool = False) -> None:
-        """Draw y against x (tensors, arrays or lists) as a curve in the output below the cell.
-
-        ``style`` is "line", "scatter" or "dashed"; ``new=True`` starts another plot.
-        """
-        import numpy as np
-
-        def as_array(v: Any) -> Any:
-            if hasattr(v, "detach"):
-                v = v.detach().cpu().float().numpy()
-            return np.asarray(v, dtype=np.float64).reshape(-1)
-
-        ys = as_array(x if y is None else y)
-        xs = np.arange(ys.size, dtype=np.float64) if y is None else as_array(x)
-        if xs.size != ys.size:
-            raise ValueError(f"plot(): x has {xs.size} points but y has {ys.size}")
-        if style not in ("line", "scatter", "dashed"):
-            raise ValueError("plot(): style must be 'line', 'scatter' or 'dashed'")
-        if xs.size > 200_000:
-            step = -(-xs.size // 200_000)
-            xs, ys = xs[::step], ys[::step]
-        if new or self.figure_index < 0:
-            self.figure_index += 1
-        self.flush_streams()
-        self.send({"type": "plot", "id": self.current_id, "figure": self.figure_index,
-                   "title": title, "xlabel": xlabel, "ylabel": ylabel,
-                   "series": {"x": xs, "y": ys, "label": label, "style": style}})
-
-    # ------------------------------------------------------------------ requests
-    def serve(self) -> None:
-        while True:
-            try:
-                request = self.conn.recv()
-            except (EOFError, OSError):
-                return  # the app went away: end quietly
-            except KeyboardInterrupt:
-                continue
-            op = request.get("op")
-            if op == "shutdown":
-                return
-            self.current_id = request.get("id")
-            try:
-                self.send({"type": "started", "id": self.current_id, "op": op})
-                started = time.perf_counter()
-                status = {"execute": self.execute, "inspect": self.inspect, "graph": self.graph,
-                          "reset": self.reset}.get(op, self.unknown)(request)
-                self.send({"type": "done", "id": self.current_id, "status": status,
-                           "elapsed": time.perf_counter() - started})
-            except KeyboardInterrupt:
-                self.send({"type": "done", "id": self.current_id, "status": "interrupted",
-                           "elapsed": 0.0})
-            except (EOFError, OSError, BrokenPipeError):
-                return
-
-    def unknown(self, request: dict[str, Any]) -> str:
-        self.send({"type": "error", "id": self.current_id, "ename": "ProtocolError",
-                   "evalue": f"unknown op {request.get('op')!r}", "message":
-                   f"unknown op {request.get('op')!r}", "lineno": None, "line": "",
-                   "traceback": ""})
-        return "error"
-
-    def reset(self, request: dict[str, Any]) -> str:
-        self.reset_namespace()
-        self.send_variables()
-        return "ok"
-
-    def execute(self, request: dict[str, Any]) -> str:
-        from engine.tensor_inspect import summarize
-
-        code: str = request.get("code", "")
-        self.cell_count += 1
-        filename = f"<cell {self.cell_count}>"
-        linecache.cache[filename] = (len(code), None, code.splitlines(True), filename)
-        self.output_chars = 0
-        self.output_truncated = False
-        self.figure_index = -1
-        status = "ok"
-        value: Any = None
-        try:
-            tree = ast.parse(code, filename, "exec")
-            last = None
-            if tree.body and isinstance(tree.body[-1], ast.Expr):
-                last = ast.Expression(tree.body.pop().value)
-            body = compile(tree, filename, "exec")
-            tail = compile(last, filename, "eval") if last is not None else None
-            self.executing = True
-            try:
-                exec(body, self.namespace)
-                if tail is not None:
-                    value = eval(tail, self.namespace)
-            finally:
-                self.executing = False
-        except KeyboardInterrupt as exc:
-            status = "interrupted"
-            self.report_error(exc, filename)
-        except SystemExit as exc:
-            status = "error"
-            self.report_error(exc, filename)
-        except BaseException as exc:  # noqa: BLE001 - every cell error goes back as a message
-            status = "error"
-            self.report_error(exc, filename)
-        self.flush_streams()
-        if status == "ok" and value is not None:
-            self.namespace["_"] = value
-            try:
-                summary = summarize(value, name=None)
-            except Exception as exc:
-                summary = {"kind": "other", "type": type(value).__name__,
-                           "repr": f"<could not summarise: {exc}>"}
-            self.send({"type": "result", "id": self.current_id, "value": summary})
-        self.send_variables()
-        return status
-
-    def report_error(self, exc: BaseException, filename: str) -> None:
-        """Send a short message pointing at the cell line, plus the traceback of cell frames."""
-        tb = exc.__traceback__
-        while tb is not None and tb.tb_frame.f_code.co_filename != filename:
-            tb = tb.tb_next
-        lineno, line = None, ""
-        if isinstance(exc, SyntaxError) and exc.filename == filename:
-            lineno, line = exc.lineno, (exc.text or "").rstrip()
-        else:
-            for frame in traceback.extract_tb(tb) if tb is not None else []:
-                if frame.filename == filename:
-                    lineno, line = frame.lineno, frame.line or ""
-        ename = type(exc).__name__
-        if isinstance(exc, SystemExit):
-            evalue = f"sys.exit({exc.code!r}) was called; the kernel keeps running"
-        elif isinstance(exc, KeyboardInterrupt):
-            evalue = "the cell was interrupted"
-        elif isinstance(exc, SyntaxError):
-            evalue = exc.msg or str(exc)
-        else:
-            evalue = str(exc)
-        first = evalue.strip().splitlines()[0] if evalue.strip() else ""
-        message = f"{ename}: {first}" if first else ename
-        if len(message) > 400:
-            message = message[:399] + "…"
-        text = "".join(traceback.format_exception(type(exc), exc, tb)) if tb is not None else ""
-        self.flush_streams()
-        self.send({"type": "error", "id": self.current_id, "ename": ename, "evalue": evalue,
-                   "message": message, "lineno": lineno, "line": line.strip(),
-                   "traceback": text[-20000:],
-                   "memory": isinstance(exc, MemoryError) or "can't allocate memory" in evalue})
-
-    def user_variables(self) -> list[tuple[str, Any]]:
-        import types
-
-        skip = (types.ModuleType, types.FunctionType, types.BuiltinFunctionType, type,
-                types.MethodType)
-        out = []
-        for name, value in self.namespace.items():
-            if name.startswith("_") or name in HELPERS or isinstance(value, skip):
-                continue
-            out.append((name, value))
-        return out[:300]
-
-    def send_variables(self) -> None:
-        from engine.tensor_inspect import variable_row
-
-        rows = []
-        for name, value in self.user_variables():
-            try:
-                rows.append(variable_row(name, value))
-            except Exception:
-                rows.append({"name": name, "type": type(value).__name__, "shape": "", "dtype": "",
-                             "device": "", "tensor": False, "preview": ""})
-        self.send({"type": "variables", "id": self.current_id, "variables": rows})
-
-    def _lookup(self, expression: str) -> Any:
-        expression = expression.strip()
-        if expression.isidentifier():
-            if expression not in self.namespace:
-                raise NameError(f"name {expression!r} is not defined")
-            return self.namespace[expression]
-        self.executing = True
-        try:
-            return eval(compile(expression, "<inspect>", "eval"), self.namespace)
-        finally:
-            self.executing = False
-
-    def inspect(self, request: dict[str, Any]) -> str:
-        from engine.tensor_inspect import summarize
-
-        name = request.get("name", "")
-        try:
-            value = summarize(self._lookup(name), name=name)
-        except Exception as exc:
-            self.send({"type": "inspect", "id": self.current_id, "name": name, "value": None,
-                       "message": f"{type(exc).__name__}: {exc}"})
-            return "error"
-        self.send({"type": "inspect", "id": self.current_id, "name": name, "value": value})
-        return "ok"
-
-    def graph(self, request: dict[str, Any]) -> str:
-        from engine.tensor_inspect import autograd_graph, is_tensor
-
-        name = request.get("name", "")
-        try:
-            value = self._lookup(name)
-            names = {id(v): k for k, v in self.user_variables() if is_tensor(v)}
-            graph = autograd_graph(value, names=names)
-        except Exception as exc:
-            self.send({"type": "graph", "id": self.current_id, "name": name, "graph": None,
-                       "message": f"{type(exc).__name__}: {exc}"})
-            return "error"
-        self.send({"type": "graph", "id": self.current_id, "name": name, "graph": graph})
-        return "ok"
-
-
-def kernel_main(conn: Any, options: dict[str, Any]) -> None:
-    """Entry point of the kernel process (picklable by reference for the spawn context)."""
-    root = options.get("project_root")
-    if root and root not in sys.path:
-        sys.path.insert(0, root)
-    kernel = _Kernel(conn, options)
-    try:
-        kernel.boot()
-        kernel.serve()
-    except (EOFError, OSError, BrokenPipeError, KeyboardInterrupt):
-        pass
-    finally:
-        try:
-            conn.close()
-        except OSError:
-            pass
-        # Skip interpreter teardown (torch's can take a while); the parent already moved on.
-        os._exit(0)
-
-
 # =========================================================================== client side
 @dataclass
 class CellResult:
@@ -481,6 +73,11 @@ class CellResult:
     result: dict[str, Any] | None = None
     error: dict[str, Any] | None = None
     plots: list[dict[str, Any]] = field(default_factory=list)
+    #: ``display`` messages (mime bundles), in order; ``result_data`` is the last value's bundle.
+    displays: list[dict[str, Any]] = field(default_factory=list)
+    result_data: dict[str, Any] | None = None
+    completions: dict[str, Any] | None = None
+    execution_count: int | None = None
     variables: list[dict[str, Any]] = field(default_factory=list)
     messages: list[dict[str, Any]] = field(default_factory=list)
     elapsed: float = 0.0
@@ -506,8 +103,16 @@ class KernelClient:
 
     def __init__(self, on_message: Callable[[dict[str, Any]], None] | None = None,
                  time_limit: float | None = DEFAULT_TIME_LIMIT,
-                 memory_budget: int | None = None, import_torch: bool = True) -> None:
+                 memory_budget: int | None = None, import_torch: bool = True,
+                 cwd: str | None = None, lab_dir: str | None = None,
+                 data_folder: str | None = None) -> None:
+        """``cwd``: the cells' working folder (default: the student's lab folder, ``lab_dir``
+        or ``engine.course_env.default_lab_dir()``, whose ``notebooks/`` it enters);
+        ``data_folder``: where the app's Fashion-MNIST is, when not found by discovery."""
         self.on_message = on_message
+        self.cwd = cwd
+        self.lab_dir = lab_dir
+        self.data_folder = data_folder
         self.time_limit = time_limit
         self.memory_budget = default_memory_budget() if memory_budget is None else memory_budget
         self.import_torch = import_torch
@@ -557,6 +162,10 @@ class KernelClient:
         """Queue ``code`` as a cell; returns the request id its messages carry."""
         return self._request("execute", code=code)
 
+    def complete(self, code: str, cursor_pos: int) -> int:
+        """Ask for completions of ``code`` at ``cursor_pos``; the reply is a ``complete``."""
+        return self._request("complete", code=code, cursor_pos=int(cursor_pos))
+
     def inspect(self, name: str) -> int:
         """Ask for the summary (badges + data) of a variable or expression."""
         return self._request("inspect", name=name)
@@ -578,7 +187,7 @@ class KernelClient:
         with self._lock:
             rid = next(self._ids)
             self._collectors[rid] = (result, event)
-        if op == "execute":
+        if op in ("execute", "complete"):
             fields["code"] = code
         self._send(rid, op, fields)
         if not event.wait(timeout):
@@ -652,7 +261,12 @@ class KernelClient:
             else:
                 result.stdout += msg["text"]
         elif kind == "result":
-            result.result = msg["value"]
+            result.result = msg.get("value")
+            result.result_data = msg.get("data")
+        elif kind == "display":
+            result.displays.append(msg)
+        elif kind == "complete":
+            result.completions = msg
         elif kind == "error":
             result.error = msg
         elif kind == "plot":
@@ -662,6 +276,7 @@ class KernelClient:
         elif kind == "done":
             result.status = msg.get("status", "")
             result.elapsed = float(msg.get("elapsed", 0.0))
+            result.execution_count = msg.get("execution_count")
             with self._lock:
                 self._collectors.pop(msg["id"], None)
             event.set()
@@ -674,6 +289,7 @@ class KernelClient:
     def _spawn(self) -> None:
         parent, child = self._ctx.Pipe(duplex=True)
         options = {"memory_budget": self.memory_budget, "import_torch": self.import_torch,
+                   "cwd": self.cwd, "lab_dir": self.lab_dir, "data_folder": self.data_folder,
                    "project_root": os.path.dirname(os.path.dirname(os.path.abspath(__file__)))}
         proc = self._ctx.Process(target=kernel_main, args=(child, options),
                                  name="divelab-kernel", daemon=True)

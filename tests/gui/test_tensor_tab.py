@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import QElapsedTimer, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QSpinBox, QTreeWidget
 
+from engine.kernel import DEFAULT_TIME_LIMIT
 from engine.presets import PRESET_BY_KEY, PRESETS, SECTIONS
 from engine.tensor_inspect import summarize
 from gui import i18n
@@ -54,7 +55,7 @@ def test_named_controls_exist(tab):
                  "autogradView", "kernelStatus", "presetSummary", "lessonGuide"):
         assert tab.findChild(object, name) is not None, name
     assert tab.objectName() == "tensorTab"
-    assert tab.findChild(QSpinBox, "timeLimitSpin").value() == 30
+    assert tab.findChild(QSpinBox, "timeLimitSpin").value() == int(DEFAULT_TIME_LIMIT)
 
 
 def test_presets_tree_groups_sections_and_loads_code(tab, qtbot):
