@@ -1,4 +1,9 @@
-"""DiveLab entry point: python main.py [--lang zh|en] [--screenshot DIR] [--self-test]."""
+"""DiveLab entry point: python main.py [--lang zh|en] [--screenshot DIR] [--self-test].
+
+``divelab COMMAND …`` with one of the headless commands of ``python -m engine`` (train,
+run-notebook, …) runs that command instead of the window: the standalone app has no separate
+Python to run ``-m engine`` with.
+"""
 
 import multiprocessing
 import time
@@ -53,6 +58,13 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 
 def main(argv: list[str] | None = None) -> int:
     _ensure_std_streams()
+    words = sys.argv[1:] if argv is None else argv
+    if words and not words[0].startswith("-"):
+        from engine.cli import COMMANDS
+        from engine.cli import main as engine_main
+
+        if words[0] in COMMANDS:
+            return engine_main(words)
     args = parse_args(argv)
     _setup_logging()
     if args.screenshot or args.self_test:
