@@ -24,7 +24,7 @@ EXIT_FAILED = 1  # the run itself failed, diverged or was stopped
 EXIT_USAGE = 2  # bad arguments or inputs
 EXIT_INTERRUPTED = 130
 
-COMMANDS = ("train", "bench", "evaluate", "classify", "download")
+COMMANDS = ("train", "bench", "evaluate", "classify", "download", "run-notebook")
 
 
 class UsageError(Exception):
@@ -102,7 +102,7 @@ def build_parser() -> _Parser:
                      description="DiveLab's engine without a window: train models, measure speed, "
                                  "evaluate checkpoints, classify images.")
     sub = parser.add_subparsers(dest="command",
-                                metavar="{train,bench,evaluate,classify,download}",
+                                metavar="{" + ",".join(COMMANDS) + "}",
                                 parser_class=_Parser)
 
     t = sub.add_parser("train", help="train a model and print per-epoch metrics")
@@ -128,6 +128,15 @@ def build_parser() -> _Parser:
     d = sub.add_parser("download", help="download Fashion-MNIST with torchvision (needs internet)")
     d.add_argument("--to", default="data", metavar="DIR",
                    help="root folder (files go to DIR/FashionMNIST/raw; default: ./data)")
+    n = sub.add_parser("run-notebook", help="run every code cell of a notebook in a fresh "
+                                            "sandbox kernel and save it with its outputs")
+    n.add_argument("notebook", metavar="IN.ipynb")
+    n.add_argument("-o", "--output", metavar="OUT.ipynb",
+                   help="where to write the executed notebook (default: IN.out.ipynb beside IN)")
+    n.add_argument("--timeout", type=_positive_float, metavar="S",
+                   help="seconds a cell may run before it is stopped (default: no limit)")
+    n.add_argument("--lang", choices=("en", "zh"), default="en",
+                   help="language of the course notes added under errors")
     return parser
 
 
@@ -373,6 +382,29 @@ def cmd_download(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
     return EXIT_OK
 
 
+def cmd_run_notebook(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
+    from engine.notebook import NotebookError
+    from engine.run_notebook import CellReport, run_notebook
+
+    def show(cell: CellReport) -> None:
+        outcome = (f"ok {cell.elapsed:.1f} s" if cell.ok
+                   else f"error: {cell.error} ({cell.elapsed:.1f} s)")
+        print(f"[{cell.number}/{cell.total}] {outcome}", file=out, flush=True)
+
+    try:
+        report = run_notebook(args.notebook, args.output, timeout=args.timeout, lang=args.lang,
+                              on_cell=show)
+    except NotebookError as exc:
+        if exc.key == "kernel_failed":
+            print(f"error: {exc}", file=err)
+            return EXIT_FAILED
+        raise UsageError(str(exc)) from None
+    failed = len(report.failed)
+    print(f"wrote {report.out_path}: {len(report.cells)} cells run, {failed} failed, "
+          f"{report.elapsed:.1f} s", file=out)
+    return EXIT_FAILED if failed else EXIT_OK
+
+
 def cmd_classify(argv: list[str], err: IO[str]) -> int:
     try:
         from engine import classify
@@ -409,6 +441,8 @@ def main(argv: Sequence[str] | None = None, out: IO[str] | None = None,
             return cmd_bench(args, out, err)
         if args.command == "download":
             return cmd_download(args, out, err)
+        if args.command == "run-notebook":
+            return cmd_run_notebook(args, out, err)
         return cmd_evaluate(args, out, err)
     except UsageError as exc:
         print(f"error: {exc}", file=err)
