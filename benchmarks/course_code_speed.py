@@ -23,6 +23,7 @@ import os
 import subprocess
 import sys
 import tempfile
+import textwrap
 import time
 from pathlib import Path
 
@@ -60,11 +61,15 @@ matplotlib.use("Agg")
 t0 = time.perf_counter()
 {imports}
 t1 = time.perf_counter()
+check = None
+try:
 {course}
+except AssertionError as exc:  # train_ch3's closing checks expect about 10 epochs
+    check = repr(exc)
 t2 = time.perf_counter()
 acc = d2l.evaluate_accuracy(net, test_iter)
 print("RESULT " + json.dumps({{"imports": t1 - t0, "run": t2 - t1, "test_acc": acc,
-                              "workers": train_iter.num_workers}}), flush=True)
+                              "workers": train_iter.num_workers, "check": check}}), flush=True)
 """
 
 PRELUDE_DIVELAB = f"""\
@@ -86,7 +91,8 @@ def prepare_lab(base: Path) -> Path:
 
 
 def run_child(notebooks: Path, prelude: str, epochs: int) -> dict:
-    code = CHILD.format(prelude=prelude, imports=IMPORTS, course=COURSE.format(epochs=epochs))
+    course = textwrap.indent(COURSE.format(epochs=epochs), "    ")
+    code = CHILD.format(prelude=prelude, imports=IMPORTS, course=course)
     env = dict(os.environ, PYTHONWARNINGS="ignore")
     started = time.perf_counter()
     proc = subprocess.run([sys.executable, "-c", code], cwd=notebooks, env=env,
@@ -118,8 +124,12 @@ def run_kernel(notebooks: Path, epochs: int) -> dict:
         second = client.run(COURSE.format(epochs=epochs), timeout=3600)
         out["run"] = time.perf_counter() - started
         for result in (first, second):
-            if result.status != "ok":
+            closing_check = (result is second and result.error is not None
+                             and result.error.get("ename") == "AssertionError")
+            if result.status != "ok" and not closing_check:
                 raise SystemExit(f"the course code failed in the kernel: {result.error}")
+            if closing_check:
+                out["check"] = f"AssertionError({result.error.get('evalue')})"
         check = client.run("print(d2l.evaluate_accuracy(net, test_iter))", timeout=300)
         out["test_acc"] = float(check.stdout.strip().splitlines()[-1])
         out["figures"] = sum(1 for d in second.displays if "image/png" in d.get("data", {})
@@ -137,7 +147,7 @@ def main() -> int:
     args = parser.parse_args()
 
     print(f"machine: {os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f}; "
-          f"concise softmax regression, batch 256, {args.epochs} epochs, d2l.train_ch3")
+          f"concise softmax regression, batch 256, epochs: {args.epochs}, d2l.train_ch3")
     rows = []
     with tempfile.TemporaryDirectory(prefix="divelab-course-") as tmp:
         if not args.skip_plain:
@@ -156,6 +166,8 @@ def main() -> int:
             workers += f", {r['figures']} figure updates"
         print(f"  {label:32s} code {r['run']:7.2f} s (imports {r['imports']:.2f} s{workers}), "
               f"test accuracy {r['test_acc']:.4f}")
+        if r.get("check"):
+            print(f"    (train_ch3's closing check failed, as expected for so few epochs: {r['check']})")
     if not args.skip_plain:
         base = rows[0][1]["run"]
         for label, r in rows[1:]:
