@@ -208,8 +208,8 @@ def _mnist_getitems(self, indices) -> list:
     """``[self[i] for i in indices]``, read as one tensor when the transform allows it exactly.
 
     torch's batch fetcher calls this instead of ``__getitem__`` per index and hands the list to
-    the collate function; :func:`_collate` recognises this very list and returns the batch
-    already built, which is what ``default_collate`` would stack from it.
+    the collate function; the ``default_collate`` of :func:`_patch_collate` recognises this very
+    list and returns the batch already built, which is what it would have stacked from it.
     """
     indices = list(indices)
     plan = _fast_plan(self)
@@ -262,6 +262,7 @@ def _fast_plan(ds) -> tuple[tuple[int, int], int | None] | None:
     data, targets = getattr(ds, "data", None), getattr(ds, "targets", None)
     if not (isinstance(data, torch.Tensor) and data.dtype == torch.uint8 and data.dim() == 3
             and isinstance(targets, torch.Tensor) and targets.dim() == 1
+            and len(targets) == len(data)
             and targets.dtype in (torch.int64, torch.int32, torch.uint8, torch.int16)):
         return None
     transform = ds.transform
