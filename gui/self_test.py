@@ -183,11 +183,12 @@ def check_classifier(ctx: _Context) -> str:
 
 
 def check_kernel(ctx: _Context) -> str:
-    """A cell in the sandbox kernel: a 'spawn' child process, which a frozen app must start."""
+    """Cells in the sandbox kernel: a 'spawn' child process, which a frozen app must start,
+    running IPython; then the course's own code: d2l loads Fashion-MNIST offline and draws."""
     import os
 
     kernel = _require("engine.kernel")
-    client = kernel.KernelClient(time_limit=60.0)
+    client = kernel.KernelClient(time_limit=120.0, data_folder=ctx.dataset_folder)
     try:
         if not client.wait_ready(180):
             raise CheckFailed("the kernel process did not start within 180 s")
@@ -195,6 +196,7 @@ def check_kernel(ctx: _Context) -> str:
                 "y = (x * x).sum()\ny.backward()\nprint(x.grad.tolist())\ny")
         result = client.run(code, timeout=120)
         pid = client.pid
+        course = client.run(COURSE_CELL, timeout=240) if result.status == "ok" else None
     finally:
         client.close()
     if result.status != "ok":
@@ -205,7 +207,27 @@ def check_kernel(ctx: _Context) -> str:
     if pid == os.getpid():
         raise CheckFailed("the cell ran in the app's own process")
     value = (result.result or {}).get("repr", "?")
-    return f"autograd cell in process {pid}: x.grad = [0, 2, 4, 6], y = {value}"
+    if course.status != "ok":
+        error = (course.error or {}).get("message") or course.stderr
+        raise CheckFailed(f"the course's d2l cell failed: {error}")
+    figures = [d for d in course.displays
+               if {"image/png", "image/svg+xml"} & set(d.get("data", {}))]
+    if not figures:
+        raise CheckFailed("the course's d2l cell drew no figure")
+    if "(256, 1, 28, 28) torch.float32" not in course.stdout:
+        raise CheckFailed(f"d2l's first batch was {course.stdout.strip()!r}")
+    return (f"autograd cell in process {pid}: x.grad = [0, 2, 4, 6], y = {value}; "
+            f"d2l loaded Fashion-MNIST offline and drew {len(figures)} figure(s)")
+
+
+#: The course's own code, verbatim: IPython magic, d2l, its data loader and a figure.
+COURSE_CELL = """%matplotlib inline
+from d2l import torch as d2l
+train_iter, test_iter = d2l.load_data_fashion_mnist(256)
+X, y = next(iter(train_iter))
+print(tuple(X.shape), X.dtype)
+d2l.show_images(X[:6].reshape(6, 28, 28), 1, 6, titles=d2l.get_fashion_mnist_labels(y[:6]));
+"""
 
 
 def _qt_app():
