@@ -73,6 +73,13 @@ class QtKernel(QObject):
     def execute(self, code: str) -> int:
         return self.client.execute(code)
 
+    def complete(self, code: str, cursor_pos: int) -> int:
+        """Ask for completions at ``cursor_pos`` (a Python index into ``code``); never waits.
+
+        The reply is a ``complete`` message carrying the returned id.
+        """
+        return self.client.complete(code, cursor_pos)
+
     def inspect(self, name: str) -> int:
         return self.client.inspect(name)
 

@@ -2,12 +2,14 @@
 
 Cells run in a separate kernel process (``engine.kernel``), so a runaway loop, a huge
 allocation or a crash never touches the window; torch is imported there, never here. Output
-comes back as structured messages and is drawn as text, tensor heatmaps, plots, a broadcasting
-diagram and the autograd graph.
+comes back as Jupyter-style messages and is drawn as text, figures, HTML tables, tensor
+heatmaps, plots, a broadcasting diagram and the autograd graph. The code is autosaved
+(``sandbox_files``), so closing the app or picking a preset never loses a student's work.
 """
 
 from __future__ import annotations
 
+import html
 import logging
 from typing import Any
 
@@ -38,8 +40,10 @@ from gui import i18n
 from gui.kernel_client import QtKernel
 from gui.settings import settings
 from gui.tabs.base import LabTab
+from gui.tabs.sandbox_files import SandboxFiles
 from gui.widgets.autograd_view import AutogradView
 from gui.widgets.broadcast_view import BroadcastView
+from gui.widgets.cell_output import OUTPUT_TYPES, CellOutput
 from gui.widgets.code_editor import CodeEditor
 from gui.widgets.lesson_guide import LessonGuide, guide_html
 from gui.widgets.output_view import OutputView
@@ -49,6 +53,8 @@ from gui.worker import after_startup
 log = logging.getLogger(__name__)
 
 PRESET_ROLE = Qt.ItemDataRole.UserRole
+#: Tree data of the "My code" entries: the top one, and each kept piece ("kept:<index>").
+MY_CODE = "my-code"
 VARIABLE_COLUMNS = ("name", "type", "shape", "dtype", "device")
 
 
@@ -64,15 +70,23 @@ class TensorTab(LabTab):
         self._run_id: int | None = None
         self._inspect_id: int | None = None
         self._graph_id: int | None = None
+        self._complete_id: int | None = None
         self._kernel_state = "stopped"
         self._kernel_info: dict[str, Any] = {}
         self._last_status = ""
         self._last_elapsed = 0.0
         self._variables: list[dict[str, Any]] = []
-        self._preset_key: str | None = None
         self._prewarmed = False
         self._build()
-        self.load_preset(DEFAULT_PRESET)
+        self.cell_output = CellOutput(self.output, self)
+        self.cell_output.valueShown.connect(self.tensor_view.set_summary)
+        self.cell_output.errorShown.connect(self._on_error_shown)
+        self.files = SandboxFiles(self.editor, self, self)
+        self.files.changed.connect(self._on_document_changed)
+        self.files.notice.connect(self.output.add_notice)
+        if not self.files.restore():
+            self.load_preset(DEFAULT_PRESET)
+        self.editor.completionRequested.connect(self._on_completion_requested)
         self._update_buttons()
 
     # ================================================================== construction
@@ -94,6 +108,9 @@ class TensorTab(LabTab):
         self.preset_tree.setHeaderHidden(True)
         self.preset_tree.setRootIsDecorated(True)
         self.preset_tree.setWordWrap(True)
+        self.my_code_item = QTreeWidgetItem(self.preset_tree)
+        self.my_code_item.setData(0, PRESET_ROLE, MY_CODE)
+        self.my_code_item.setHidden(True)
         for section in SECTIONS:
             top = QTreeWidgetItem(self.preset_tree)
             top.setData(0, PRESET_ROLE, "")
@@ -202,7 +219,8 @@ class TensorTab(LabTab):
     # ================================================================== texts
     def retranslate_ui(self) -> None:
         lang = i18n.current_language()
-        for i, section in enumerate(SECTIONS):
+        self._fill_my_code()
+        for i, section in enumerate(SECTIONS, start=1):
             top = self.preset_tree.topLevelItem(i)
             top.setText(0, section.title(lang))
             for j in range(top.childCount()):
@@ -231,7 +249,8 @@ class TensorTab(LabTab):
                        self.time_limit_spin):
             widget.setAccessibleName(widget.toolTip())
         self.editor.setToolTip(self.tr("Python code; torch and plot(x, y, label=…) are ready "
-                                       "to use. Ctrl+Enter runs it."))
+                                       "to use. Ctrl+Enter runs it, Tab completes a name. "
+                                       "Your code is saved automatically."))
         self.editor.setAccessibleName(self.tr("Code editor"))
         self.output.setAccessibleName(self.tr("Output"))
         self.inspector.setTabText(0, self.tr("Variables"))
@@ -261,19 +280,58 @@ class TensorTab(LabTab):
 
     # ================================================================== presets
     def load_preset(self, key: str) -> None:
-        """Put a preset's code into the editor (undoable) and show its explanation."""
-        preset = PRESET_BY_KEY[key]
-        self._preset_key = key
-        cursor = self.editor.textCursor()
-        cursor.beginEditBlock()
-        cursor.select(QTextCursor.SelectionType.Document)
-        cursor.insertText(preset.code)
-        cursor.endEditBlock()
-        cursor.movePosition(QTextCursor.MoveOperation.Start)
-        self.editor.setTextCursor(cursor)
-        self.editor.mark_error_line(None)
-        self._select_tree_item(key)
+        """Put a preset's code into the editor (undoable) and show its explanation.
+
+        Scripts and tests call this directly; a click in the tree goes through
+        ``choose_preset``, which asks before edited code is replaced.
+        """
+        self.files.load_preset(key, PRESET_BY_KEY[key].code)
+
+    def choose_preset(self, key: str) -> bool:
+        """Load a preset as the student asked; False when they kept their code instead."""
+        title = PRESET_BY_KEY[key].title(i18n.current_language())
+        if not self.files.confirm_replace(f"“{title}”"):
+            self._select_current_entry()
+            return False
+        self.load_preset(key)
+        return True
+
+    @property
+    def _preset_key(self) -> str | None:
+        return self.files.document.preset_key
+
+    def _on_document_changed(self) -> None:
+        self._fill_my_code()
+        self._select_current_entry()
         self._show_preset_summary()
+
+    def _fill_my_code(self) -> None:
+        """The "My code" entry: one child per piece of code kept aside, newest first."""
+        item = self.my_code_item
+        kept = self.files.document.kept if hasattr(self, "files") else []
+        item.setText(0, self.tr("My code"))
+        item.setToolTip(0, self.tr("Your own code, kept when a preset replaced it; click to "
+                                   "bring it back"))
+        item.setHidden(not kept)
+        with QSignalBlocker(self.preset_tree):
+            item.takeChildren()
+            for i, entry in enumerate(kept):
+                child = QTreeWidgetItem(item)
+                child.setData(0, PRESET_ROLE, f"kept:{i}")
+                first = next((ln.strip() for ln in entry["text"].splitlines() if ln.strip()), "")
+                stamp = entry.get("saved_at", "")[11:16]
+                child.setText(0, f"{stamp} · {first[:40]}" if stamp else first[:40])
+                child.setToolTip(0, "\n".join(entry["text"].splitlines()[:12]))
+            item.setExpanded(True)
+
+    def _select_current_entry(self) -> None:
+        doc = self.files.document
+        if doc.preset_key:
+            self._select_tree_item(doc.preset_key)
+            return
+        with QSignalBlocker(self.preset_tree):
+            self.preset_tree.clearSelection()
+            self.preset_tree.setCurrentItem(None)
 
     def _select_tree_item(self, key: str) -> None:
         for i in range(self.preset_tree.topLevelItemCount()):
@@ -285,23 +343,57 @@ class TensorTab(LabTab):
                     return
 
     def _show_preset_summary(self) -> None:
-        if not self._preset_key:
+        doc = self.files.document if hasattr(self, "files") else None
+        if doc is None:
             self.preset_summary.setText("")
-            return
-        preset = PRESET_BY_KEY[self._preset_key]
-        lang = i18n.current_language()
-        self.preset_summary.setText(f"<b>{preset.title(lang)}</b><br>{preset.summary(lang)}")
+        elif doc.preset_key:
+            preset = PRESET_BY_KEY[doc.preset_key]
+            lang = i18n.current_language()
+            self.preset_summary.setText(f"<b>{preset.title(lang)}</b><br>{preset.summary(lang)}")
+        elif doc.path:
+            self.preset_summary.setText(f"<b>{html.escape(doc.name)}</b><br>"
+                                        f"{html.escape(doc.path)}")
+        else:
+            self.preset_summary.setText("<b>" + self.tr("My code") + "</b><br>"
+                                        + self.tr("Your own code; it is saved automatically."))
 
     def _on_preset_clicked(self, item: QTreeWidgetItem, _column: int) -> None:
-        key = item.data(0, PRESET_ROLE)
-        if key:
-            self.load_preset(key)
+        self._open_entry(item.data(0, PRESET_ROLE))
 
     def _on_preset_activated(self, item: QTreeWidgetItem, _column: int) -> None:
         key = item.data(0, PRESET_ROLE)
-        if key:
-            self.load_preset(key)
+        if key in PRESET_BY_KEY and key == self._preset_key and not self.files.sync().modified:
+            self.run_code()  # the click before the double-click already loaded it
+        elif self._open_entry(key) and key in PRESET_BY_KEY:
             self.run_code()
+
+    def _open_entry(self, key: str | None) -> bool:
+        if not key:
+            return False
+        if key == MY_CODE:
+            return self.files.open_kept(0)
+        if key.startswith("kept:"):
+            return self.files.open_kept(int(key.split(":", 1)[1]))
+        if key == self._preset_key and not self.files.sync().modified:
+            return True
+        return self.choose_preset(key)
+
+    # ================================================================== files
+    def save(self) -> bool:
+        """File ▸ Save: write the code back to its file, or ask for one."""
+        return self.files.save()
+
+    def save_as(self) -> bool:
+        """File ▸ Save As: the code as a .py file that later saves go to."""
+        return self.files.save_as()
+
+    def open_file(self, path: str | None = None) -> bool:
+        """File ▸ Open: a .py file into the editor."""
+        return self.files.open_file(path)
+
+    def export(self) -> None:
+        """File ▸ Export: save a copy of the editor's code as a .py file (atomically)."""
+        self.files.export()
 
     # ================================================================== running
     def run_code(self) -> None:
@@ -363,18 +455,15 @@ class TensorTab(LabTab):
             self._show_status()
         elif kind == "ready":
             self._kernel_info = msg
+            self.cell_output.memory_limit = msg.get("memory_limit")
             self._show_status()
-        elif kind == "stream" and mine:
-            self.output.add_stream(msg.get("name", "stdout"), msg.get("text", ""))
-        elif kind == "result" and mine:
-            value = msg["value"]
-            self.output.add_value(value, self.tr("Out:"))
-            if value.get("kind") in ("tensor", "ndarray"):
-                self.tensor_view.set_summary(value)
-        elif kind == "error" and mine:
-            self._show_error(msg)
-        elif kind == "plot" and mine:
-            self.output.add_plot(msg)
+        elif kind in OUTPUT_TYPES and mine:
+            self.cell_output.handle(msg)
+        elif kind == "complete" and rid is not None and rid == self._complete_id:
+            self._complete_id = None
+            self.editor.show_completions(list(msg.get("matches") or []),
+                                         int(msg.get("cursor_start", 0)),
+                                         int(msg.get("cursor_end", 0)))
         elif kind == "variables":
             self._set_variables(msg.get("variables", []))
         elif kind == "inspect" and rid == self._inspect_id:
@@ -397,27 +486,21 @@ class TensorTab(LabTab):
             self._update_buttons()
             self._show_status()
 
-    def _show_error(self, msg: dict[str, Any]) -> None:
+    def _on_error_shown(self, msg: dict[str, Any]) -> None:
         lineno = msg.get("lineno")
-        line_word = self.tr("Line %1").replace("%1", str(lineno)) if lineno else ""
-        if msg.get("ename") == "KeyboardInterrupt":
-            message = self.tr("Interrupted")
-        else:
-            message = msg.get("message", "")
-        self.output.add_error(message, lineno, msg.get("line", ""), msg.get("traceback", ""),
-                              line_word)
         if lineno:
             self.editor.mark_error_line(int(lineno))
         if "must match the size of tensor" in msg.get("evalue", ""):
             self.output.add_notice(self.tr("Shapes that cannot broadcast: compare them in the "
                                            "Broadcasting tab (shapes align on the right)."),
                                    warning=True)
-        if msg.get("memory"):
-            limit = self._kernel_info.get("memory_limit")
-            text = self.tr("The kernel ran out of memory; try a smaller tensor.")
-            if limit:
-                text += " " + self.tr("(memory limit: %1 GB)").replace("%1", f"{limit / 2**30:.1f}")
-            self.output.add_notice(text, warning=True)
+
+    def _on_completion_requested(self, code: str, cursor_pos: int) -> None:
+        """Ask the kernel; while it runs a cell (or starts) complete from the editor's words."""
+        if self._run_id is not None or self._kernel_state != "idle":
+            self.editor.complete_locally()
+            return
+        self._complete_id = self.kernel.complete(code, cursor_pos)
 
     def _on_kernel_died(self, msg: dict[str, Any]) -> None:
         reason = msg.get("reason")
@@ -446,6 +529,7 @@ class TensorTab(LabTab):
 
     def _set_variables(self, rows: list[dict[str, Any]]) -> None:
         self._variables = rows
+        self.editor.extra_words = [str(row.get("name", "")) for row in rows]
         selected = self.selected_variable()
         table = self.variables_table
         table.setUpdatesEnabled(False)
@@ -558,6 +642,7 @@ class TensorTab(LabTab):
         from PySide6.QtCore import QElapsedTimer, QThread
         from PySide6.QtWidgets import QApplication
 
+        self.files.autosave_enabled = False  # a throw-away window keeps the student's code
         self.load_preset("nd_examples")
         self.kernel.start()
         timer = QElapsedTimer()
@@ -571,26 +656,6 @@ class TensorTab(LabTab):
             QThread.msleep(5)
         self.editor_split.setSizes([260, 440])
 
-    def export(self) -> None:
-        """File ▸ Export: save the editor's code as a .py file (atomically)."""
-        from PySide6.QtWidgets import QFileDialog, QMessageBox
-
-        from engine.paths import atomic_write_text, documents_dir
-
-        name = (self._preset_key or "cell") + ".py"
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Export code"), str(documents_dir() / name),
-            self.tr("Python files (*.py)"))
-        if not path:
-            return
-        try:
-            atomic_write_text(path, self.editor.toPlainText())
-        except OSError as exc:
-            QMessageBox.warning(self, self.tr("Export code"),
-                                self.tr("Could not write %1:\n%2").replace("%1", path)
-                                .replace("%2", exc.strerror or str(exc)))
-            return
-        self.output.add_notice(self.tr("Code saved to %1").replace("%1", path))
-
     def shutdown(self) -> None:
+        self.files.autosave()
         self.kernel.close()

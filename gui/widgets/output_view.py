@@ -1,4 +1,9 @@
-"""Notebook-style output of a cell: text streams, a short error, the value, plots, notices."""
+"""Notebook-style output of a cell: text streams, a short error, values, figures, notices.
+
+Rich output arrives as Jupyter mime bundles (``add_bundle``); ``update_display`` and
+``clear(wait=True)`` follow IPython's display protocol, so an animated figure (d2l's
+``Animator``: display, then ``clear_output(wait=True)``) redraws in place.
+"""
 
 from __future__ import annotations
 
@@ -18,10 +23,19 @@ from PySide6.QtWidgets import (
 )
 
 from gui import theme
+from gui.widgets.rich_output import (
+    IMAGE_MIMES,
+    SUMMARY_MIME,
+    FigureBlock,
+    RichTextBlock,
+    pick_mime,
+)
 from gui.widgets.tensor_view import TensorView
 
 #: Most characters one text block shows (the kernel already caps a cell at 1 M characters).
 MAX_BLOCK_CHARS = 200_000
+#: Plain text up to this size is a label; longer text scrolls inside a capped block.
+SHORT_TEXT_CHARS, SHORT_TEXT_LINES = 4000, 30
 PLOT_COLORS = ("#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b")
 
 
@@ -46,18 +60,86 @@ class OutputView(QScrollArea):
         self.figures: dict[int, Any] = {}
         self.blocks: list[QWidget] = []
         self._mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        self._displays: dict[str, list[QWidget]] = {}
+        self._clear_pending = False
+        self._keep_notices = False
+        #: Blocks of a wait-clear that are still on screen until their replacement is in.
+        self._recycle: list[QWidget] = []
+        #: Follow new output to the bottom (as blocks settle their height) until the student
+        #: scrolls up to read something.
+        self._follow = True
+        bar = self.verticalScrollBar()
+        bar.rangeChanged.connect(self._on_range_changed)
+        bar.actionTriggered.connect(self._on_user_scroll)
 
     # ------------------------------------------------------------------ blocks
-    def clear(self) -> None:
-        for block in self.blocks:
-            self.column.removeWidget(block)
-            block.deleteLater()
-        self.blocks.clear()
+    def clear(self, wait: bool = False, keep_notices: bool = False) -> None:
+        """Remove the outputs; ``wait=True`` defers that until the next output arrives.
+
+        A deferred clear swaps old for new while updates are off, so an animation never shows
+        an empty frame. ``keep_notices`` keeps the app's own notices (they are not outputs).
+        """
+        if wait:
+            self._clear_pending = True
+            self._keep_notices = keep_notices
+            return
+        self._clear_pending = False
+        self._follow = True
+        kept = [b for b in self.blocks if keep_notices and _is_notice(b)]
+        self._drop([b for b in self.blocks if b not in kept] + self._recycle)
+        self._recycle = []
+        self.blocks = kept
+        self._reset_state()
+        if not self.updatesEnabled():
+            self.setUpdatesEnabled(True)
+
+    def _reset_state(self) -> None:
         self.figures.clear()
+        self._displays.clear()
         self._last_stream = None
 
+    def _drop(self, blocks: list[QWidget]) -> None:
+        for block in blocks:
+            self.column.removeWidget(block)
+            block.hide()
+            block.deleteLater()
+
+    @property
+    def clear_pending(self) -> bool:
+        return self._clear_pending
+
+    def _take_pending_clear(self) -> None:
+        """An output arrived after clear(wait=True): clear now, in the same frame."""
+        if not self._clear_pending:
+            return
+        self._clear_pending = False
+        if not self._recycle:
+            self.setUpdatesEnabled(False)
+            QTimer.singleShot(0, self._finish_swap)
+        kept = [b for b in self.blocks if self._keep_notices and _is_notice(b)]
+        self._recycle.extend(b for b in self.blocks if b not in kept)
+        self.blocks = kept
+        self._reset_state()
+
+    def _finish_swap(self) -> None:
+        self._drop(self._recycle)
+        self._recycle = []
+        self.setUpdatesEnabled(True)
+
+    def _reuse_figure(self) -> FigureBlock | None:
+        for block in self._recycle:
+            if isinstance(block, FigureBlock):
+                self._recycle.remove(block)
+                return block
+        return None
+
     def _add(self, widget: QWidget) -> QWidget:
-        self.column.insertWidget(self.column.count() - 1, widget)
+        index = self.column.indexOf(widget)
+        if index < 0:
+            self.column.insertWidget(self.column.count() - 1, widget)
+        elif index != self.column.count() - 2:  # a recycled block moves behind the new ones
+            self.column.removeWidget(widget)
+            self.column.insertWidget(self.column.count() - 1, widget)
         self.blocks.append(widget)
         if not isinstance(widget, StreamBlock):
             self._last_stream = None
@@ -65,11 +147,24 @@ class OutputView(QScrollArea):
         return widget
 
     def _scroll_to_end(self) -> None:
+        if self._follow:
+            bar = self.verticalScrollBar()
+            bar.setValue(bar.maximum())
+
+    def _on_range_changed(self, _minimum: int, maximum: int) -> None:
+        if self._follow:
+            self.verticalScrollBar().setValue(maximum)
+
+    def _on_user_scroll(self, _action: int) -> None:
+        QTimer.singleShot(0, self._update_follow)
+
+    def _update_follow(self) -> None:
         bar = self.verticalScrollBar()
-        bar.setValue(bar.maximum())
+        self._follow = bar.value() >= bar.maximum() - 8
 
     def add_stream(self, name: str, text: str) -> None:
         """Append stdout/stderr text, joining consecutive writes of the same stream."""
+        self._take_pending_clear()
         if self._last_stream is not None and self._last_stream[0] == name:
             block = self._last_stream[1]
         else:
@@ -82,6 +177,7 @@ class OutputView(QScrollArea):
     def add_error(self, message: str, lineno: int | None, line: str, details: str,
                   line_word: str) -> QLabel:
         """A short red message: 'Line 3: IndexError: …' and the code of that line."""
+        self._take_pending_clear()
         label = QLabel(self.container)
         label.setObjectName("outputError")
         label.setWordWrap(True)
@@ -115,19 +211,104 @@ class OutputView(QScrollArea):
 
     def add_value(self, summary: dict[str, Any], prefix: str = "Out:") -> QWidget:
         """The last expression's value: a tensor visual for tensors, its repr otherwise."""
-        kind = summary.get("kind")
-        if kind == "sequence":
+        self._take_pending_clear()
+        return self._add(self._summary_widget(summary, prefix))
+
+    def _summary_widget(self, summary: dict[str, Any], prefix: str) -> QWidget:
+        if summary.get("kind") == "sequence":
             frame = QWidget(self.container)
             frame.setObjectName("outputSequence")
             inner = QVBoxLayout(frame)
             inner.setContentsMargins(0, 0, 0, 0)
-            head = QLabel(f"{prefix} {summary.get('type', '')} · {len(summary['items'])}", frame)
+            head = QLabel(f"{prefix} {summary.get('type', '')} · {len(summary['items'])}".strip(),
+                          frame)
             head.setStyleSheet("color: gray")
             inner.addWidget(head)
             for i, item in enumerate(summary["items"]):
                 inner.addWidget(self._value_widget(item, f"[{i}]", frame))
-            return self._add(frame)
-        return self._add(self._value_widget(summary, prefix, self.container))
+            return frame
+        return self._value_widget(summary, prefix, self.container)
+
+    # ------------------------------------------------------------------ mime bundles
+    def add_bundle(self, data: dict[str, Any], metadata: dict[str, Any] | None = None,
+                   display_id: str | None = None, prompt: str | None = None) -> QWidget | None:
+        """Show a mime bundle in its richest form; None when it holds nothing showable."""
+        self._take_pending_clear()
+        block: QWidget | None = None
+        if pick_mime(data) in IMAGE_MIMES:
+            block = self._reuse_figure()
+            if block is not None and not block.set_bundle(data, metadata):
+                self._recycle.append(block)
+                block = None
+        if block is None:
+            block = self._bundle_widget(data, metadata, prompt)
+        if block is None:
+            return None
+        block.setProperty("prompt", prompt)
+        self._add(block)
+        if display_id:
+            self._displays.setdefault(display_id, []).append(block)
+        return block
+
+    def update_display(self, display_id: str, data: dict[str, Any],
+                       metadata: dict[str, Any] | None = None) -> bool:
+        """Replace, in place, every output shown with ``display_id``; False if there is none."""
+        blocks = self._displays.get(display_id)
+        if not blocks:
+            return False
+        for i, old in enumerate(list(blocks)):
+            if isinstance(old, FigureBlock) and pick_mime(data) in IMAGE_MIMES and \
+                    old.set_bundle(data, metadata):
+                continue
+            new = self._bundle_widget(data, metadata, old.property("prompt"))
+            if new is None:
+                continue
+            new.setProperty("prompt", old.property("prompt"))
+            index = self.column.indexOf(old)
+            was_enabled = self.updatesEnabled()
+            self.setUpdatesEnabled(False)
+            self.column.insertWidget(index, new)
+            self._drop([old])
+            self.setUpdatesEnabled(was_enabled)
+            self.blocks[self.blocks.index(old)] = new
+            blocks[i] = new
+        return True
+
+    def _bundle_widget(self, data: dict[str, Any], metadata: dict[str, Any] | None,
+                       prompt: str | None) -> QWidget | None:
+        mime = pick_mime(data)
+        if mime is None:
+            return None
+        if mime == SUMMARY_MIME:
+            return self._summary_widget(data[mime], prompt or "")
+        if mime in IMAGE_MIMES:
+            figure = FigureBlock(self.container)
+            if figure.set_bundle(data, metadata):
+                return figure
+            figure.deleteLater()
+            rest = {k: v for k, v in data.items() if k not in IMAGE_MIMES}
+            return self._bundle_widget(rest, metadata, prompt) if rest else None
+        text = _text(data[mime])
+        if mime in ("text/html", "text/markdown"):
+            block = RichTextBlock(self.container, dark=theme.is_dark())
+            block.set_content(mime, text)
+            return block
+        return self._text_widget(text, prompt)
+
+    def _text_widget(self, text: str, prompt: str | None) -> QWidget:
+        text = text.rstrip("\n")
+        if len(text) <= SHORT_TEXT_CHARS and text.count("\n") < SHORT_TEXT_LINES:
+            label = QLabel(_prefixed(prompt, text), self.container)
+            label.setObjectName("outputRepr")
+            label.setFont(self._mono)
+            label.setWordWrap(True)
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            return label
+        block = StreamBlock("stdout", self._mono, self.container)
+        block.setObjectName("outputText")
+        block.append_text(f"{prompt}\n{text}" if prompt else text)
+        return block
 
     def _value_widget(self, summary: dict[str, Any], prefix: str, parent: QWidget) -> QWidget:
         if summary.get("kind") in ("tensor", "ndarray"):
@@ -137,7 +318,7 @@ class OutputView(QScrollArea):
             inner.setContentsMargins(0, 0, 0, 0)
             inner.setSpacing(2)
             if summary.get("numel", 0) <= 24 and summary.get("repr"):
-                text = QLabel(f"{prefix} {summary['repr']}", frame)
+                text = QLabel(_prefixed(prefix, summary["repr"]), frame)
                 text.setFont(self._mono)
                 text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
                 inner.addWidget(text)
@@ -145,7 +326,7 @@ class OutputView(QScrollArea):
             view.set_summary(summary)
             inner.addWidget(view)
             return frame
-        label = QLabel(f"{prefix} {summary.get('repr', '')}", parent)
+        label = QLabel(_prefixed(prefix, summary.get("repr", "")), parent)
         label.setObjectName("outputRepr")
         label.setFont(self._mono)
         label.setWordWrap(True)
@@ -157,6 +338,7 @@ class OutputView(QScrollArea):
         """Add a series (or open a figure) from a kernel ``plot`` message."""
         import pyqtgraph as pg
 
+        self._take_pending_clear()
         index = int(message.get("figure", 0))
         widget = self.figures.get(index)
         if widget is None:
@@ -201,7 +383,22 @@ class OutputView(QScrollArea):
                 out.append(block.toPlainText().rstrip("\n"))
             elif isinstance(block, QLabel):
                 out.append(block.text())
+            elif isinstance(block, RichTextBlock):
+                out.append(block.plain_text())
         return out
+
+
+def _prefixed(prefix: str | None, text: str) -> str:
+    return f"{prefix} {text}" if prefix else text
+
+
+def _is_notice(block: QWidget) -> bool:
+    return block.objectName() == "outputNotice"
+
+
+def _text(payload: Any) -> str:
+    """nbformat allows multi-line strings as lists of lines."""
+    return "".join(payload) if isinstance(payload, list) else str(payload)
 
 
 class StreamBlock(QPlainTextEdit):

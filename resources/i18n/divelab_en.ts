@@ -117,6 +117,41 @@
     </message>
 </context>
 <context>
+    <name>CellOutput</name>
+    <message>
+        <location filename="../../gui/widgets/cell_output.py" line="99" />
+        <location filename="../../gui/widgets/notebook_view.py" line="60" />
+        <source>Out[%1]:</source>
+        <translation>Out[%1]:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/cell_output.py" line="100" />
+        <location filename="../../gui/widgets/notebook_view.py" line="61" />
+        <source>Out:</source>
+        <translation>Out:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/cell_output.py" line="122" />
+        <source>Line %1</source>
+        <translation>Line %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/cell_output.py" line="124" />
+        <source>Interrupted</source>
+        <translation>Interrupted</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/cell_output.py" line="135" />
+        <source>The kernel ran out of memory; try a smaller tensor.</source>
+        <translation>The kernel ran out of memory; try a smaller tensor.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/cell_output.py" line="137" />
+        <source>(memory limit: %1 GB)</source>
+        <translation>(memory limit: %1 GB)</translation>
+    </message>
+</context>
+<context>
     <name>ClassifierTab</name>
     <message>
         <location filename="../../gui/tabs/classifier_tab.py" line="244" />
@@ -923,6 +958,43 @@
     </message>
 </context>
 <context>
+    <name>FigureBlock</name>
+    <message>
+        <location filename="../../gui/widgets/rich_output.py" line="384" />
+        <source>Save image…</source>
+        <extracomment>Richest first. The DiveLab summary only wins for values it draws better than their repr. Tallest an HTML/Markdown block grows before it scrolls inside itself. What was last drawn for the current width, and the (token, size) it was made for; a new SVG frame keeps showing the previous raster until its own is ready.</extracomment>
+        <translation>Save image…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/rich_output.py" line="387" />
+        <source>Copy image</source>
+        <translation>Copy image</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/rich_output.py" line="404" />
+        <source>PNG image (*.png)</source>
+        <translation>PNG image (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/rich_output.py" line="405" />
+        <source>SVG image (*.svg)</source>
+        <translation>SVG image (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/rich_output.py" line="409" />
+        <location filename="../../gui/widgets/rich_output.py" line="425" />
+        <source>Save image</source>
+        <translation>Save image</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/rich_output.py" line="426" />
+        <source>Could not write %1:
+%2</source>
+        <translation>Could not write %1:
+%2</translation>
+    </message>
+</context>
+<context>
     <name>LessonGuide</name>
     <message>
         <location filename="../../gui/widgets/lesson_guide.py" line="36" />
@@ -1218,129 +1290,167 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="184" />
+        <location filename="../../gui/main_window.py" line="332" />
         <source>DiveLab · Dive into Deep Learning interactive lab</source>
         <translation>DiveLab · Dive into Deep Learning interactive lab</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="186" />
-        <location filename="../../gui/self_test.py" line="328" />
+        <location filename="../../gui/main_window.py" line="222" />
+        <location filename="../../gui/self_test.py" line="350" />
         <source>Tensors</source>
+        <extracomment>False for throw-away windows (screenshots): closing them leaves the user's settings alone.
+----------
+The course's own code, verbatim: IPython magic, d2l, its data loader and a figure.</extracomment>
         <translation>Tensors</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="187" />
+        <location filename="../../gui/main_window.py" line="223" />
+        <source>Notebooks</source>
+        <translation>Notebooks</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="224" />
         <source>Preprocessing</source>
         <translation>Preprocessing</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="188" />
+        <location filename="../../gui/main_window.py" line="225" />
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="189" />
+        <location filename="../../gui/main_window.py" line="226" />
         <source>Classifier</source>
         <translation>Classifier</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="190" />
+        <location filename="../../gui/main_window.py" line="227" />
         <source>Perceptron</source>
         <translation>Perceptron</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="191" />
+        <location filename="../../gui/main_window.py" line="228" />
         <source>Losses</source>
         <translation>Losses</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="196" />
+        <location filename="../../gui/main_window.py" line="235" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="197" />
+        <location filename="../../gui/main_window.py" line="236" />
+        <source>&amp;New notebook</source>
+        <translation>&amp;New notebook</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="237" />
+        <source>&amp;Open notebook…</source>
+        <translation>&amp;Open notebook…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="238" />
+        <source>Open &amp;recent</source>
+        <translation>Open &amp;recent</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="239" />
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="240" />
+        <source>Save &amp;as…</source>
+        <translation>Save &amp;as…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="241" />
         <source>Choose &amp;dataset folder…</source>
         <translation>Choose &amp;dataset folder…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="198" />
+        <location filename="../../gui/main_window.py" line="242" />
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="199" />
+        <location filename="../../gui/main_window.py" line="243" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="200" />
+        <location filename="../../gui/main_window.py" line="244" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="201" />
+        <location filename="../../gui/main_window.py" line="245" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="202" />
+        <location filename="../../gui/main_window.py" line="246" />
         <source>&amp;Theme</source>
         <translation>&amp;Theme</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="203" />
+        <location filename="../../gui/main_window.py" line="247" />
         <source>Follow system</source>
         <translation>Follow system</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="203" />
+        <location filename="../../gui/main_window.py" line="247" />
         <source>Light</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="204" />
+        <location filename="../../gui/main_window.py" line="248" />
         <source>Dark</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="207" />
+        <location filename="../../gui/main_window.py" line="251" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="208" />
+        <location filename="../../gui/main_window.py" line="252" />
         <source>&amp;About DiveLab</source>
         <translation>&amp;About DiveLab</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="263" />
+        <location filename="../../gui/main_window.py" line="327" />
+        <source>No recent notebooks</source>
+        <translation>No recent notebooks</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="379" />
         <source>Device: detecting…</source>
         <translation>Device: detecting…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="265" />
-        <location filename="../../gui/main_window.py" line="310" />
+        <location filename="../../gui/main_window.py" line="381" />
+        <location filename="../../gui/main_window.py" line="426" />
         <source>Device: %1</source>
         <translation>Device: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="267" />
+        <location filename="../../gui/main_window.py" line="383" />
         <source>Fashion-MNIST: looking…</source>
         <translation>Fashion-MNIST: looking…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="271" />
+        <location filename="../../gui/main_window.py" line="387" />
         <source>Fashion-MNIST: %1</source>
         <translation>Fashion-MNIST: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="275" />
+        <location filename="../../gui/main_window.py" line="391" />
         <source>Fashion-MNIST: not found (File ▸ Choose dataset folder)</source>
         <translation>Fashion-MNIST: not found (File ▸ Choose dataset folder)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="277" />
+        <location filename="../../gui/main_window.py" line="393" />
         <source>Looked in:
 %1
 
@@ -1351,39 +1461,366 @@ Install the Debian/Ubuntu package 'dataset-fashion-mnist' or choose a folder wit
 Install the Debian/Ubuntu package 'dataset-fashion-mnist' or choose a folder with the four .gz files.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="283" />
+        <location filename="../../gui/main_window.py" line="399" />
         <source>Choose the Fashion-MNIST folder</source>
         <translation>Choose the Fashion-MNIST folder</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="292" />
+        <location filename="../../gui/main_window.py" line="408" />
         <source>About DiveLab</source>
         <translation>About DiveLab</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="303" />
+        <location filename="../../gui/main_window.py" line="419" />
         <source>not loaded yet</source>
         <translation>not loaded yet</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="305" />
+        <location filename="../../gui/main_window.py" line="421" />
         <source>detecting…</source>
         <translation>detecting…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="306" />
+        <location filename="../../gui/main_window.py" line="422" />
         <source>&lt;h3&gt;DiveLab · 动手学深度学习 · 交互实验室&lt;/h3&gt;&lt;p&gt;An interactive lab for the first chapters of &lt;i&gt;Dive into Deep Learning&lt;/i&gt;.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;DiveLab · 动手学深度学习 · 交互实验室&lt;/h3&gt;&lt;p&gt;An interactive lab for the first chapters of &lt;i&gt;Dive into Deep Learning&lt;/i&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="338" />
+        <location filename="../../gui/main_window.py" line="464" />
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="339" />
+        <location filename="../../gui/main_window.py" line="465" />
         <source>Some work is not saved. Quit anyway?</source>
         <translation>Some work is not saved. Quit anyway?</translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownCellWidget</name>
+    <message>
+        <location filename="../../gui/widgets/notebook_cells.py" line="500" />
+        <source>Empty markdown cell: double-click to write text</source>
+        <extracomment>An output taller than this scrolls inside its cell (Jupyter's "scrolled" outputs).</extracomment>
+        <translation>Empty markdown cell: double-click to write text</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <location filename="../../gui/widgets/notebook_start.py" line="170" />
+        <source>Dismiss this message</source>
+        <translation>Dismiss this message</translation>
+    </message>
+</context>
+<context>
+    <name>NotebookFiles</name>
+    <message>
+        <location filename="../../gui/tabs/notebook_files.py" line="62" />
+        <source>Open notebook</source>
+        <translation>Open notebook</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/notebook_files.py" line="63" />
+        <source>Jupyter notebooks (*.ipynb);;All files (*)</source>
+        <translation>Jupyter notebooks (*.ipynb);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/notebook_files.py" line="98" />
+        <source>Save notebook as</source>
+        <translation>Save notebook as</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/notebook_files.py" line="99" />
+        <source>Jupyter notebooks (*.ipynb)</source>
+        <translation>Jupyter notebooks (*.ipynb)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/notebook_files.py" line="148" />
+        <source>Unsaved notebook</source>
+        <translation>Unsaved notebook</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/notebook_files.py" line="149" />
+        <source>%1 has unsaved changes. Save them?</source>
+        <translation>%1 has unsaved changes. Save them?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/notebook_files.py" line="200" />
+        <source>Restored the unsaved changes to %1 from %2. Save to keep them.</source>
+        <translation>Restored the unsaved changes to %1 from %2. Save to keep them.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/notebook_files.py" line="202" />
+        <source>Discard them</source>
+        <translation>Discard them</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/notebook_files.py" line="222" />
+        <source>The notebook could not be opened: the file does not exist or cannot be read.</source>
+        <translation>The notebook could not be opened: the file does not exist or cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/notebook_files.py" line="224" />
+        <source>This file is not a notebook: it is not valid JSON text.</source>
+        <translation>This file is not a notebook: it is not valid JSON text.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/notebook_files.py" line="225" />
+        <source>This file is not a Jupyter notebook.</source>
+        <translation>This file is not a Jupyter notebook.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/notebook_files.py" line="226" />
+        <source>This notebook uses a format version DiveLab cannot read (formats 3 and 4 are supported).</source>
+        <translation>This notebook uses a format version DiveLab cannot read (formats 3 and 4 are supported).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/notebook_files.py" line="228" />
+        <source>The notebook could not be saved; the file on disk is unchanged.</source>
+        <translation>The notebook could not be saved; the file on disk is unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/notebook_files.py" line="231" />
+        <source>The notebook could not be used.</source>
+        <translation>The notebook could not be used.</translation>
+    </message>
+</context>
+<context>
+    <name>NotebookSession</name>
+    <message>
+        <location filename="../../gui/widgets/notebook_session.py" line="159" />
+        <source>The cell did not stop, so the kernel was restarted; variables were cleared.</source>
+        <translation>The cell did not stop, so the kernel was restarted; variables were cleared.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/notebook_session.py" line="161" />
+        <source>The kernel stopped while running this cell and is restarting; variables were cleared.</source>
+        <translation>The kernel stopped while running this cell and is restarting; variables were cleared.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/notebook_session.py" line="163" />
+        <source>Kernel restarted; this cell did not finish.</source>
+        <translation>Kernel restarted; this cell did not finish.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/notebook_session.py" line="191" />
+        <source>The kernel could not start: %1</source>
+        <translation>The kernel could not start: %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/notebook_session.py" line="196" />
+        <source>Kernel restarted: variables were cleared.</source>
+        <translation>Kernel restarted: variables were cleared.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/notebook_session.py" line="198" />
+        <source>The kernel used more memory than allowed and was restarted; variables were cleared.</source>
+        <translation>The kernel used more memory than allowed and was restarted; variables were cleared.</translation>
+    </message>
+</context>
+<context>
+    <name>NotebookTab</name>
+    <message>
+        <location filename="../../gui/tabs/notebook_tab.py" line="169" />
+        <source>Save</source>
+        <extracomment>The file name, the unsaved marker or the running state changed (window title follows).</extracomment>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/notebook_tab.py" line="169" />
+        <source>Save the notebook with its outputs (Ctrl+S)</source>
+        <translation>Save the notebook with its outputs (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/notebook_tab.py" line="171" />
+        <source>▶ Run</source>
+        <translation>▶ Run</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/notebook_tab.py" line="171" />
+        <source>Run the selected cell and select the next one (Shift+Enter; Ctrl+Enter stays, Alt+Enter adds a cell)</source>
+        <translation>Run the selected cell and select the next one (Shift+Enter; Ctrl+Enter stays, Alt+Enter adds a cell)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/notebook_tab.py" line="174" />
+        <source>▶▶ Run all</source>
+        <translation>▶▶ Run all</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/notebook_tab.py" line="174" />
+        <source>Run every cell from the top; a failing cell stops the run</source>
+        <translation>Run every cell from the top; a failing cell stops the run</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/notebook_tab.py" line="176" />
+        <source>Run to here</source>
+        <translation>Run to here</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/notebook_tab.py" line="177" />
+        <source>Run the cells from the top down to the selected one</source>
+        <translation>Run the cells from the top down to the selected one</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/notebook_tab.py" line="178" />
+        <source>■ Interrupt</source>
+        <translation>■ Interrupt</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/notebook_tab.py" line="179" />
+        <source>Stop the running cell; the cells waiting after it are cancelled (Ctrl+.)</source>
+        <translation>Stop the running cell; the cells waiting after it are cancelled (Ctrl+.)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/notebook_tab.py" line="180" />
+        <source>⟳ Restart</source>
+        <translation>⟳ Restart</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/notebook_tab.py" line="181" />
+        <source>Start a fresh kernel for this notebook; all variables are forgotten</source>
+        <translation>Start a fresh kernel for this notebook; all variables are forgotten</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/notebook_tab.py" line="182" />
+        <source>Clear outputs</source>
+        <translation>Clear outputs</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/notebook_tab.py" line="183" />
+        <source>Remove the outputs and prompt numbers of every cell</source>
+        <translation>Remove the outputs and prompt numbers of every cell</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/notebook_tab.py" line="184" />
+        <source>+ Above</source>
+        <translation>+ Above</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/notebook_tab.py" line="185" />
+        <source>Insert a code cell above the selected one (A)</source>
+        <translation>Insert a code cell above the selected one (A)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/notebook_tab.py" line="186" />
+        <source>+ Code</source>
+        <translation>+ Code</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/notebook_tab.py" line="187" />
+        <source>Insert a code cell below the selected one (B)</source>
+        <translation>Insert a code cell below the selected one (B)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/notebook_tab.py" line="188" />
+        <source>+ Markdown</source>
+        <translation>+ Markdown</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/notebook_tab.py" line="189" />
+        <source>Insert a markdown (text) cell below the selected one</source>
+        <translation>Insert a markdown (text) cell below the selected one</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/notebook_tab.py" line="190" />
+        <source>↑ Up</source>
+        <translation>↑ Up</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/notebook_tab.py" line="190" />
+        <source>Move the selected cell up (Ctrl+Shift+Up)</source>
+        <translation>Move the selected cell up (Ctrl+Shift+Up)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/notebook_tab.py" line="192" />
+        <source>↓ Down</source>
+        <translation>↓ Down</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/notebook_tab.py" line="192" />
+        <source>Move the selected cell down (Ctrl+Shift+Down)</source>
+        <translation>Move the selected cell down (Ctrl+Shift+Down)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/notebook_tab.py" line="194" />
+        <source>Delete cell</source>
+        <translation>Delete cell</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/notebook_tab.py" line="195" />
+        <source>Delete the selected cell (D, D)</source>
+        <translation>Delete the selected cell (D, D)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/notebook_tab.py" line="203" />
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/notebook_tab.py" line="203" />
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/notebook_tab.py" line="203" />
+        <source>Raw</source>
+        <translation>Raw</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/notebook_tab.py" line="206" />
+        <source>Type of the selected cell (Y: code, M: markdown)</source>
+        <translation>Type of the selected cell (Y: code, M: markdown)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/notebook_tab.py" line="208" />
+        <source>Notebook cells</source>
+        <translation>Notebook cells</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/notebook_tab.py" line="251" />
+        <source>Untitled.ipynb</source>
+        <translation>Untitled.ipynb</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/notebook_tab.py" line="428" />
+        <source>Not saved yet; runs in your lab folder</source>
+        <translation>Not saved yet; runs in your lab folder</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/notebook_tab.py" line="438" />
+        <source>Kernel: starts with the first run</source>
+        <translation>Kernel: starts with the first run</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/notebook_tab.py" line="440" />
+        <source>Kernel: starting (importing torch)…</source>
+        <translation>Kernel: starting (importing torch)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/notebook_tab.py" line="443" />
+        <source>Kernel: running</source>
+        <translation>Kernel: running</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/notebook_tab.py" line="444" />
+        <source>%1 waiting</source>
+        <translation>%1 waiting</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/notebook_tab.py" line="446" />
+        <source>Kernel: idle</source>
+        <translation>Kernel: idle</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/notebook_tab.py" line="450" />
+        <source>Working folder: %1</source>
+        <translation>Working folder: %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/notebook_tab.py" line="451" />
+        <source>Each notebook has its own kernel</source>
+        <translation>Each notebook has its own kernel</translation>
     </message>
 </context>
 <context>
@@ -2045,7 +2482,7 @@ Install the Debian/Ubuntu package 'dataset-fashion-mnist' or choose a folder wit
 <context>
     <name>PlaceholderTab</name>
     <message>
-        <location filename="../../gui/main_window.py" line="45" />
+        <location filename="../../gui/main_window.py" line="46" />
         <source>This part of the lab is not available in this build.</source>
         <translation>This part of the lab is not available in this build.</translation>
     </message>
@@ -2808,297 +3245,398 @@ Install the Debian/Ubuntu package 'dataset-fashion-mnist' or choose a folder wit
     </message>
 </context>
 <context>
-    <name>TensorTab</name>
+    <name>SandboxFiles</name>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="213" />
-        <source>Lesson presets: click to load the code, double-click to load and run it</source>
-        <translation>Lesson presets: click to load the code, double-click to load and run it</translation>
+        <location filename="../../gui/tabs/sandbox_files.py" line="129" />
+        <source>Replace your code?</source>
+        <extracomment>Seconds of quiet typing before the code is written to the autosave file. Larger "code" files are refused: they are not something to edit in a cell.</extracomment>
+        <translation>Replace your code?</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="215" />
-        <source>Lesson presets</source>
-        <translation>Lesson presets</translation>
+        <location filename="../../gui/tabs/sandbox_files.py" line="130" />
+        <source>Replace your code with %1?</source>
+        <translation>Replace your code with %1?</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="217" />
-        <source>▶ Run</source>
-        <translation>▶ Run</translation>
+        <location filename="../../gui/tabs/sandbox_files.py" line="131" />
+        <source>You have edited the code in the editor. “Open beside” keeps it as “My code” at the top of the lesson list.</source>
+        <translation>You have edited the code in the editor. “Open beside” keeps it as “My code” at the top of the lesson list.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="218" />
-        <source>Run the code in the kernel (Ctrl+Enter)</source>
-        <translation>Run the code in the kernel (Ctrl+Enter)</translation>
+        <location filename="../../gui/tabs/sandbox_files.py" line="133" />
+        <source>Replace</source>
+        <translation>Replace</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="219" />
-        <source>■ Interrupt</source>
-        <translation>■ Interrupt</translation>
+        <location filename="../../gui/tabs/sandbox_files.py" line="135" />
+        <source>Open beside</source>
+        <translation>Open beside</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="220" />
-        <source>Stop the running cell (Ctrl+.)</source>
-        <translation>Stop the running cell (Ctrl+.)</translation>
+        <location filename="../../gui/tabs/sandbox_files.py" line="162" />
+        <location filename="../../gui/tabs/sandbox_files.py" line="170" />
+        <source>Save code</source>
+        <translation>Save code</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="221" />
-        <source>⟳ Restart</source>
-        <translation>⟳ Restart</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="222" />
-        <source>Start a fresh kernel; all variables are forgotten (Ctrl+Shift+R)</source>
-        <translation>Start a fresh kernel; all variables are forgotten (Ctrl+Shift+R)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="227" />
-        <source>&amp;Time limit:</source>
-        <translation>&amp;Time limit:</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="228" />
-        <source> s</source>
-        <translation> s</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="229" />
-        <source>A cell running longer than this is interrupted</source>
-        <translation>A cell running longer than this is interrupted</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="233" />
-        <source>Python code; torch and plot(x, y, label=…) are ready to use. Ctrl+Enter runs it.</source>
-        <translation>Python code; torch and plot(x, y, label=…) are ready to use. Ctrl+Enter runs it.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="235" />
-        <source>Code editor</source>
-        <translation>Code editor</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="236" />
-        <source>Output</source>
-        <translation>Output</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="237" />
-        <source>Variables</source>
-        <translation>Variables</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="238" />
-        <source>Tensor</source>
-        <translation>Tensor</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="239" />
-        <source>Broadcasting</source>
-        <translation>Broadcasting</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="240" />
-        <source>Autograd</source>
-        <translation>Autograd</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="242" />
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="242" />
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="242" />
-        <source>Shape</source>
-        <translation>Shape</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="242" />
-        <source>dtype</source>
-        <translation>dtype</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="243" />
-        <source>Device</source>
-        <translation>Device</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="244" />
-        <source>Variables kept between runs; select a tensor to draw it, double-click for its graph</source>
-        <translation>Variables kept between runs; select a tensor to draw it, double-click for its graph</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="246" />
-        <source>Lesson guide: tensors, linear algebra, calculus, autograd</source>
-        <translation>Lesson guide: tensors, linear algebra, calculus, autograd</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="248" />
-        <source>A tensor is an n-dimensional array: a scalar has 0 axes, a vector 1, a matrix 2, an RGB image 3, a batch of images 4. Elementwise operations on different shapes use broadcasting. Autograd records the operations on tensors that require grad and runs the chain rule backwards.</source>
-        <translation>A tensor is an n-dimensional array: a scalar has 0 axes, a vector 1, a matrix 2, an RGB image 3, a batch of images 4. Elementwise operations on different shapes use broadcasting. Autograd records the operations on tensors that require grad and runs the chain rule backwards.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="253" />
-        <source>Change reshape(3, 4) to reshape(-1, 6) and check the shape badge.</source>
-        <translation>Change reshape(3, 4) to reshape(-1, 6) and check the shape badge.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="254" />
-        <source>In the broadcasting tab, try shapes 2, 1, 4 and 3, 1; then 3, 2 and 3.</source>
-        <translation>In the broadcasting tab, try shapes 2, 1, 4 and 3, 1; then 3, 2 and 3.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="255" />
-        <source>Call y.backward() twice and read the error; then use retain_graph=True.</source>
-        <translation>Call y.backward() twice and read the error; then use retain_graph=True.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="256" />
-        <source>Run y = 2 * torch.dot(x, x), open the Autograd tab, run y.backward() and watch x.grad appear.</source>
-        <translation>Run y = 2 * torch.dot(x, x), open the Autograd tab, run y.backward() and watch x.grad appear.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="258" />
-        <source>Course: 04 data manipulation · 05 linear algebra · matrix calculus · autograd (book 2.1–2.5)</source>
-        <translation>Course: 04 data manipulation · 05 linear algebra · matrix calculus · autograd (book 2.1–2.5)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="315" />
-        <source>Starting the kernel (importing torch)…</source>
-        <translation>Starting the kernel (importing torch)…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="323" />
-        <source>Interrupting…</source>
-        <translation>Interrupting…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="327" />
-        <source>Restarting the kernel; variables are cleared.</source>
-        <translation>Restarting the kernel; variables are cleared.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="371" />
-        <source>Out:</source>
-        <translation>Out:</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="386" />
-        <source>Time limit of %1 s reached: interrupting the cell.</source>
-        <translation>Time limit of %1 s reached: interrupting the cell.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="395" />
-        <source>The cell was interrupted; variables are kept.</source>
-        <translation>The cell was interrupted; variables are kept.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="402" />
-        <source>Line %1</source>
-        <translation>Line %1</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="404" />
-        <source>Interrupted</source>
-        <translation>Interrupted</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="412" />
-        <source>Shapes that cannot broadcast: compare them in the Broadcasting tab (shapes align on the right).</source>
-        <translation>Shapes that cannot broadcast: compare them in the Broadcasting tab (shapes align on the right).</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="417" />
-        <source>The kernel ran out of memory; try a smaller tensor.</source>
-        <translation>The kernel ran out of memory; try a smaller tensor.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="419" />
-        <source>(memory limit: %1 GB)</source>
-        <translation>(memory limit: %1 GB)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="425" />
-        <source>Kernel restarted.</source>
-        <translation>Kernel restarted.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="427" />
-        <source>The cell used more memory than allowed, so the kernel was restarted; variables were cleared.</source>
-        <translation>The cell used more memory than allowed, so the kernel was restarted; variables were cleared.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="430" />
-        <source>The cell did not stop, so the kernel was restarted; variables were cleared.</source>
-        <translation>The cell did not stop, so the kernel was restarted; variables were cleared.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="433" />
-        <source>The kernel could not start: %1</source>
-        <translation>The kernel could not start: %1</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="437" />
-        <source>The kernel stopped (exit code %1) and is restarting by itself; variables were cleared.</source>
-        <translation>The kernel stopped (exit code %1) and is restarting by itself; variables were cleared.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="516" />
-        <source>Starting kernel…</source>
-        <translation>Starting kernel…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="517" />
-        <source>Kernel not started</source>
-        <translation>Kernel not started</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="519" />
-        <source>Running…</source>
-        <translation>Running…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="521" />
-        <source>Kernel ready</source>
-        <translation>Kernel ready</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="523" />
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="529" />
-        <source>torch %1 · Python %2 · process %3</source>
-        <translation>torch %1 · Python %2 · process %3</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="582" />
-        <location filename="../../gui/tabs/tensor_tab.py" line="589" />
-        <source>Export code</source>
-        <translation>Export code</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="583" />
+        <location filename="../../gui/tabs/sandbox_files.py" line="162" />
+        <location filename="../../gui/tabs/sandbox_files.py" line="194" />
+        <location filename="../../gui/tabs/sandbox_files.py" line="222" />
         <source>Python files (*.py)</source>
         <translation>Python files (*.py)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="590" />
+        <location filename="../../gui/tabs/sandbox_files.py" line="175" />
+        <location filename="../../gui/tabs/sandbox_files.py" line="227" />
+        <source>Code saved to %1</source>
+        <translation>Code saved to %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/sandbox_files.py" line="183" />
         <source>Could not write %1:
 %2</source>
         <translation>Could not write %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="593" />
-        <source>Code saved to %1</source>
-        <translation>Code saved to %1</translation>
+        <location filename="../../gui/tabs/sandbox_files.py" line="194" />
+        <location filename="../../gui/tabs/sandbox_files.py" line="205" />
+        <source>Open code</source>
+        <translation>Open code</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="526" />
+        <location filename="../../gui/tabs/sandbox_files.py" line="199" />
+        <source>the file is larger than 2 MB</source>
+        <translation>the file is larger than 2 MB</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/sandbox_files.py" line="203" />
+        <source>it is not UTF-8 text</source>
+        <translation>it is not UTF-8 text</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/sandbox_files.py" line="206" />
+        <source>Could not open %1:
+%2</source>
+        <translation>Could not open %1:
+%2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/sandbox_files.py" line="221" />
+        <location filename="../../gui/tabs/sandbox_files.py" line="225" />
+        <source>Export code</source>
+        <translation>Export code</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <location filename="../../gui/widgets/notebook_start.py" line="93" />
+        <source>Notebooks</source>
+        <translation>Notebooks</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/notebook_start.py" line="95" />
+        <source>Open the course's Jupyter notebooks (.ipynb) and run them here as in Jupyter, offline: Shift+Enter runs a cell and moves on, outputs and figures appear under it, and Save keeps them in the file. Drop a notebook onto the window to open it.</source>
+        <translation>Open the course's Jupyter notebooks (.ipynb) and run them here as in Jupyter, offline: Shift+Enter runs a cell and moves on, outputs and figures appear under it, and Save keeps them in the file. Drop a notebook onto the window to open it.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/notebook_start.py" line="98" />
+        <source>Open notebook…</source>
+        <translation>Open notebook…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/notebook_start.py" line="99" />
+        <source>Open a .ipynb file (Ctrl+O)</source>
+        <translation>Open a .ipynb file (Ctrl+O)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/notebook_start.py" line="100" />
+        <source>New notebook</source>
+        <translation>New notebook</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/notebook_start.py" line="101" />
+        <source>Start an empty notebook in your lab folder</source>
+        <translation>Start an empty notebook in your lab folder</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/notebook_start.py" line="102" />
+        <source>Welcome tour</source>
+        <translation>Welcome tour</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/notebook_start.py" line="103" />
+        <source>A short notebook that shows the course's idioms: tensors, autograd, d2l.plot, data files, an animated plot</source>
+        <translation>A short notebook that shows the course's idioms: tensors, autograd, d2l.plot, data files, an animated plot</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/notebook_start.py" line="106" />
+        <source>Recent notebooks</source>
+        <translation>Recent notebooks</translation>
+    </message>
+</context>
+<context>
+    <name>TensorTab</name>
+    <message>
+        <location filename="../../gui/tabs/tensor_tab.py" line="231" />
+        <source>Lesson presets: click to load the code, double-click to load and run it</source>
+        <extracomment>Tree data of the "My code" entries: the top one, and each kept piece ("kept:&lt;index&gt;").</extracomment>
+        <translation>Lesson presets: click to load the code, double-click to load and run it</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/tensor_tab.py" line="233" />
+        <source>Lesson presets</source>
+        <translation>Lesson presets</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/tensor_tab.py" line="235" />
+        <source>▶ Run</source>
+        <translation>▶ Run</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/tensor_tab.py" line="236" />
+        <source>Run the code in the kernel (Ctrl+Enter)</source>
+        <translation>Run the code in the kernel (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/tensor_tab.py" line="237" />
+        <source>■ Interrupt</source>
+        <translation>■ Interrupt</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/tensor_tab.py" line="238" />
+        <source>Stop the running cell (Ctrl+.)</source>
+        <translation>Stop the running cell (Ctrl+.)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/tensor_tab.py" line="239" />
+        <source>⟳ Restart</source>
+        <translation>⟳ Restart</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/tensor_tab.py" line="240" />
+        <source>Start a fresh kernel; all variables are forgotten (Ctrl+Shift+R)</source>
+        <translation>Start a fresh kernel; all variables are forgotten (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/tensor_tab.py" line="245" />
+        <source>&amp;Time limit:</source>
+        <translation>&amp;Time limit:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/tensor_tab.py" line="246" />
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/tensor_tab.py" line="247" />
+        <source>A cell running longer than this is interrupted</source>
+        <translation>A cell running longer than this is interrupted</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/tensor_tab.py" line="251" />
+        <source>Python code; torch and plot(x, y, label=…) are ready to use. Ctrl+Enter runs it, Tab completes a name. Your code is saved automatically.</source>
+        <translation>Python code; torch and plot(x, y, label=…) are ready to use. Ctrl+Enter runs it, Tab completes a name. Your code is saved automatically.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/tensor_tab.py" line="254" />
+        <source>Code editor</source>
+        <translation>Code editor</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/tensor_tab.py" line="255" />
+        <source>Output</source>
+        <translation>Output</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/tensor_tab.py" line="256" />
+        <source>Variables</source>
+        <translation>Variables</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/tensor_tab.py" line="257" />
+        <source>Tensor</source>
+        <translation>Tensor</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/tensor_tab.py" line="258" />
+        <source>Broadcasting</source>
+        <translation>Broadcasting</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/tensor_tab.py" line="259" />
+        <source>Autograd</source>
+        <translation>Autograd</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/tensor_tab.py" line="261" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/tensor_tab.py" line="261" />
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/tensor_tab.py" line="261" />
+        <source>Shape</source>
+        <translation>Shape</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/tensor_tab.py" line="261" />
+        <source>dtype</source>
+        <translation>dtype</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/tensor_tab.py" line="262" />
+        <source>Device</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/tensor_tab.py" line="263" />
+        <source>Variables kept between runs; select a tensor to draw it, double-click for its graph</source>
+        <translation>Variables kept between runs; select a tensor to draw it, double-click for its graph</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/tensor_tab.py" line="265" />
+        <source>Lesson guide: tensors, linear algebra, calculus, autograd</source>
+        <translation>Lesson guide: tensors, linear algebra, calculus, autograd</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/tensor_tab.py" line="267" />
+        <source>A tensor is an n-dimensional array: a scalar has 0 axes, a vector 1, a matrix 2, an RGB image 3, a batch of images 4. Elementwise operations on different shapes use broadcasting. Autograd records the operations on tensors that require grad and runs the chain rule backwards.</source>
+        <translation>A tensor is an n-dimensional array: a scalar has 0 axes, a vector 1, a matrix 2, an RGB image 3, a batch of images 4. Elementwise operations on different shapes use broadcasting. Autograd records the operations on tensors that require grad and runs the chain rule backwards.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/tensor_tab.py" line="272" />
+        <source>Change reshape(3, 4) to reshape(-1, 6) and check the shape badge.</source>
+        <translation>Change reshape(3, 4) to reshape(-1, 6) and check the shape badge.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/tensor_tab.py" line="273" />
+        <source>In the broadcasting tab, try shapes 2, 1, 4 and 3, 1; then 3, 2 and 3.</source>
+        <translation>In the broadcasting tab, try shapes 2, 1, 4 and 3, 1; then 3, 2 and 3.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/tensor_tab.py" line="274" />
+        <source>Call y.backward() twice and read the error; then use retain_graph=True.</source>
+        <translation>Call y.backward() twice and read the error; then use retain_graph=True.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/tensor_tab.py" line="275" />
+        <source>Run y = 2 * torch.dot(x, x), open the Autograd tab, run y.backward() and watch x.grad appear.</source>
+        <translation>Run y = 2 * torch.dot(x, x), open the Autograd tab, run y.backward() and watch x.grad appear.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/tensor_tab.py" line="277" />
+        <source>Course: 04 data manipulation · 05 linear algebra · matrix calculus · autograd (book 2.1–2.5)</source>
+        <translation>Course: 04 data manipulation · 05 linear algebra · matrix calculus · autograd (book 2.1–2.5)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/tensor_tab.py" line="312" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="357" />
+        <source>My code</source>
+        <translation>My code</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/tensor_tab.py" line="313" />
+        <source>Your own code, kept when a preset replaced it; click to bring it back</source>
+        <translation>Your own code, kept when a preset replaced it; click to bring it back</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/tensor_tab.py" line="358" />
+        <source>Your own code; it is saved automatically.</source>
+        <translation>Your own code; it is saved automatically.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/tensor_tab.py" line="407" />
+        <source>Starting the kernel (importing torch)…</source>
+        <translation>Starting the kernel (importing torch)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/tensor_tab.py" line="415" />
+        <source>Interrupting…</source>
+        <translation>Interrupting…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/tensor_tab.py" line="419" />
+        <source>Restarting the kernel; variables are cleared.</source>
+        <translation>Restarting the kernel; variables are cleared.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/tensor_tab.py" line="475" />
+        <source>Time limit of %1 s reached: interrupting the cell.</source>
+        <translation>Time limit of %1 s reached: interrupting the cell.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/tensor_tab.py" line="484" />
+        <source>The cell was interrupted; variables are kept.</source>
+        <translation>The cell was interrupted; variables are kept.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/tensor_tab.py" line="494" />
+        <source>Shapes that cannot broadcast: compare them in the Broadcasting tab (shapes align on the right).</source>
+        <translation>Shapes that cannot broadcast: compare them in the Broadcasting tab (shapes align on the right).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/tensor_tab.py" line="508" />
+        <source>Kernel restarted.</source>
+        <translation>Kernel restarted.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/tensor_tab.py" line="510" />
+        <source>The cell used more memory than allowed, so the kernel was restarted; variables were cleared.</source>
+        <translation>The cell used more memory than allowed, so the kernel was restarted; variables were cleared.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/tensor_tab.py" line="513" />
+        <source>The cell did not stop, so the kernel was restarted; variables were cleared.</source>
+        <translation>The cell did not stop, so the kernel was restarted; variables were cleared.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/tensor_tab.py" line="516" />
+        <source>The kernel could not start: %1</source>
+        <translation>The kernel could not start: %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/tensor_tab.py" line="520" />
+        <source>The kernel stopped (exit code %1) and is restarting by itself; variables were cleared.</source>
+        <translation>The kernel stopped (exit code %1) and is restarting by itself; variables were cleared.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/tensor_tab.py" line="600" />
+        <source>Starting kernel…</source>
+        <translation>Starting kernel…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/tensor_tab.py" line="601" />
+        <source>Kernel not started</source>
+        <translation>Kernel not started</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/tensor_tab.py" line="603" />
+        <source>Running…</source>
+        <translation>Running…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/tensor_tab.py" line="605" />
+        <source>Kernel ready</source>
+        <translation>Kernel ready</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/tensor_tab.py" line="607" />
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/tensor_tab.py" line="613" />
+        <source>torch %1 · Python %2 · process %3</source>
+        <translation>torch %1 · Python %2 · process %3</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/tensor_tab.py" line="610" />
         <source>Cells run in a separate process; a crash there restarts it without touching this window</source>
         <translation>Cells run in a separate process; a crash there restarts it without touching this window</translation>
     </message>

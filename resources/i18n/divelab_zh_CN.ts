@@ -117,6 +117,41 @@
     </message>
 </context>
 <context>
+    <name>CellOutput</name>
+    <message>
+        <location filename="../../gui/widgets/cell_output.py" line="99" />
+        <location filename="../../gui/widgets/notebook_view.py" line="60" />
+        <source>Out[%1]:</source>
+        <translation>输出[%1]：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/cell_output.py" line="100" />
+        <location filename="../../gui/widgets/notebook_view.py" line="61" />
+        <source>Out:</source>
+        <translation>输出：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/cell_output.py" line="122" />
+        <source>Line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/cell_output.py" line="124" />
+        <source>Interrupted</source>
+        <translation>已中断</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/cell_output.py" line="135" />
+        <source>The kernel ran out of memory; try a smaller tensor.</source>
+        <translation>内核内存不足，请试试更小的张量。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/cell_output.py" line="137" />
+        <source>(memory limit: %1 GB)</source>
+        <translation>（内存限制：%1 GB）</translation>
+    </message>
+</context>
+<context>
     <name>ClassifierTab</name>
     <message>
         <location filename="../../gui/tabs/classifier_tab.py" line="244" />
@@ -923,6 +958,43 @@
     </message>
 </context>
 <context>
+    <name>FigureBlock</name>
+    <message>
+        <location filename="../../gui/widgets/rich_output.py" line="384" />
+        <source>Save image…</source>
+        <extracomment>Richest first. The DiveLab summary only wins for values it draws better than their repr. Tallest an HTML/Markdown block grows before it scrolls inside itself. What was last drawn for the current width, and the (token, size) it was made for; a new SVG frame keeps showing the previous raster until its own is ready.</extracomment>
+        <translation>保存图片…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/rich_output.py" line="387" />
+        <source>Copy image</source>
+        <translation>复制图片</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/rich_output.py" line="404" />
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/rich_output.py" line="405" />
+        <source>SVG image (*.svg)</source>
+        <translation>SVG 矢量图 (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/rich_output.py" line="409" />
+        <location filename="../../gui/widgets/rich_output.py" line="425" />
+        <source>Save image</source>
+        <translation>保存图片</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/rich_output.py" line="426" />
+        <source>Could not write %1:
+%2</source>
+        <translation>无法写入 %1：
+%2</translation>
+    </message>
+</context>
+<context>
     <name>LessonGuide</name>
     <message>
         <location filename="../../gui/widgets/lesson_guide.py" line="36" />
@@ -1218,129 +1290,167 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="184" />
+        <location filename="../../gui/main_window.py" line="332" />
         <source>DiveLab · Dive into Deep Learning interactive lab</source>
         <translation>DiveLab · 动手学深度学习 · 交互实验室</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="186" />
-        <location filename="../../gui/self_test.py" line="328" />
+        <location filename="../../gui/main_window.py" line="222" />
+        <location filename="../../gui/self_test.py" line="350" />
         <source>Tensors</source>
+        <extracomment>False for throw-away windows (screenshots): closing them leaves the user's settings alone.
+----------
+The course's own code, verbatim: IPython magic, d2l, its data loader and a figure.</extracomment>
         <translation>数据操作</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="187" />
+        <location filename="../../gui/main_window.py" line="223" />
+        <source>Notebooks</source>
+        <translation>笔记本</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="224" />
         <source>Preprocessing</source>
         <translation>数据预处理</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="188" />
+        <location filename="../../gui/main_window.py" line="225" />
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="189" />
+        <location filename="../../gui/main_window.py" line="226" />
         <source>Classifier</source>
         <translation>图片分类</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="190" />
+        <location filename="../../gui/main_window.py" line="227" />
         <source>Perceptron</source>
         <translation>感知机</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="191" />
+        <location filename="../../gui/main_window.py" line="228" />
         <source>Losses</source>
         <translation>损失函数</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="196" />
+        <location filename="../../gui/main_window.py" line="235" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="197" />
+        <location filename="../../gui/main_window.py" line="236" />
+        <source>&amp;New notebook</source>
+        <translation>新建笔记本(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="237" />
+        <source>&amp;Open notebook…</source>
+        <translation>打开笔记本(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="238" />
+        <source>Open &amp;recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="239" />
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="240" />
+        <source>Save &amp;as…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="241" />
         <source>Choose &amp;dataset folder…</source>
         <translation>选择数据集文件夹(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="198" />
+        <location filename="../../gui/main_window.py" line="242" />
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="199" />
+        <location filename="../../gui/main_window.py" line="243" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="200" />
+        <location filename="../../gui/main_window.py" line="244" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="201" />
+        <location filename="../../gui/main_window.py" line="245" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="202" />
+        <location filename="../../gui/main_window.py" line="246" />
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="203" />
+        <location filename="../../gui/main_window.py" line="247" />
         <source>Follow system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="203" />
+        <location filename="../../gui/main_window.py" line="247" />
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="204" />
+        <location filename="../../gui/main_window.py" line="248" />
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="207" />
+        <location filename="../../gui/main_window.py" line="251" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="208" />
+        <location filename="../../gui/main_window.py" line="252" />
         <source>&amp;About DiveLab</source>
         <translation>关于 DiveLab(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="263" />
+        <location filename="../../gui/main_window.py" line="327" />
+        <source>No recent notebooks</source>
+        <translation>没有最近打开的笔记本</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="379" />
         <source>Device: detecting…</source>
         <translation>设备：检测中…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="265" />
-        <location filename="../../gui/main_window.py" line="310" />
+        <location filename="../../gui/main_window.py" line="381" />
+        <location filename="../../gui/main_window.py" line="426" />
         <source>Device: %1</source>
         <translation>设备：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="267" />
+        <location filename="../../gui/main_window.py" line="383" />
         <source>Fashion-MNIST: looking…</source>
         <translation>Fashion-MNIST：查找中…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="271" />
+        <location filename="../../gui/main_window.py" line="387" />
         <source>Fashion-MNIST: %1</source>
         <translation>Fashion-MNIST：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="275" />
+        <location filename="../../gui/main_window.py" line="391" />
         <source>Fashion-MNIST: not found (File ▸ Choose dataset folder)</source>
         <translation>Fashion-MNIST：未找到（文件 ▸ 选择数据集文件夹）</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="277" />
+        <location filename="../../gui/main_window.py" line="393" />
         <source>Looked in:
 %1
 
@@ -1351,39 +1461,366 @@ Install the Debian/Ubuntu package 'dataset-fashion-mnist' or choose a folder wit
 请安装 Debian/Ubuntu 软件包 “dataset-fashion-mnist”，或选择包含四个 .gz 文件的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="283" />
+        <location filename="../../gui/main_window.py" line="399" />
         <source>Choose the Fashion-MNIST folder</source>
         <translation>选择 Fashion-MNIST 文件夹</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="292" />
+        <location filename="../../gui/main_window.py" line="408" />
         <source>About DiveLab</source>
         <translation>关于 DiveLab</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="303" />
+        <location filename="../../gui/main_window.py" line="419" />
         <source>not loaded yet</source>
         <translation>尚未加载</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="305" />
+        <location filename="../../gui/main_window.py" line="421" />
         <source>detecting…</source>
         <translation>检测中…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="306" />
+        <location filename="../../gui/main_window.py" line="422" />
         <source>&lt;h3&gt;DiveLab · 动手学深度学习 · 交互实验室&lt;/h3&gt;&lt;p&gt;An interactive lab for the first chapters of &lt;i&gt;Dive into Deep Learning&lt;/i&gt;.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;DiveLab · 动手学深度学习 · 交互实验室&lt;/h3&gt;&lt;p&gt;《动手学深度学习》前几章的交互式实验室。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="338" />
+        <location filename="../../gui/main_window.py" line="464" />
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="339" />
+        <location filename="../../gui/main_window.py" line="465" />
         <source>Some work is not saved. Quit anyway?</source>
         <translation>有未保存的工作。仍然退出吗？</translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownCellWidget</name>
+    <message>
+        <location filename="../../gui/widgets/notebook_cells.py" line="500" />
+        <source>Empty markdown cell: double-click to write text</source>
+        <extracomment>An output taller than this scrolls inside its cell (Jupyter's "scrolled" outputs).</extracomment>
+        <translation>空的 Markdown 单元格：双击输入文字</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <location filename="../../gui/widgets/notebook_start.py" line="170" />
+        <source>Dismiss this message</source>
+        <translation>关闭此消息</translation>
+    </message>
+</context>
+<context>
+    <name>NotebookFiles</name>
+    <message>
+        <location filename="../../gui/tabs/notebook_files.py" line="62" />
+        <source>Open notebook</source>
+        <translation>打开笔记本</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/notebook_files.py" line="63" />
+        <source>Jupyter notebooks (*.ipynb);;All files (*)</source>
+        <translation>Jupyter 笔记本 (*.ipynb);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/notebook_files.py" line="98" />
+        <source>Save notebook as</source>
+        <translation>笔记本另存为</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/notebook_files.py" line="99" />
+        <source>Jupyter notebooks (*.ipynb)</source>
+        <translation>Jupyter 笔记本 (*.ipynb)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/notebook_files.py" line="148" />
+        <source>Unsaved notebook</source>
+        <translation>笔记本未保存</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/notebook_files.py" line="149" />
+        <source>%1 has unsaved changes. Save them?</source>
+        <translation>%1 有未保存的修改。要保存吗？</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/notebook_files.py" line="200" />
+        <source>Restored the unsaved changes to %1 from %2. Save to keep them.</source>
+        <translation>已恢复 %1 在 %2 时未保存的修改。保存后才会写入文件。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/notebook_files.py" line="202" />
+        <source>Discard them</source>
+        <translation>放弃这些修改</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/notebook_files.py" line="222" />
+        <source>The notebook could not be opened: the file does not exist or cannot be read.</source>
+        <translation>无法打开笔记本：文件不存在或无法读取。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/notebook_files.py" line="224" />
+        <source>This file is not a notebook: it is not valid JSON text.</source>
+        <translation>这个文件不是笔记本：它不是有效的 JSON 文本。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/notebook_files.py" line="225" />
+        <source>This file is not a Jupyter notebook.</source>
+        <translation>这个文件不是 Jupyter 笔记本。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/notebook_files.py" line="226" />
+        <source>This notebook uses a format version DiveLab cannot read (formats 3 and 4 are supported).</source>
+        <translation>这个笔记本的格式版本 DiveLab 无法读取（支持格式 3 和 4）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/notebook_files.py" line="228" />
+        <source>The notebook could not be saved; the file on disk is unchanged.</source>
+        <translation>无法保存笔记本；磁盘上的文件保持不变。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/notebook_files.py" line="231" />
+        <source>The notebook could not be used.</source>
+        <translation>无法使用这个笔记本。</translation>
+    </message>
+</context>
+<context>
+    <name>NotebookSession</name>
+    <message>
+        <location filename="../../gui/widgets/notebook_session.py" line="159" />
+        <source>The cell did not stop, so the kernel was restarted; variables were cleared.</source>
+        <translation>单元格没有停止，因此内核已重启；变量已被清除。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/notebook_session.py" line="161" />
+        <source>The kernel stopped while running this cell and is restarting; variables were cleared.</source>
+        <translation>内核在运行这个单元格时停止了，正在重启；变量已被清除。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/notebook_session.py" line="163" />
+        <source>Kernel restarted; this cell did not finish.</source>
+        <translation>内核已重启；这个单元格没有运行完。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/notebook_session.py" line="191" />
+        <source>The kernel could not start: %1</source>
+        <translation>内核无法启动：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/notebook_session.py" line="196" />
+        <source>Kernel restarted: variables were cleared.</source>
+        <translation>内核已重启：变量已被清除。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/notebook_session.py" line="198" />
+        <source>The kernel used more memory than allowed and was restarted; variables were cleared.</source>
+        <translation>内核使用的内存超过了上限，已重启；变量已被清除。</translation>
+    </message>
+</context>
+<context>
+    <name>NotebookTab</name>
+    <message>
+        <location filename="../../gui/tabs/notebook_tab.py" line="169" />
+        <source>Save</source>
+        <extracomment>The file name, the unsaved marker or the running state changed (window title follows).</extracomment>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/notebook_tab.py" line="169" />
+        <source>Save the notebook with its outputs (Ctrl+S)</source>
+        <translation>保存笔记本及其输出（Ctrl+S）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/notebook_tab.py" line="171" />
+        <source>▶ Run</source>
+        <translation>▶ 运行</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/notebook_tab.py" line="171" />
+        <source>Run the selected cell and select the next one (Shift+Enter; Ctrl+Enter stays, Alt+Enter adds a cell)</source>
+        <translation>运行选中的单元格并选中下一个（Shift+Enter；Ctrl+Enter 留在原处，Alt+Enter 在下方新建单元格）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/notebook_tab.py" line="174" />
+        <source>▶▶ Run all</source>
+        <translation>▶▶ 全部运行</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/notebook_tab.py" line="174" />
+        <source>Run every cell from the top; a failing cell stops the run</source>
+        <translation>从头运行所有单元格；出错的单元格会停止运行</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/notebook_tab.py" line="176" />
+        <source>Run to here</source>
+        <translation>运行到此处</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/notebook_tab.py" line="177" />
+        <source>Run the cells from the top down to the selected one</source>
+        <translation>从第一个单元格运行到选中的单元格</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/notebook_tab.py" line="178" />
+        <source>■ Interrupt</source>
+        <translation>■ 中断</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/notebook_tab.py" line="179" />
+        <source>Stop the running cell; the cells waiting after it are cancelled (Ctrl+.)</source>
+        <translation>停止正在运行的单元格；排在它后面的单元格被取消（Ctrl+.）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/notebook_tab.py" line="180" />
+        <source>⟳ Restart</source>
+        <translation>⟳ 重启</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/notebook_tab.py" line="181" />
+        <source>Start a fresh kernel for this notebook; all variables are forgotten</source>
+        <translation>为这个笔记本启动新的内核；所有变量都会被清除</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/notebook_tab.py" line="182" />
+        <source>Clear outputs</source>
+        <translation>清除输出</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/notebook_tab.py" line="183" />
+        <source>Remove the outputs and prompt numbers of every cell</source>
+        <translation>清除所有单元格的输出和执行编号</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/notebook_tab.py" line="184" />
+        <source>+ Above</source>
+        <translation>+ 上方</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/notebook_tab.py" line="185" />
+        <source>Insert a code cell above the selected one (A)</source>
+        <translation>在选中的单元格上方插入代码单元格（A）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/notebook_tab.py" line="186" />
+        <source>+ Code</source>
+        <translation>+ 代码</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/notebook_tab.py" line="187" />
+        <source>Insert a code cell below the selected one (B)</source>
+        <translation>在选中的单元格下方插入代码单元格（B）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/notebook_tab.py" line="188" />
+        <source>+ Markdown</source>
+        <translation>+ Markdown</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/notebook_tab.py" line="189" />
+        <source>Insert a markdown (text) cell below the selected one</source>
+        <translation>在选中的单元格下方插入 Markdown（文本）单元格</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/notebook_tab.py" line="190" />
+        <source>↑ Up</source>
+        <translation>↑ 上移</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/notebook_tab.py" line="190" />
+        <source>Move the selected cell up (Ctrl+Shift+Up)</source>
+        <translation>上移选中的单元格（Ctrl+Shift+Up）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/notebook_tab.py" line="192" />
+        <source>↓ Down</source>
+        <translation>↓ 下移</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/notebook_tab.py" line="192" />
+        <source>Move the selected cell down (Ctrl+Shift+Down)</source>
+        <translation>下移选中的单元格（Ctrl+Shift+Down）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/notebook_tab.py" line="194" />
+        <source>Delete cell</source>
+        <translation>删除单元格</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/notebook_tab.py" line="195" />
+        <source>Delete the selected cell (D, D)</source>
+        <translation>删除选中的单元格（D, D）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/notebook_tab.py" line="203" />
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/notebook_tab.py" line="203" />
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/notebook_tab.py" line="203" />
+        <source>Raw</source>
+        <translation>原始文本</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/notebook_tab.py" line="206" />
+        <source>Type of the selected cell (Y: code, M: markdown)</source>
+        <translation>选中单元格的类型（Y：代码，M：Markdown）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/notebook_tab.py" line="208" />
+        <source>Notebook cells</source>
+        <translation>笔记本单元格</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/notebook_tab.py" line="251" />
+        <source>Untitled.ipynb</source>
+        <translation>未命名.ipynb</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/notebook_tab.py" line="428" />
+        <source>Not saved yet; runs in your lab folder</source>
+        <translation>尚未保存；在你的实验文件夹中运行</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/notebook_tab.py" line="438" />
+        <source>Kernel: starts with the first run</source>
+        <translation>内核：第一次运行时启动</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/notebook_tab.py" line="440" />
+        <source>Kernel: starting (importing torch)…</source>
+        <translation>内核：正在启动（导入 torch）…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/notebook_tab.py" line="443" />
+        <source>Kernel: running</source>
+        <translation>内核：运行中</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/notebook_tab.py" line="444" />
+        <source>%1 waiting</source>
+        <translation>%1 个排队中</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/notebook_tab.py" line="446" />
+        <source>Kernel: idle</source>
+        <translation>内核：空闲</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/notebook_tab.py" line="450" />
+        <source>Working folder: %1</source>
+        <translation>工作文件夹：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/notebook_tab.py" line="451" />
+        <source>Each notebook has its own kernel</source>
+        <translation>每个笔记本有自己的内核</translation>
     </message>
 </context>
 <context>
@@ -2045,7 +2482,7 @@ Install the Debian/Ubuntu package 'dataset-fashion-mnist' or choose a folder wit
 <context>
     <name>PlaceholderTab</name>
     <message>
-        <location filename="../../gui/main_window.py" line="45" />
+        <location filename="../../gui/main_window.py" line="46" />
         <source>This part of the lab is not available in this build.</source>
         <translation>此版本中没有这一部分。</translation>
     </message>
@@ -2808,297 +3245,398 @@ Install the Debian/Ubuntu package 'dataset-fashion-mnist' or choose a folder wit
     </message>
 </context>
 <context>
-    <name>TensorTab</name>
+    <name>SandboxFiles</name>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="213" />
-        <source>Lesson presets: click to load the code, double-click to load and run it</source>
-        <translation>课程示例：单击载入代码，双击载入并运行</translation>
+        <location filename="../../gui/tabs/sandbox_files.py" line="129" />
+        <source>Replace your code?</source>
+        <extracomment>Seconds of quiet typing before the code is written to the autosave file. Larger "code" files are refused: they are not something to edit in a cell.</extracomment>
+        <translation>替换你的代码？</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="215" />
-        <source>Lesson presets</source>
-        <translation>课程示例</translation>
+        <location filename="../../gui/tabs/sandbox_files.py" line="130" />
+        <source>Replace your code with %1?</source>
+        <translation>用 %1 替换你的代码？</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="217" />
-        <source>▶ Run</source>
-        <translation>▶ 运行</translation>
+        <location filename="../../gui/tabs/sandbox_files.py" line="131" />
+        <source>You have edited the code in the editor. “Open beside” keeps it as “My code” at the top of the lesson list.</source>
+        <translation>你修改过编辑器中的代码。选择“并排打开”会把它保留为课程列表顶部的“我的代码”。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="218" />
-        <source>Run the code in the kernel (Ctrl+Enter)</source>
-        <translation>在内核中运行代码（Ctrl+Enter）</translation>
+        <location filename="../../gui/tabs/sandbox_files.py" line="133" />
+        <source>Replace</source>
+        <translation>替换</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="219" />
-        <source>■ Interrupt</source>
-        <translation>■ 中断</translation>
+        <location filename="../../gui/tabs/sandbox_files.py" line="135" />
+        <source>Open beside</source>
+        <translation>并排打开</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="220" />
-        <source>Stop the running cell (Ctrl+.)</source>
-        <translation>停止正在运行的代码（Ctrl+.）</translation>
+        <location filename="../../gui/tabs/sandbox_files.py" line="162" />
+        <location filename="../../gui/tabs/sandbox_files.py" line="170" />
+        <source>Save code</source>
+        <translation>保存代码</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="221" />
-        <source>⟳ Restart</source>
-        <translation>⟳ 重启</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="222" />
-        <source>Start a fresh kernel; all variables are forgotten (Ctrl+Shift+R)</source>
-        <translation>启动一个新内核，所有变量都会清空（Ctrl+Shift+R）</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="227" />
-        <source>&amp;Time limit:</source>
-        <translation>时间限制(&amp;T)：</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="228" />
-        <source> s</source>
-        <translation> 秒</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="229" />
-        <source>A cell running longer than this is interrupted</source>
-        <translation>运行超过这个时间的代码会被中断</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="233" />
-        <source>Python code; torch and plot(x, y, label=…) are ready to use. Ctrl+Enter runs it.</source>
-        <translation>Python 代码；可以直接使用 torch 和 plot(x, y, label=…)。按 Ctrl+Enter 运行。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="235" />
-        <source>Code editor</source>
-        <translation>代码编辑器</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="236" />
-        <source>Output</source>
-        <translation>输出</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="237" />
-        <source>Variables</source>
-        <translation>变量</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="238" />
-        <source>Tensor</source>
-        <translation>张量</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="239" />
-        <source>Broadcasting</source>
-        <translation>广播机制</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="240" />
-        <source>Autograd</source>
-        <translation>自动求导</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="242" />
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="242" />
-        <source>Type</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="242" />
-        <source>Shape</source>
-        <translation>形状</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="242" />
-        <source>dtype</source>
-        <translation>数据类型</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="243" />
-        <source>Device</source>
-        <translation>设备</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="244" />
-        <source>Variables kept between runs; select a tensor to draw it, double-click for its graph</source>
-        <translation>多次运行之间保留的变量；选中张量可查看它，双击查看它的计算图</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="246" />
-        <source>Lesson guide: tensors, linear algebra, calculus, autograd</source>
-        <translation>课程导读：张量、线性代数、矩阵计算、自动求导</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="248" />
-        <source>A tensor is an n-dimensional array: a scalar has 0 axes, a vector 1, a matrix 2, an RGB image 3, a batch of images 4. Elementwise operations on different shapes use broadcasting. Autograd records the operations on tensors that require grad and runs the chain rule backwards.</source>
-        <translation>张量是 n 维数组：标量有 0 个轴，向量 1 个，矩阵 2 个，RGB 图片 3 个，图片批量 4 个。形状不同的张量按元素运算时使用广播机制。自动求导记录对需要梯度的张量所做的运算，再反向应用链式法则。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="253" />
-        <source>Change reshape(3, 4) to reshape(-1, 6) and check the shape badge.</source>
-        <translation>把 reshape(3, 4) 改成 reshape(-1, 6)，看看形状标签的变化。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="254" />
-        <source>In the broadcasting tab, try shapes 2, 1, 4 and 3, 1; then 3, 2 and 3.</source>
-        <translation>在“广播机制”页中试试形状 2, 1, 4 与 3, 1；再试 3, 2 与 3。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="255" />
-        <source>Call y.backward() twice and read the error; then use retain_graph=True.</source>
-        <translation>调用两次 y.backward() 并阅读报错；再改用 retain_graph=True。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="256" />
-        <source>Run y = 2 * torch.dot(x, x), open the Autograd tab, run y.backward() and watch x.grad appear.</source>
-        <translation>运行 y = 2 * torch.dot(x, x)，打开“自动求导”页，再运行 y.backward()，看 x.grad 出现。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="258" />
-        <source>Course: 04 data manipulation · 05 linear algebra · matrix calculus · autograd (book 2.1–2.5)</source>
-        <translation>课程：04 数据操作 · 05 线性代数 · 矩阵计算 · 自动求导（教材 2.1–2.5 节）</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="315" />
-        <source>Starting the kernel (importing torch)…</source>
-        <translation>正在启动内核（导入 torch）…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="323" />
-        <source>Interrupting…</source>
-        <translation>正在中断…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="327" />
-        <source>Restarting the kernel; variables are cleared.</source>
-        <translation>正在重启内核，变量已清空。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="371" />
-        <source>Out:</source>
-        <translation>输出：</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="386" />
-        <source>Time limit of %1 s reached: interrupting the cell.</source>
-        <translation>已达到 %1 秒的时间限制，正在中断代码。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="395" />
-        <source>The cell was interrupted; variables are kept.</source>
-        <translation>代码已中断，变量仍然保留。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="402" />
-        <source>Line %1</source>
-        <translation>第 %1 行</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="404" />
-        <source>Interrupted</source>
-        <translation>已中断</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="412" />
-        <source>Shapes that cannot broadcast: compare them in the Broadcasting tab (shapes align on the right).</source>
-        <translation>形状无法广播：可以在“广播机制”页中比较它们（形状从右往左对齐）。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="417" />
-        <source>The kernel ran out of memory; try a smaller tensor.</source>
-        <translation>内核内存不足，请试试更小的张量。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="419" />
-        <source>(memory limit: %1 GB)</source>
-        <translation>（内存限制：%1 GB）</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="425" />
-        <source>Kernel restarted.</source>
-        <translation>内核已重启。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="427" />
-        <source>The cell used more memory than allowed, so the kernel was restarted; variables were cleared.</source>
-        <translation>代码占用的内存超过了限制，内核已重启，变量已清空。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="430" />
-        <source>The cell did not stop, so the kernel was restarted; variables were cleared.</source>
-        <translation>代码没有停下来，内核已重启，变量已清空。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="433" />
-        <source>The kernel could not start: %1</source>
-        <translation>内核无法启动：%1</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="437" />
-        <source>The kernel stopped (exit code %1) and is restarting by itself; variables were cleared.</source>
-        <translation>内核已退出（退出码 %1），正在自动重启，变量已清空。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="516" />
-        <source>Starting kernel…</source>
-        <translation>内核启动中…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="517" />
-        <source>Kernel not started</source>
-        <translation>内核未启动</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="519" />
-        <source>Running…</source>
-        <translation>运行中…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="521" />
-        <source>Kernel ready</source>
-        <translation>内核就绪</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="523" />
-        <source>%1 ms</source>
-        <translation>%1 毫秒</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="529" />
-        <source>torch %1 · Python %2 · process %3</source>
-        <translation>torch %1 · Python %2 · 进程 %3</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="582" />
-        <location filename="../../gui/tabs/tensor_tab.py" line="589" />
-        <source>Export code</source>
-        <translation>导出代码</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="583" />
+        <location filename="../../gui/tabs/sandbox_files.py" line="162" />
+        <location filename="../../gui/tabs/sandbox_files.py" line="194" />
+        <location filename="../../gui/tabs/sandbox_files.py" line="222" />
         <source>Python files (*.py)</source>
         <translation>Python 文件 (*.py)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="590" />
+        <location filename="../../gui/tabs/sandbox_files.py" line="175" />
+        <location filename="../../gui/tabs/sandbox_files.py" line="227" />
+        <source>Code saved to %1</source>
+        <translation>代码已保存到 %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/sandbox_files.py" line="183" />
         <source>Could not write %1:
 %2</source>
         <translation>无法写入 %1：
 %2</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="593" />
-        <source>Code saved to %1</source>
-        <translation>代码已保存到 %1</translation>
+        <location filename="../../gui/tabs/sandbox_files.py" line="194" />
+        <location filename="../../gui/tabs/sandbox_files.py" line="205" />
+        <source>Open code</source>
+        <translation>打开代码</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="526" />
+        <location filename="../../gui/tabs/sandbox_files.py" line="199" />
+        <source>the file is larger than 2 MB</source>
+        <translation>文件大于 2 MB</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/sandbox_files.py" line="203" />
+        <source>it is not UTF-8 text</source>
+        <translation>它不是 UTF-8 文本</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/sandbox_files.py" line="206" />
+        <source>Could not open %1:
+%2</source>
+        <translation>无法打开 %1：
+%2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/sandbox_files.py" line="221" />
+        <location filename="../../gui/tabs/sandbox_files.py" line="225" />
+        <source>Export code</source>
+        <translation>导出代码</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <location filename="../../gui/widgets/notebook_start.py" line="93" />
+        <source>Notebooks</source>
+        <translation>笔记本</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/notebook_start.py" line="95" />
+        <source>Open the course's Jupyter notebooks (.ipynb) and run them here as in Jupyter, offline: Shift+Enter runs a cell and moves on, outputs and figures appear under it, and Save keeps them in the file. Drop a notebook onto the window to open it.</source>
+        <translation>打开课程的 Jupyter 笔记本（.ipynb），像在 Jupyter 中一样离线运行：Shift+Enter 运行单元格并跳到下一个，输出和图像显示在单元格下方，保存时一起写入文件。把笔记本拖到窗口上即可打开。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/notebook_start.py" line="98" />
+        <source>Open notebook…</source>
+        <translation>打开笔记本…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/notebook_start.py" line="99" />
+        <source>Open a .ipynb file (Ctrl+O)</source>
+        <translation>打开 .ipynb 文件（Ctrl+O）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/notebook_start.py" line="100" />
+        <source>New notebook</source>
+        <translation>新建笔记本</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/notebook_start.py" line="101" />
+        <source>Start an empty notebook in your lab folder</source>
+        <translation>在你的实验文件夹中新建空白笔记本</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/notebook_start.py" line="102" />
+        <source>Welcome tour</source>
+        <translation>入门导览</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/notebook_start.py" line="103" />
+        <source>A short notebook that shows the course's idioms: tensors, autograd, d2l.plot, data files, an animated plot</source>
+        <translation>一个简短的笔记本，展示课程的常用写法：张量、自动微分、d2l.plot、数据文件和动画绘图</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets/notebook_start.py" line="106" />
+        <source>Recent notebooks</source>
+        <translation>最近打开的笔记本</translation>
+    </message>
+</context>
+<context>
+    <name>TensorTab</name>
+    <message>
+        <location filename="../../gui/tabs/tensor_tab.py" line="231" />
+        <source>Lesson presets: click to load the code, double-click to load and run it</source>
+        <extracomment>Tree data of the "My code" entries: the top one, and each kept piece ("kept:&lt;index&gt;").</extracomment>
+        <translation>课程示例：单击载入代码，双击载入并运行</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/tensor_tab.py" line="233" />
+        <source>Lesson presets</source>
+        <translation>课程示例</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/tensor_tab.py" line="235" />
+        <source>▶ Run</source>
+        <translation>▶ 运行</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/tensor_tab.py" line="236" />
+        <source>Run the code in the kernel (Ctrl+Enter)</source>
+        <translation>在内核中运行代码（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/tensor_tab.py" line="237" />
+        <source>■ Interrupt</source>
+        <translation>■ 中断</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/tensor_tab.py" line="238" />
+        <source>Stop the running cell (Ctrl+.)</source>
+        <translation>停止正在运行的代码（Ctrl+.）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/tensor_tab.py" line="239" />
+        <source>⟳ Restart</source>
+        <translation>⟳ 重启</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/tensor_tab.py" line="240" />
+        <source>Start a fresh kernel; all variables are forgotten (Ctrl+Shift+R)</source>
+        <translation>启动一个新内核，所有变量都会清空（Ctrl+Shift+R）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/tensor_tab.py" line="245" />
+        <source>&amp;Time limit:</source>
+        <translation>时间限制(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/tensor_tab.py" line="246" />
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/tensor_tab.py" line="247" />
+        <source>A cell running longer than this is interrupted</source>
+        <translation>运行超过这个时间的代码会被中断</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/tensor_tab.py" line="251" />
+        <source>Python code; torch and plot(x, y, label=…) are ready to use. Ctrl+Enter runs it, Tab completes a name. Your code is saved automatically.</source>
+        <translation>Python 代码；可以直接使用 torch 和 plot(x, y, label=…)。按 Ctrl+Enter 运行，按 Tab 补全名称。代码会自动保存。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/tensor_tab.py" line="254" />
+        <source>Code editor</source>
+        <translation>代码编辑器</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/tensor_tab.py" line="255" />
+        <source>Output</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/tensor_tab.py" line="256" />
+        <source>Variables</source>
+        <translation>变量</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/tensor_tab.py" line="257" />
+        <source>Tensor</source>
+        <translation>张量</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/tensor_tab.py" line="258" />
+        <source>Broadcasting</source>
+        <translation>广播机制</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/tensor_tab.py" line="259" />
+        <source>Autograd</source>
+        <translation>自动求导</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/tensor_tab.py" line="261" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/tensor_tab.py" line="261" />
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/tensor_tab.py" line="261" />
+        <source>Shape</source>
+        <translation>形状</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/tensor_tab.py" line="261" />
+        <source>dtype</source>
+        <translation>数据类型</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/tensor_tab.py" line="262" />
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/tensor_tab.py" line="263" />
+        <source>Variables kept between runs; select a tensor to draw it, double-click for its graph</source>
+        <translation>多次运行之间保留的变量；选中张量可查看它，双击查看它的计算图</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/tensor_tab.py" line="265" />
+        <source>Lesson guide: tensors, linear algebra, calculus, autograd</source>
+        <translation>课程导读：张量、线性代数、矩阵计算、自动求导</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/tensor_tab.py" line="267" />
+        <source>A tensor is an n-dimensional array: a scalar has 0 axes, a vector 1, a matrix 2, an RGB image 3, a batch of images 4. Elementwise operations on different shapes use broadcasting. Autograd records the operations on tensors that require grad and runs the chain rule backwards.</source>
+        <translation>张量是 n 维数组：标量有 0 个轴，向量 1 个，矩阵 2 个，RGB 图片 3 个，图片批量 4 个。形状不同的张量按元素运算时使用广播机制。自动求导记录对需要梯度的张量所做的运算，再反向应用链式法则。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/tensor_tab.py" line="272" />
+        <source>Change reshape(3, 4) to reshape(-1, 6) and check the shape badge.</source>
+        <translation>把 reshape(3, 4) 改成 reshape(-1, 6)，看看形状标签的变化。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/tensor_tab.py" line="273" />
+        <source>In the broadcasting tab, try shapes 2, 1, 4 and 3, 1; then 3, 2 and 3.</source>
+        <translation>在“广播机制”页中试试形状 2, 1, 4 与 3, 1；再试 3, 2 与 3。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/tensor_tab.py" line="274" />
+        <source>Call y.backward() twice and read the error; then use retain_graph=True.</source>
+        <translation>调用两次 y.backward() 并阅读报错；再改用 retain_graph=True。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/tensor_tab.py" line="275" />
+        <source>Run y = 2 * torch.dot(x, x), open the Autograd tab, run y.backward() and watch x.grad appear.</source>
+        <translation>运行 y = 2 * torch.dot(x, x)，打开“自动求导”页，再运行 y.backward()，看 x.grad 出现。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/tensor_tab.py" line="277" />
+        <source>Course: 04 data manipulation · 05 linear algebra · matrix calculus · autograd (book 2.1–2.5)</source>
+        <translation>课程：04 数据操作 · 05 线性代数 · 矩阵计算 · 自动求导（教材 2.1–2.5 节）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/tensor_tab.py" line="312" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="357" />
+        <source>My code</source>
+        <translation>我的代码</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/tensor_tab.py" line="313" />
+        <source>Your own code, kept when a preset replaced it; click to bring it back</source>
+        <translation>你自己的代码，载入示例时保留在这里；单击即可找回</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/tensor_tab.py" line="358" />
+        <source>Your own code; it is saved automatically.</source>
+        <translation>你自己的代码；会自动保存。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/tensor_tab.py" line="407" />
+        <source>Starting the kernel (importing torch)…</source>
+        <translation>正在启动内核（导入 torch）…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/tensor_tab.py" line="415" />
+        <source>Interrupting…</source>
+        <translation>正在中断…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/tensor_tab.py" line="419" />
+        <source>Restarting the kernel; variables are cleared.</source>
+        <translation>正在重启内核，变量已清空。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/tensor_tab.py" line="475" />
+        <source>Time limit of %1 s reached: interrupting the cell.</source>
+        <translation>已达到 %1 秒的时间限制，正在中断代码。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/tensor_tab.py" line="484" />
+        <source>The cell was interrupted; variables are kept.</source>
+        <translation>代码已中断，变量仍然保留。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/tensor_tab.py" line="494" />
+        <source>Shapes that cannot broadcast: compare them in the Broadcasting tab (shapes align on the right).</source>
+        <translation>形状无法广播：可以在“广播机制”页中比较它们（形状从右往左对齐）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/tensor_tab.py" line="508" />
+        <source>Kernel restarted.</source>
+        <translation>内核已重启。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/tensor_tab.py" line="510" />
+        <source>The cell used more memory than allowed, so the kernel was restarted; variables were cleared.</source>
+        <translation>代码占用的内存超过了限制，内核已重启，变量已清空。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/tensor_tab.py" line="513" />
+        <source>The cell did not stop, so the kernel was restarted; variables were cleared.</source>
+        <translation>代码没有停下来，内核已重启，变量已清空。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/tensor_tab.py" line="516" />
+        <source>The kernel could not start: %1</source>
+        <translation>内核无法启动：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/tensor_tab.py" line="520" />
+        <source>The kernel stopped (exit code %1) and is restarting by itself; variables were cleared.</source>
+        <translation>内核已退出（退出码 %1），正在自动重启，变量已清空。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/tensor_tab.py" line="600" />
+        <source>Starting kernel…</source>
+        <translation>内核启动中…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/tensor_tab.py" line="601" />
+        <source>Kernel not started</source>
+        <translation>内核未启动</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/tensor_tab.py" line="603" />
+        <source>Running…</source>
+        <translation>运行中…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/tensor_tab.py" line="605" />
+        <source>Kernel ready</source>
+        <translation>内核就绪</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/tensor_tab.py" line="607" />
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/tensor_tab.py" line="613" />
+        <source>torch %1 · Python %2 · process %3</source>
+        <translation>torch %1 · Python %2 · 进程 %3</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/tensor_tab.py" line="610" />
         <source>Cells run in a separate process; a crash there restarts it without touching this window</source>
         <translation>代码在单独的进程中运行；那里崩溃只会重启内核，不影响本窗口</translation>
     </message>

@@ -8,6 +8,7 @@ import time
 import numpy as np
 import pytest
 from PySide6.QtCore import QElapsedTimer, Qt
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QSpinBox, QTreeWidget
 
 from engine.kernel import DEFAULT_TIME_LIMIT
@@ -30,9 +31,11 @@ def _wait(condition, timeout_ms: int = 60000) -> None:
 
 
 @pytest.fixture(scope="module")
-def tab(qapp):
+def tab(qapp, tmp_path_factory):
     i18n.set_language("en")
-    widget = TensorTab()
+    with pytest.MonkeyPatch.context() as patch:  # its own autosave, never the user's
+        patch.setenv("DIVELAB_HOME", str(tmp_path_factory.mktemp("sandbox_home")))
+        widget = TensorTab()
     widget.retranslate_ui()
     widget.resize(1280, 760)
     widget.show()  # first show prewarms the kernel
@@ -60,9 +63,10 @@ def test_named_controls_exist(tab):
 
 def test_presets_tree_groups_sections_and_loads_code(tab, qtbot):
     tree = tab.findChild(QTreeWidget, "presetTree")
-    assert tree.topLevelItemCount() == len(SECTIONS)
-    assert sum(tree.topLevelItem(i).childCount() for i in range(len(SECTIONS))) == len(PRESETS)
-    item = tree.topLevelItem(1).child(0)
+    assert tree.topLevelItemCount() == len(SECTIONS) + 1  # "My code" on top, hidden while empty
+    assert tree.topLevelItem(0).isHidden()
+    assert sum(tree.topLevelItem(i).childCount() for i in range(1, len(SECTIONS) + 1)) == len(PRESETS)
+    item = tree.topLevelItem(2).child(0)
     rect = tree.visualItemRect(item)
     qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     key = item.data(0, Qt.ItemDataRole.UserRole)
@@ -75,12 +79,12 @@ def test_language_switch_retitles_presets(tab):
     i18n.set_language("zh")
     try:
         tab.retranslate_ui()
-        assert [tree.topLevelItem(i).text(0) for i in range(4)] == [
+        assert [tree.topLevelItem(i).text(0) for i in range(1, 5)] == [
             "数据操作", "线性代数", "矩阵计算", "自动求导"]
     finally:
         i18n.set_language("en")
         tab.retranslate_ui()
-    assert tree.topLevelItem(0).text(0) == "Data manipulation"
+    assert tree.topLevelItem(1).text(0) == "Data manipulation"
 
 
 def test_run_shows_stdout_value_and_variables(tab, qtbot):
@@ -348,3 +352,122 @@ def test_long_print_loop_is_shown_whole(tab, qtbot):
     text = streams[0].toPlainText().splitlines()
     assert text[0] == "0" and text[-1] == "19999" and len(text) == 20000
     assert streams[0].height() < 400, "a long output scrolls inside its block"
+
+
+# ---------------------------------------------------------------------- rich output, for real
+def test_matplotlib_inline_plot_shows_a_figure(tab, qtbot):
+    from gui.widgets.rich_output import FigureBlock
+
+    run(tab, qtbot, "%matplotlib inline\nimport matplotlib.pyplot as plt\n"
+                    "plt.plot([1, 2, 3], [1, 4, 9]);")
+    figures = [b for b in tab.output.blocks if isinstance(b, FigureBlock)]
+    assert len(figures) == 1 and len(tab.output.blocks) == 1  # ';' hides the Line2D list
+    assert figures[0].has_image() and figures[0].mime == "image/png"
+    # Retina PNG: twice the pixels of its logical size.
+    assert figures[0].image.width() == pytest.approx(2 * figures[0].logical.width(), abs=2)
+
+
+def test_display_and_clear_output_wait_leave_one_output(tab, qtbot):
+    run(tab, qtbot, "from IPython.display import display, clear_output\n"
+                    "for i in range(20):\n"
+                    "    display(f'step {i}')\n"
+                    "    clear_output(wait=True)\n")
+    _wait(lambda: tab.output.updatesEnabled(), 5000)
+    assert tab.output.texts() == ["'step 19'"]
+
+
+def test_d2l_animator_redraws_one_figure_in_place(tab, qtbot):
+    from gui.widgets.rich_output import FigureBlock
+
+    run(tab, qtbot, "from d2l import torch as d2l\n"
+                    "animator = d2l.Animator(xlabel='epoch', xlim=[1, 4], legend=['loss', 'acc'])\n"
+                    "for epoch in range(4):\n"
+                    "    animator.add(epoch + 1, (1 / (epoch + 1), epoch / 4))\n", 120000)
+    assert [type(b) for b in tab.output.blocks] == [FigureBlock]
+    figure = tab.output.blocks[0]
+    assert figure.mime == "image/svg+xml"
+    _wait(figure.has_image, 5000)
+
+
+def test_semicolon_hides_the_value(tab, qtbot):
+    run(tab, qtbot, "1 + 1;")
+    assert tab.output.blocks == []
+    run(tab, qtbot, "1 + 1")
+    assert tab.output.texts()[-1].endswith(": 2") and tab.output.texts()[-1].startswith("Out[")
+
+
+def test_dataframe_shows_as_an_html_table(tab, qtbot):
+    from PySide6.QtGui import QTextTable
+
+    from gui.widgets.rich_output import RichTextBlock
+
+    run(tab, qtbot, "import pandas as pd\npd.DataFrame({'a': [1, 2], 'b': [3.5, 4.25]})")
+    block = tab.output.blocks[-1]
+    assert isinstance(block, RichTextBlock)
+    tables = [f for f in block.document().rootFrame().childFrames() if isinstance(f, QTextTable)]
+    assert tables and (tables[0].rows(), tables[0].columns()) == (3, 3)
+
+
+def test_error_traceback_lines_are_in_the_tooltip(tab, qtbot):
+    run(tab, qtbot, "def f():\n    return 1 / 0\nf()")
+    error = next(b for b in tab.output.blocks if b.objectName() == "outputError")
+    assert "Line 2" in error.text() and "ZeroDivisionError" in error.text()
+    assert "f()" in error.toolTip() and "Traceback" in error.toolTip()
+
+
+def test_tab_completion_asks_the_kernel(tab, qtbot):
+    run(tab, qtbot, "learning_rate_for_tests = 0.1")
+    tab.editor.setPlainText("x = torch.arang")
+    tab.editor.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClick(tab.editor, Qt.Key.Key_Tab)
+    _wait(lambda: tab.editor.toPlainText() == "x = torch.arange", 10000)
+    tab.editor.setPlainText("learning_rate_for")
+    tab.editor.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClick(tab.editor, Qt.Key.Key_Tab)
+    _wait(lambda: tab.editor.toPlainText() == "learning_rate_for_tests", 10000)
+
+
+def test_completion_never_waits_for_a_busy_kernel(tab, qtbot):
+    tab.editor.setPlainText("import time\ntime.sleep(3)\n")
+    tab.run_code()
+    _wait(lambda: tab._kernel_state == "busy", 20000)
+    tab.editor.setPlainText("sleep_seconds = 3\nslee")
+    tab.editor.moveCursor(QTextCursor.MoveOperation.End)
+    started = time.perf_counter()
+    qtbot.keyClick(tab.editor, Qt.Key.Key_Tab)
+    assert time.perf_counter() - started < 0.2
+    assert tab.editor.toPlainText().endswith("sleep_seconds")  # from the editor's own words
+    _wait(lambda: tab._run_id is None, 20000)
+
+
+def test_error_note_is_shown_in_the_ui_language(qtbot):
+    """Fed by hand: the course note under an error follows the UI language."""
+    widget = TensorTab()
+    qtbot.addWidget(widget)
+    widget._run_id = 7
+    note = {"title": {"en": "pandas 2 changed mean()", "zh": "pandas 2 改变了 mean()"},
+            "text": {"en": "Pass numeric_only=True.", "zh": "请传入 numeric_only=True。"}}
+    i18n.set_language("zh")
+    try:
+        widget.retranslate_ui()
+        widget._dispatch({"type": "error", "id": 7, "ename": "TypeError", "evalue": "bad",
+                          "message": "TypeError: bad", "lineno": 1, "line": "x.mean()",
+                          "traceback": "", "traceback_lines": [], "note": note,
+                          "memory": False})
+    finally:
+        i18n.set_language("en")
+    texts = widget.output.texts()
+    assert "第 1 行" in texts[0]
+    assert "pandas 2 改变了 mean()" in texts[1] and "numeric_only" in texts[1]
+    assert widget.editor.error_line() == 1
+    widget._dispatch({"type": "display", "id": 7, "data": {"text/plain": "shown"},
+                      "metadata": {}, "display_id": "d", "update": False})
+    widget._dispatch({"type": "display", "id": 7, "data": {"text/plain": "updated"},
+                      "metadata": {}, "display_id": "d", "update": True})
+    widget._dispatch({"type": "display", "id": 8, "data": {"text/plain": "another cell"},
+                      "metadata": {}, "display_id": None, "update": False})
+    assert widget.output.texts()[-1] == "updated"
+    widget._dispatch({"type": "clear_output", "id": 7, "wait": False})
+    assert [t for t in widget.output.texts() if "updated" in t] == []
+    widget._run_id = None
+    widget.shutdown()
