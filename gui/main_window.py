@@ -8,12 +8,13 @@ from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import QSize, Qt, QThread, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QTabWidget,
     QVBoxLayout,
@@ -87,6 +88,7 @@ class MainWindow(QMainWindow):
         self._dataset_state: tuple[bool, str] | None = None
 
         self._build_menus()
+        self.setAcceptDrops(True)
         self._restore_settings()
         self._realize(self.tabs.currentWidget().objectName())
         self.tabs.currentChanged.connect(self._on_current_changed)
@@ -126,6 +128,13 @@ class MainWindow(QMainWindow):
         self._tab_widgets[object_name] = real
         tab.deleteLater()
         real.retranslate_ui()
+        title_changed = getattr(real, "titleChanged", None)
+        if title_changed is not None:
+            title_changed.connect(self._show_document_title)
+            self._show_document_title()
+        notice = getattr(real, "restored_notice", None)
+        if callable(notice) and notice():
+            self.statusBar().showMessage(notice(), 20000)
         self._update_export_action()
         return real
 
@@ -144,6 +153,31 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
+        self.new_notebook_action = QAction(self, objectName="newNotebookAction")
+        self.new_notebook_action.setShortcut(QKeySequence("Ctrl+N"))
+        self.new_notebook_action.triggered.connect(
+            lambda: self.show_tab("notebookTab").new_notebook())
+        self.open_notebook_action = QAction(self, objectName="openNotebookAction")
+        self.open_notebook_action.setShortcut(QKeySequence("Ctrl+O"))
+        self.open_notebook_action.triggered.connect(
+            lambda: self.show_tab("notebookTab").open_dialog())
+        self.recent_menu = QMenu(self.file_menu)
+        self.recent_menu.setObjectName("recentNotebooksMenu")
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.save_action = QAction(self, objectName="saveAction")
+        self.save_action.setShortcut(QKeySequence("Ctrl+S"))
+        self.save_action.triggered.connect(lambda: self._call_current("save"))
+        self.save_as_action = QAction(self, objectName="saveAsAction")
+        self.save_as_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
+        self.save_as_action.triggered.connect(lambda: self._call_current("save_as"))
+        self._file_keys = {action: action.shortcut() for action in (
+            self.new_notebook_action, self.open_notebook_action, self.save_action,
+            self.save_as_action)}
+        self.file_menu.addActions([self.new_notebook_action, self.open_notebook_action])
+        self.file_menu.addMenu(self.recent_menu)
+        self.file_menu.addSeparator()
+        self.file_menu.addActions([self.save_action, self.save_as_action])
+        self.file_menu.addSeparator()
         self.choose_data_action = QAction(self, objectName="chooseDatasetAction")
         self.choose_data_action.triggered.connect(self.choose_dataset_folder)
         self.export_action = QAction(self, objectName="exportAction")
@@ -184,19 +218,26 @@ class MainWindow(QMainWindow):
 
     # ----------------------------------------------------------------- texts
     def retranslate_ui(self) -> None:
-        self.setWindowTitle(self.tr("DiveLab · Dive into Deep Learning interactive lab"))
         titles = {
             "tensorTab": self.tr("Tensors"),
+            "notebookTab": self.tr("Notebooks"),
             "preprocessTab": self.tr("Preprocessing"),
             "trainingTab": self.tr("Training"),
             "classifierTab": self.tr("Classifier"),
             "perceptronTab": self.tr("Perceptron"),
             "lossTab": self.tr("Losses"),
         }
+        self._titles = titles
         for index in range(self.tabs.count()):
             name = self.tabs.widget(index).objectName()
             self.tabs.setTabText(index, titles.get(name, name))
+        self._show_document_title()
         self.file_menu.setTitle(self.tr("&File"))
+        self.new_notebook_action.setText(self.tr("&New notebook"))
+        self.open_notebook_action.setText(self.tr("&Open notebook…"))
+        self.recent_menu.setTitle(self.tr("Open &recent"))
+        self.save_action.setText(self.tr("&Save"))
+        self.save_as_action.setText(self.tr("Save &as…"))
         self.choose_data_action.setText(self.tr("Choose &dataset folder…"))
         self.export_action.setText(self.tr("&Export…"))
         self.quit_action.setText(self.tr("&Quit"))
@@ -244,8 +285,80 @@ class MainWindow(QMainWindow):
             tab.export()
 
     def _update_export_action(self) -> None:
+        """Export, Save and Save as act on the current tab, when it has them."""
         tab = self.tabs.currentWidget()
-        self.export_action.setEnabled(hasattr(tab, "export") and callable(tab.export))
+        self.export_action.setEnabled(callable(getattr(tab, "export", None)))
+        self.save_action.setEnabled(callable(getattr(tab, "save", None)))
+        self.save_as_action.setEnabled(callable(getattr(tab, "save_as", None)))
+        self._yield_shortcuts(tab)
+        self._show_document_title()
+
+    def _yield_shortcuts(self, tab: QWidget | None) -> None:
+        """A key the current tab binds itself (its own Open or Save) is left to the tab.
+
+        Qt fires neither of two shortcuts on the same key ("ambiguous"), so the File menu's
+        key steps back while such a tab is showing.
+        """
+        own = set()
+        if tab is not None:
+            own |= {s.key().toString() for s in tab.findChildren(QShortcut)}
+            own |= {a.shortcut().toString() for a in tab.findChildren(QAction)}
+        for action, keys in self._file_keys.items():
+            wanted = QKeySequence() if keys.toString() in own else keys
+            if action.shortcut() != wanted:
+                action.setShortcut(wanted)
+
+    def _call_current(self, method: str) -> None:
+        function = getattr(self.tabs.currentWidget(), method, None)
+        if callable(function):
+            function()
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        notebooks = self._tab_widgets.get("notebookTab")
+        paths = notebooks.recent_paths() if hasattr(notebooks, "recent_paths") else []
+        for path in paths:
+            action = self.recent_menu.addAction(Path(path).name)
+            action.setToolTip(path)
+            action.setStatusTip(path)
+            action.triggered.connect(
+                lambda _=False, p=path: self.show_tab("notebookTab").open_path(p))
+        if not paths:
+            empty = self.recent_menu.addAction(self.tr("No recent notebooks"))
+            empty.setEnabled(False)
+
+    def _show_document_title(self) -> None:
+        """The notebook's name and unsaved marker on its tab and, while it shows, the window."""
+        base = self.tr("DiveLab · Dive into Deep Learning interactive lab")
+        titles = getattr(self, "_titles", {})
+        tab = self._tab_widgets.get("notebookTab")
+        name = tab.document_name() if hasattr(tab, "document_name") else ""
+        dirty = bool(tab is not None and tab.has_unsaved_changes())
+        index = self.tabs.indexOf(tab) if tab is not None else -1
+        if index >= 0 and "notebookTab" in titles:
+            self.tabs.setTabText(index, titles["notebookTab"] + (" *" if dirty else ""))
+        if name and self.tabs.currentWidget() is tab:
+            self.setWindowTitle(f"{name}[*] — {base}")
+            self.setWindowModified(dirty)
+        else:
+            self.setWindowTitle(base)
+            self.setWindowModified(False)
+
+    # ----------------------------------------------------------------- drops
+    def dragEnterEvent(self, event) -> None:  # noqa: N802, ANN001
+        if _dropped_notebook(event):
+            event.acceptProposedAction()
+
+    def dragMoveEvent(self, event) -> None:  # noqa: N802, ANN001
+        if _dropped_notebook(event):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802, ANN001
+        """A .ipynb dropped anywhere on the window opens in the Notebooks tab."""
+        path = _dropped_notebook(event)
+        if path:
+            event.acceptProposedAction()
+            self.show_tab("notebookTab").open_path(path)
 
     # ----------------------------------------------------------------- environment
     def refresh_environment(self) -> None:
@@ -335,8 +448,18 @@ class MainWindow(QMainWindow):
         store.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        dirty = [t for t in self._tab_widgets.values() if t.has_unsaved_changes()]
-        if dirty and not getattr(self, "_skip_close_prompt", False):
+        asking = not getattr(self, "_skip_close_prompt", False)
+        # A tab with its own question (Save / Discard / Cancel) asks it; the others share one.
+        for tab in self._tab_widgets.values():
+            confirm = getattr(tab, "confirm_close", None)
+            if asking and callable(confirm) and tab.has_unsaved_changes():
+                self.tabs.setCurrentWidget(tab)
+                if not confirm():
+                    event.ignore()
+                    return
+        dirty = [t for t in self._tab_widgets.values()
+                 if t.has_unsaved_changes() and not callable(getattr(t, "confirm_close", None))]
+        if dirty and asking:
             answer = QMessageBox.question(
                 self, self.tr("Unsaved changes"),
                 self.tr("Some work is not saved. Quit anyway?"),
@@ -375,6 +498,12 @@ class MainWindow(QMainWindow):
             self.grab().save(str(path))
             written.append(path)
         return written
+
+
+def _dropped_notebook(event) -> str | None:  # noqa: ANN001
+    from gui.widgets.notebook_cells import is_notebook_drop  # only when something is dragged
+
+    return is_notebook_drop(event)
 
 
 def _settle(ms: int = 150) -> None:

@@ -18,6 +18,7 @@ class TabSpec:
 
 TAB_SPECS: tuple[TabSpec, ...] = (
     TabSpec("tensorTab", "gui.tabs.tensor_tab", "TensorTab"),
+    TabSpec("notebookTab", "gui.tabs.notebook_tab", "NotebookTab"),
     TabSpec("preprocessTab", "gui.tabs.preprocess_tab", "PreprocessTab"),
     TabSpec("trainingTab", "gui.tabs.training_tab", "TrainingTab"),
     TabSpec("classifierTab", "gui.tabs.classifier_tab", "ClassifierTab"),

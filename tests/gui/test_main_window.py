@@ -11,7 +11,8 @@ from gui import i18n
 from gui.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[2]
-TAB_ORDER = ["tensorTab", "preprocessTab", "trainingTab", "classifierTab", "perceptronTab", "lossTab"]
+TAB_ORDER = ["tensorTab", "notebookTab", "preprocessTab", "trainingTab", "classifierTab", "perceptronTab",
+             "lossTab"]
 
 
 @pytest.fixture
@@ -35,7 +36,7 @@ def test_language_switch_changes_visible_texts(window):
     assert english[0] == "Tensors"
     window.set_language("zh")
     chinese = [window.tabs.tabText(i) for i in range(window.tabs.count())]
-    assert chinese[:3] == ["数据操作", "数据预处理", "训练"]
+    assert chinese[:4] == ["数据操作", "笔记本", "数据预处理", "训练"]
     assert window.file_menu.title() == "文件(&F)"
     window.set_language("en")
     assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == english
