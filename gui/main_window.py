@@ -186,7 +186,10 @@ class MainWindow(QMainWindow):
         self.quit_action = QAction(self, objectName="quitAction")
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
-        self.file_menu.addActions([self.choose_data_action, self.export_action])
+        self.choose_lab_action = QAction(self, objectName="chooseLabAction")
+        self.choose_lab_action.triggered.connect(self.choose_lab_folder)
+        self.file_menu.addActions([self.choose_data_action, self.choose_lab_action,
+                                   self.export_action])
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
 
@@ -239,6 +242,10 @@ class MainWindow(QMainWindow):
         self.save_action.setText(self.tr("&Save"))
         self.save_as_action.setText(self.tr("Save &as…"))
         self.choose_data_action.setText(self.tr("Choose &dataset folder…"))
+        self.choose_lab_action.setText(self.tr("Choose &lab folder…"))
+        self.choose_lab_action.setToolTip(self.tr(
+            "The folder your code runs in: the sandbox and new notebooks work in its "
+            "notebooks/ folder, so the course's ../data is its data/ folder"))
         self.export_action.setText(self.tr("&Export…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.view_menu.setTitle(self.tr("&View"))
@@ -403,6 +410,27 @@ class MainWindow(QMainWindow):
             self._show_environment()
             self.refresh_environment()
             self.datasetFolderChanged.emit(folder)
+
+    def choose_lab_folder(self) -> None:
+        """Where the student's code runs and writes (``LAB/notebooks``, ``LAB/data``)."""
+        from engine.course_env import default_lab_dir, ensure_lab
+        from gui.settings import lab_folder, set_lab_folder
+
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Choose your lab folder"), lab_folder() or str(default_lab_dir()))
+        if not folder:
+            return
+        try:
+            notebooks = ensure_lab(folder)
+        except (OSError, ValueError) as exc:
+            QMessageBox.warning(self, self.tr("Choose your lab folder"),
+                                self.tr("This folder cannot be your lab folder:\n%1")
+                                .replace("%1", str(exc)))
+            return
+        set_lab_folder(folder)
+        self.statusBar().showMessage(
+            self.tr("Lab folder: %1. The sandbox works there after ⟳ Restart; new notebooks "
+                    "are saved there.").replace("%1", str(notebooks)), 10000)
 
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("About DiveLab"), self.about_text())

@@ -20,3 +20,17 @@ def dataset_folder() -> str | None:
 
 def set_dataset_folder(folder: str | None) -> None:
     settings().setValue("data/folder", folder or "")
+
+
+def lab_folder() -> str | None:
+    """The student's lab folder (File ▸ Choose lab folder), if one was chosen.
+
+    The sandbox and untitled notebooks run in its ``notebooks/`` folder, so the course's
+    ``../data`` is its ``data/``; by default it is ``engine.course_env.default_lab_dir()``.
+    """
+    value = settings().value("lab/folder", "")
+    return str(value) or None
+
+
+def set_lab_folder(folder: str | None) -> None:
+    settings().setValue("lab/folder", folder or "")

@@ -259,8 +259,9 @@ def lab_notebooks() -> Path:
     """The student's lab folder for notebooks (made on first use)."""
     try:
         from engine.course_env import ensure_lab
+        from gui.settings import lab_folder
 
-        return ensure_lab()
+        return ensure_lab(lab_folder())
     except Exception:  # noqa: BLE001 - any trouble: fall back to the documents folder
         log.warning("no lab folder", exc_info=True)
         return documents_dir()

@@ -66,6 +66,7 @@ class TensorTab(LabTab):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.kernel = QtKernel(self, time_limit=self._saved_time_limit())
+        self._sync_kernel_folders()
         self.kernel.message.connect(self._on_message)
         self._run_id: int | None = None
         self._inspect_id: int | None = None
@@ -418,7 +419,15 @@ class TensorTab(LabTab):
     def restart_kernel(self) -> None:
         self.output.add_notice(self.tr("Restarting the kernel; variables are cleared."))
         self._clear_variables()
+        self._sync_kernel_folders()
         self.kernel.restart()
+
+    def _sync_kernel_folders(self) -> None:
+        """The lab and dataset folders chosen in the File menu, read when a kernel starts."""
+        from gui.settings import dataset_folder, lab_folder
+
+        self.kernel.client.lab_dir = lab_folder()
+        self.kernel.client.data_folder = dataset_folder()
 
     def _on_time_limit(self, seconds: int) -> None:
         self.kernel.time_limit = float(seconds)

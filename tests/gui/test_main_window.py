@@ -83,3 +83,32 @@ def test_window_appears_before_torch_is_imported():
     result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True,
                             timeout=120)
     assert result.stdout.strip().splitlines()[-1] == "False", result.stdout + result.stderr
+
+
+def test_choose_lab_folder_sets_where_code_runs(qtbot, window, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from gui.settings import lab_folder
+
+    lab = tmp_path / "my lab"
+    lab.mkdir()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(lab))
+    window.choose_lab_action.trigger()
+    assert lab_folder() == str(lab)
+    assert (lab / "notebooks").is_dir() and (lab / "data").is_dir()
+    assert str(lab / "notebooks") in window.statusBar().currentMessage()
+    sandbox = window.show_tab("tensorTab")
+    monkeypatch.setattr(sandbox.kernel, "restart", lambda: None)
+    sandbox.restart_kernel()
+    assert sandbox.kernel.client.lab_dir == str(lab)
+
+    # The app's own folder is refused with a message; the choice stays as it was.
+    from engine.paths import project_root
+
+    warned = []
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory",
+                        lambda *a, **k: str(project_root() / "resources"))
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warned.append(a[2]))
+    window.choose_lab_action.trigger()
+    assert warned and "DiveLab" in warned[0]
+    assert lab_folder() == str(lab)
