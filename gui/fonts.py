@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase, QFontInfo
 
 from engine.paths import resource_path
 
@@ -14,15 +14,25 @@ def install_cjk_font() -> list[str]:
 
     Returns the family names it registered (empty if the file is missing).
     """
+    # The real fixed-pitch family behind the generic "monospace", looked up before the CJK
+    # substitution below could answer for it: code must stay in a fixed-pitch font.
+    mono = QFontInfo(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+    mono_family = mono.family() if mono.fixedPitch() else ""
     font_id = QFontDatabase.addApplicationFont(str(resource_path("fonts", BUNDLED_CJK_FONT)))
     if font_id < 0:
         return []
     families = QFontDatabase.applicationFontFamilies(font_id)
     if families:
         # Keep the system UI font for Latin text; fall back to the CJK font for Han glyphs.
-        bases = {QFont().defaultFamily(), "Sans Serif", "sans-serif", "DejaVu Sans", "Monospace"}
+        bases = {QFont().defaultFamily(), "Sans Serif", "sans-serif", "DejaVu Sans"}
         for base in bases:
             QFont.insertSubstitutions(base, families[:1])
+        if mono_family:
+            for alias in ("Monospace", "monospace"):
+                QFont.insertSubstitutions(alias, [mono_family, families[0]])
+            QFont.insertSubstitutions(mono_family, families[:1])
+        else:
+            QFont.insertSubstitutions("Monospace", families[:1])
     return families
 
 
