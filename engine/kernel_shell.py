@@ -267,6 +267,12 @@ class SandboxKernel:
         cwd = self._enter_working_folder()
         # Figures render inline even without %matplotlib inline, as under ipykernel.
         os.environ["MPLBACKEND"] = "module://matplotlib_inline.backend_inline"
+        try:
+            from engine import figure_fonts
+
+            figure_fonts.install()
+        except Exception:
+            log.exception("could not prepare figure fonts")
         torch_version = None
         if self.options.get("import_torch", True):
             try:

@@ -174,3 +174,19 @@ def test_exit_keeps_the_kernel(kernel):
 def test_kernel_logging_never_reaches_cell_output(kernel):
     r = kernel.run("import logging\nlogging.getLogger('engine.kernel_shell').error('internal')")
     assert "internal" not in r.stderr
+
+
+def test_chinese_text_in_figures_uses_the_bundled_font(kernel):
+    r = kernel.run("import warnings\nimport matplotlib.pyplot as plt\n"
+                   "with warnings.catch_warnings(record=True) as caught:\n"
+                   "    warnings.simplefilter('always')\n"
+                   "    fig, ax = plt.subplots()\n"
+                   "    ax.set_title('损失函数')\n"
+                   "    fig.canvas.draw()\n"
+                   "plt.close(fig)\n"
+                   "print([str(w.message) for w in caught if 'Glyph' in str(w.message)])\n"
+                   "from matplotlib import font_manager\n"
+                   "font_manager.findfont('WenQuanYi Micro Hei', fallback_to_default=False)")
+    assert r.status == "ok", r.error
+    assert r.stdout.strip() == "[]", "no missing-glyph warnings for Chinese"
+    assert "wqy" in r.result_data["text/plain"].lower()
