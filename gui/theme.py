@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
@@ -49,9 +50,16 @@ def _restyle_plots() -> None:
         return
     background, foreground = plot_colors()
     pg.setConfigOptions(background=background, foreground=foreground, antialias=True)
-    for widget in QApplication.allWidgets():
-        if isinstance(widget, pg.PlotWidget | pg.GraphicsLayoutWidget):
-            widget.setBackground(background)
+    # Walk live windows only: QApplication.allWidgets() also hands out widgets that are being
+    # destroyed (a closed window's children), and wrapping one of those crashes the process.
+    for top in QApplication.topLevelWidgets():
+        if not shiboken6.isValid(top):
+            continue
+        for kind in (pg.PlotWidget, pg.GraphicsLayoutWidget):
+            if isinstance(top, kind):
+                top.setBackground(background)
+            for widget in top.findChildren(kind):
+                widget.setBackground(background)
 
 
 def _dark_palette() -> QPalette:
