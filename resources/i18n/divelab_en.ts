@@ -958,144 +958,6 @@
     </message>
 </context>
 <context>
-    <name>ExperimentBanner</name>
-    <message>
-        <location filename="../../gui/tabs/training_experiment_view.py" line="33" />
-        <source>Show all runs</source>
-        <translation>Show all runs</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_experiment_view.py" line="34" />
-        <source>Leave the experiment and show every run again</source>
-        <translation>Leave the experiment and show every run again</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_experiment_view.py" line="37" />
-        <source>learning rate η = 0.01 / 0.1 / 1</source>
-        <translation>learning rate η = 0.01 / 0.1 / 1</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_experiment_view.py" line="38" />
-        <source>batch size 1 vs 256</source>
-        <translation>batch size 1 vs 256</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_experiment_view.py" line="39" />
-        <source>scratch vs concise</source>
-        <translation>scratch vs concise</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_experiment_view.py" line="40" />
-        <source>Experiment %1: %2 · %3</source>
-        <translation>Experiment %1: %2 · %3</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_experiment_view.py" line="51" />
-        <source>the course's synthetic data</source>
-        <translation>the course's synthetic data</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_experiment_view.py" line="53" />
-        <source>At the course's values: %1, on %2.</source>
-        <translation>At the course's values: %1, on %2.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_experiment_view.py" line="56" />
-        <source>Running…</source>
-        <translation>Running…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_experiment_view.py" line="63" />
-        <source>Stopped before every run finished: no verdict.</source>
-        <translation>Stopped before every run finished: no verdict.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_experiment_view.py" line="65" />
-        <source>η = %1 diverged</source>
-        <translation>η = %1 diverged</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_experiment_view.py" line="66" />
-        <source>η = %1 oscillates (loss %2)</source>
-        <translation>η = %1 oscillates (loss %2)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_experiment_view.py" line="67" />
-        <source>η = %1 is too large (loss %2)</source>
-        <translation>η = %1 is too large (loss %2)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_experiment_view.py" line="68" />
-        <source>η = %1 crawls (loss %2)</source>
-        <translation>η = %1 crawls (loss %2)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_experiment_view.py" line="69" />
-        <source>η = %1 also converges (loss %2)</source>
-        <translation>η = %1 also converges (loss %2)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_experiment_view.py" line="70" />
-        <source>η = %1 ends lowest (loss %2)</source>
-        <translation>η = %1 ends lowest (loss %2)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_experiment_view.py" line="71" />
-        <source>η = %1 converges fastest (loss %2)</source>
-        <translation>η = %1 converges fastest (loss %2)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_experiment_view.py" line="82" />
-        <source>Scratch and concise agree: they learn the same w and b (largest difference %1).</source>
-        <translation>Scratch and concise agree: they learn the same w and b (largest difference %1).</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_experiment_view.py" line="84" />
-        <source>Scratch and concise differ: their w and b are up to %1 apart.</source>
-        <translation>Scratch and concise differ: their w and b are up to %1 apart.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_experiment_view.py" line="88" />
-        <source>Their losses are %1× apart: the scratch squared_loss halves (ŷ − y)², nn.MSELoss does not.</source>
-        <translation>Their losses are %1× apart: the scratch squared_loss halves (ŷ − y)², nn.MSELoss does not.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_experiment_view.py" line="92" />
-        <source>Scratch and concise agree: loss %1 vs %2 (%3 % apart), test accuracy %4 vs %5: the same model written two ways.</source>
-        <translation>Scratch and concise agree: loss %1 vs %2 (%3 % apart), test accuracy %4 vs %5: the same model written two ways.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_experiment_view.py" line="94" />
-        <source>Scratch and concise differ: loss %1 vs %2 (%3 % apart), test accuracy %4 vs %5.</source>
-        <translation>Scratch and concise differ: loss %1 vs %2 (%3 % apart), test accuracy %4 vs %5.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_experiment_view.py" line="104" />
-        <source>B = %1 diverged</source>
-        <translation>B = %1 diverged</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_experiment_view.py" line="106" />
-        <source>B = %1: loss %2 after %3 updates, %4 s per epoch</source>
-        <translation>B = %1: loss %2 after %3 updates, %4 s per epoch</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_experiment_view.py" line="112" />
-        <source>The smaller batch, with more and noisier steps, reached the lower loss.</source>
-        <translation>The smaller batch, with more and noisier steps, reached the lower loss.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_experiment_view.py" line="115" />
-        <source>The larger batch, with fewer and smoother steps, reached the lower loss.</source>
-        <translation>The larger batch, with fewer and smoother steps, reached the lower loss.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_experiment_view.py" line="118" />
-        <source>B = %1 was %2× faster per epoch.</source>
-        <translation>B = %1 was %2× faster per epoch.</translation>
-    </message>
-</context>
-<context>
     <name>FigureBlock</name>
     <message>
         <location filename="../../gui/widgets/rich_output.py" line="384" />
@@ -3410,226 +3272,6 @@ Install the Debian/Ubuntu package 'dataset-fashion-mnist' or choose a folder wit
     </message>
 </context>
 <context>
-    <name>RunsPanel</name>
-    <message>
-        <location filename="../../gui/tabs/training_runs_panel.py" line="69" />
-        <location filename="../../gui/tabs/training_runs_panel.py" line="83" />
-        <source>Runs</source>
-        <translation>Runs</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_runs_panel.py" line="70" />
-        <source>Show:</source>
-        <translation>Show:</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_runs_panel.py" line="71" />
-        <source>All runs</source>
-        <translation>All runs</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_runs_panel.py" line="72" />
-        <source>All runs, or only the runs of one course experiment</source>
-        <translation>All runs, or only the runs of one course experiment</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_runs_panel.py" line="73" />
-        <source>Runs shown</source>
-        <translation>Runs shown</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_runs_panel.py" line="75" />
-        <source>Run</source>
-        <translation>Run</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_runs_panel.py" line="75" />
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_runs_panel.py" line="75" />
-        <source>Loss</source>
-        <translation>Loss</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_runs_panel.py" line="75" />
-        <source>Test acc</source>
-        <translation>Test acc</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_runs_panel.py" line="76" />
-        <location filename="../../gui/tabs/training_runs_panel.py" line="80" />
-        <source>Epochs</source>
-        <translation>Epochs</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_runs_panel.py" line="76" />
-        <source>Other hyperparameters</source>
-        <translation>Other hyperparameters</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_runs_panel.py" line="77" />
-        <source>Tick to show a run's curves</source>
-        <translation>Tick to show a run's curves</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_runs_panel.py" line="77" />
-        <source>State of the run</source>
-        <translation>State of the run</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_runs_panel.py" line="78" />
-        <source>Training loss after the last epoch</source>
-        <translation>Training loss after the last epoch</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_runs_panel.py" line="79" />
-        <source>Test accuracy after the last epoch</source>
-        <translation>Test accuracy after the last epoch</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_runs_panel.py" line="79" />
-        <source>Learning rate</source>
-        <translation>Learning rate</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_runs_panel.py" line="80" />
-        <source>Batch size</source>
-        <translation>Batch size</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_runs_panel.py" line="81" />
-        <source>Task, implementation, loss, seed, initial σ, device, data</source>
-        <translation>Task, implementation, loss, seed, initial σ, device, data</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_runs_panel.py" line="82" />
-        <source>Tick to show a run's curves; Delete removes it</source>
-        <translation>Tick to show a run's curves; Delete removes it</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_runs_panel.py" line="84" />
-        <source>Delete</source>
-        <translation>Delete</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_runs_panel.py" line="85" />
-        <source>Delete the selected runs (Del)</source>
-        <translation>Delete the selected runs (Del)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_runs_panel.py" line="86" />
-        <source>Clear all</source>
-        <translation>Clear all</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_runs_panel.py" line="87" />
-        <source>Delete every finished run</source>
-        <translation>Delete every finished run</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_runs_panel.py" line="88" />
-        <source>Save model</source>
-        <translation>Save model</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_runs_panel.py" line="90" />
-        <source>Save the selected run's model to the models folder; the classifier tab lists it</source>
-        <translation>Save the selected run's model to the models folder; the classifier tab lists it</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_runs_panel.py" line="92" />
-        <source>Export</source>
-        <translation>Export</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_runs_panel.py" line="93" />
-        <source>Export metrics, plots or the model (Ctrl+E)</source>
-        <translation>Export metrics, plots or the model (Ctrl+E)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_runs_panel.py" line="94" />
-        <source>Metrics as CSV…</source>
-        <translation>Metrics as CSV…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_runs_panel.py" line="94" />
-        <source>Plots as PNG…</source>
-        <translation>Plots as PNG…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_runs_panel.py" line="95" />
-        <source>Plots as SVG…</source>
-        <translation>Plots as SVG…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_runs_panel.py" line="96" />
-        <source>Model checkpoint (.pt)…</source>
-        <translation>Model checkpoint (.pt)…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_runs_panel.py" line="124" />
-        <source>%1 hidden units</source>
-        <translation>%1 hidden units</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_runs_panel.py" line="125" />
-        <source>seed %1</source>
-        <translation>seed %1</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_runs_panel.py" line="129" />
-        <source>your table “%1”</source>
-        <translation>your table “%1”</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_runs_panel.py" line="131" />
-        <source>synthetic data</source>
-        <translation>synthetic data</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_runs_panel.py" line="138" />
-        <source>queued</source>
-        <translation>queued</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_runs_panel.py" line="138" />
-        <source>running</source>
-        <translation>running</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_runs_panel.py" line="139" />
-        <source>paused at %1</source>
-        <translation>paused at %1</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_runs_panel.py" line="140" />
-        <source>stopping…</source>
-        <translation>stopping…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_runs_panel.py" line="141" />
-        <source>done · %1 s</source>
-        <translation>done · %1 s</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_runs_panel.py" line="142" />
-        <source>stopped at %1</source>
-        <translation>stopped at %1</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_runs_panel.py" line="143" />
-        <source>diverged at %1</source>
-        <translation>diverged at %1</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_runs_panel.py" line="144" />
-        <source>failed</source>
-        <translation>failed</translation>
-    </message>
-</context>
-<context>
     <name>SandboxFiles</name>
     <message>
         <location filename="../../gui/tabs/sandbox_files.py" line="129" />
@@ -4225,709 +3867,676 @@ Click a cell to see its images.</translation>
     </message>
 </context>
 <context>
-    <name>TrainingControls</name>
+    <name>TrainingTab</name>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="166" />
-        <source>From scratch</source>
-        <extracomment>Tone of the status line for messages about something that went wrong.</extracomment>
-        <translation>From scratch</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_controls.py" line="166" />
-        <source>Concise (nn.Module)</source>
-        <translation>Concise (nn.Module)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_controls.py" line="169" />
-        <source>L2 (squared loss)</source>
-        <translation>L2 (squared loss)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_controls.py" line="169" />
-        <source>L1 (absolute loss)</source>
-        <translation>L1 (absolute loss)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_controls.py" line="170" />
-        <source>Huber</source>
-        <translation>Huber</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_controls.py" line="174" />
-        <source>&amp;Task:</source>
-        <translation>&amp;Task:</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_controls.py" line="174" />
-        <source>&amp;Implementation:</source>
-        <translation>&amp;Implementation:</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_controls.py" line="175" />
-        <source>L&amp;oss:</source>
-        <translation>L&amp;oss:</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_controls.py" line="175" />
-        <source>&amp;Learning rate η:</source>
-        <translation>&amp;Learning rate η:</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_controls.py" line="176" />
-        <source>&amp;Batch size:</source>
-        <translation>&amp;Batch size:</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_controls.py" line="176" />
-        <source>&amp;Epochs:</source>
-        <translation>&amp;Epochs:</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_controls.py" line="177" />
-        <source>&amp;Seed:</source>
-        <translation>&amp;Seed:</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_controls.py" line="177" />
-        <source>Init &amp;σ:</source>
-        <translation>Init &amp;σ:</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_controls.py" line="178" />
-        <source>&amp;Hidden units:</source>
-        <translation>&amp;Hidden units:</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_controls.py" line="178" />
-        <source>&amp;Device:</source>
-        <translation>&amp;Device:</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_controls.py" line="182" />
-        <source>What to train: linear regression on y = Xw + b + ε, or softmax regression on Fashion-MNIST</source>
-        <translation>What to train: linear regression on y = Xw + b + ε, or softmax regression on Fashion-MNIST</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_controls.py" line="184" />
-        <source>From scratch: hand-written model, loss and minibatch SGD; concise: nn.Linear, nn loss and torch.optim.SGD</source>
-        <translation>From scratch: hand-written model, loss and minibatch SGD; concise: nn.Linear, nn loss and torch.optim.SGD</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_controls.py" line="186" />
-        <source>Loss for linear regression</source>
-        <translation>Loss for linear regression</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_controls.py" line="187" />
-        <source>Huber δ: quadratic within ±δ, linear beyond</source>
-        <translation>Huber δ: quadratic within ±δ, linear beyond</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_controls.py" line="188" />
-        <source>Learning rate η: step size of minibatch SGD (too large and the loss becomes NaN)</source>
-        <translation>Learning rate η: step size of minibatch SGD (too large and the loss becomes NaN)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_controls.py" line="190" />
-        <source>Batch size: examples per minibatch</source>
-        <translation>Batch size: examples per minibatch</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_controls.py" line="191" />
-        <source>Epochs: passes over the training data</source>
-        <translation>Epochs: passes over the training data</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_controls.py" line="192" />
-        <source>Random seed: same seed, same data order and initial weights</source>
-        <translation>Random seed: same seed, same data order and initial weights</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_controls.py" line="193" />
-        <source>Standard deviation of the initial weights, N(0, σ²)</source>
-        <translation>Standard deviation of the initial weights, N(0, σ²)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_controls.py" line="194" />
-        <source>Hidden units of the multilayer perceptron</source>
-        <translation>Hidden units of the multilayer perceptron</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_controls.py" line="195" />
-        <source>Where to compute: automatic picks the GPU when there is one</source>
-        <translation>Where to compute: automatic picks the GPU when there is one</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_controls.py" line="201" />
-        <source>Huber delta</source>
-        <translation>Huber delta</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_controls.py" line="202" />
-        <source>Hyperparameters</source>
-        <translation>Hyperparameters</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_controls.py" line="203" />
-        <source>Reset to course defaults</source>
-        <translation>Reset to course defaults</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_controls.py" line="204" />
-        <source>Use synthetic data instead</source>
-        <translation>Use synthetic data instead</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_controls.py" line="205" />
-        <source>Go back to the course's synthetic data y = Xw + b + ε</source>
-        <translation>Go back to the course's synthetic data y = Xw + b + ε</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_controls.py" line="207" />
-        <source>Start</source>
-        <translation>Start</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_controls.py" line="208" />
-        <source>Start a run with these hyperparameters (Ctrl+Enter)</source>
-        <translation>Start a run with these hyperparameters (Ctrl+Enter)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_controls.py" line="209" />
-        <source>Stop</source>
-        <translation>Stop</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_controls.py" line="210" />
-        <source>Stop the run after the current batch (Ctrl+.)</source>
-        <translation>Stop the run after the current batch (Ctrl+.)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_controls.py" line="212" />
-        <source>Pause or resume the run (Ctrl+P)</source>
-        <translation>Pause or resume the run (Ctrl+P)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_controls.py" line="215" />
-        <source>Progress</source>
-        <translation>Progress</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_controls.py" line="216" />
-        <source>Course experiments (one click)</source>
-        <translation>Course experiments (one click)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_controls.py" line="217" />
-        <source>Learning rate 0.01 / 0.1 / 1</source>
-        <translation>Learning rate 0.01 / 0.1 / 1</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_controls.py" line="218" />
-        <source>Batch size 1 vs 256</source>
-        <translation>Batch size 1 vs 256</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_controls.py" line="219" />
-        <source>Scratch vs concise</source>
-        <translation>Scratch vs concise</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_controls.py" line="224" />
+        <location filename="../../gui/tabs/training_tab.py" line="372" />
         <source>Linear regression</source>
+        <extracomment>The course's hyperparameters for each task (3.2 / 3.6 / 4.2).</extracomment>
         <translation>Linear regression</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="224" />
+        <location filename="../../gui/tabs/training_tab.py" line="373" />
         <source>Softmax regression</source>
         <translation>Softmax regression</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="225" />
+        <location filename="../../gui/tabs/training_tab.py" line="374" />
         <source>Multilayer perceptron</source>
         <translation>Multilayer perceptron</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="229" />
-        <source>scratch</source>
-        <translation>scratch</translation>
+        <location filename="../../gui/tabs/training_tab.py" line="377" />
+        <source>From scratch</source>
+        <translation>From scratch</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="229" />
-        <source>concise</source>
-        <translation>concise</translation>
+        <location filename="../../gui/tabs/training_tab.py" line="377" />
+        <source>Concise (nn.Module)</source>
+        <translation>Concise (nn.Module)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="230" />
-        <source>linear</source>
-        <translation>linear</translation>
+        <location filename="../../gui/tabs/training_tab.py" line="380" />
+        <source>L2 (squared loss)</source>
+        <translation>L2 (squared loss)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="233" />
-        <source>1 epoch</source>
-        <translation>1 epoch</translation>
+        <location filename="../../gui/tabs/training_tab.py" line="380" />
+        <source>L1 (absolute loss)</source>
+        <translation>L1 (absolute loss)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="233" />
-        <source>%1 epochs</source>
-        <translation>%1 epochs</translation>
+        <location filename="../../gui/tabs/training_tab.py" line="381" />
+        <source>Huber</source>
+        <translation>Huber</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="248" />
-        <source>%1 hidden units</source>
-        <translation>%1 hidden units</translation>
+        <location filename="../../gui/tabs/training_tab.py" line="385" />
+        <source>&amp;Task:</source>
+        <translation>&amp;Task:</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="249" />
-        <source>seed %1</source>
-        <translation>seed %1</translation>
+        <location filename="../../gui/tabs/training_tab.py" line="385" />
+        <source>&amp;Implementation:</source>
+        <translation>&amp;Implementation:</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="257" />
-        <source>the course's synthetic data</source>
-        <translation>the course's synthetic data</translation>
+        <location filename="../../gui/tabs/training_tab.py" line="386" />
+        <source>L&amp;oss:</source>
+        <translation>L&amp;oss:</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="261" />
-        <source>%1, three runs identical except for the learning rate η = 0.01, 0.1 and 1, at the course's values: %2, on %3</source>
-        <translation>%1, three runs identical except for the learning rate η = 0.01, 0.1 and 1, at the course's values: %2, on %3</translation>
+        <location filename="../../gui/tabs/training_tab.py" line="386" />
+        <source>&amp;Learning rate η:</source>
+        <translation>&amp;Learning rate η:</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="264" />
-        <source>%1, two runs with minibatches of 1 and of 256 examples, at the course's values: %2, on %3</source>
-        <translation>%1, two runs with minibatches of 1 and of 256 examples, at the course's values: %2, on %3</translation>
+        <location filename="../../gui/tabs/training_tab.py" line="387" />
+        <source>&amp;Batch size:</source>
+        <translation>&amp;Batch size:</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="267" />
-        <source>%1 written from scratch and with nn.Module, at the course's values: %2, on %3; the curves should coincide</source>
-        <translation>%1 written from scratch and with nn.Module, at the course's values: %2, on %3; the curves should coincide</translation>
+        <location filename="../../gui/tabs/training_tab.py" line="387" />
+        <source>&amp;Epochs:</source>
+        <translation>&amp;Epochs:</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="273" />
-        <source>Experiments run at the course's values for %1 (η = %2, B = %3, %4), whatever is typed above, and show only their own runs.</source>
-        <translation>Experiments run at the course's values for %1 (η = %2, B = %3, %4), whatever is typed above, and show only their own runs.</translation>
+        <location filename="../../gui/tabs/training_tab.py" line="388" />
+        <source>&amp;Seed:</source>
+        <translation>&amp;Seed:</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="279" />
-        <source>The course's values for %1: %2; loss L2, Huber δ = 1, 256 hidden units</source>
-        <translation>The course's values for %1: %2; loss L2, Huber δ = 1, 256 hidden units</translation>
+        <location filename="../../gui/tabs/training_tab.py" line="388" />
+        <source>Init &amp;σ:</source>
+        <translation>Init &amp;σ:</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="289" />
-        <source>Automatic</source>
-        <translation>Automatic</translation>
+        <location filename="../../gui/tabs/training_tab.py" line="389" />
+        <source>&amp;Hidden units:</source>
+        <translation>&amp;Hidden units:</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="299" />
-        <source>Linear regression learns w and b by &lt;b&gt;minibatch stochastic gradient descent&lt;/b&gt;: take a random minibatch, compute the gradient of its mean loss, step against it. The two key hyperparameters are the &lt;b&gt;learning rate&lt;/b&gt; and the &lt;b&gt;batch size&lt;/b&gt;.</source>
-        <translation>Linear regression learns w and b by &lt;b&gt;minibatch stochastic gradient descent&lt;/b&gt;: take a random minibatch, compute the gradient of its mean loss, step against it. The two key hyperparameters are the &lt;b&gt;learning rate&lt;/b&gt; and the &lt;b&gt;batch size&lt;/b&gt;.</translation>
+        <location filename="../../gui/tabs/training_tab.py" line="389" />
+        <source>&amp;Device:</source>
+        <translation>&amp;Device:</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="305" />
-        <source>Learning rate 0.01 / 0.1 / 1: too small crawls, too large jumps around or becomes NaN.</source>
-        <translation>Learning rate 0.01 / 0.1 / 1: too small crawls, too large jumps around or becomes NaN.</translation>
+        <location filename="../../gui/tabs/training_tab.py" line="393" />
+        <source>What to train: linear regression on y = Xw + b + ε, or softmax regression on Fashion-MNIST</source>
+        <translation>What to train: linear regression on y = Xw + b + ε, or softmax regression on Fashion-MNIST</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="307" />
-        <source>Batch size 1 vs 256: noisy steps versus smooth but fewer steps.</source>
-        <translation>Batch size 1 vs 256: noisy steps versus smooth but fewer steps.</translation>
+        <location filename="../../gui/tabs/training_tab.py" line="395" />
+        <source>From scratch: hand-written model, loss and minibatch SGD; concise: nn.Linear, nn loss and torch.optim.SGD</source>
+        <translation>From scratch: hand-written model, loss and minibatch SGD; concise: nn.Linear, nn loss and torch.optim.SGD</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="308" />
-        <source>Compare the learned w and b with the true ones, w = [2, −3.4], b = 4.2.</source>
-        <translation>Compare the learned w and b with the true ones, w = [2, −3.4], b = 4.2.</translation>
+        <location filename="../../gui/tabs/training_tab.py" line="397" />
+        <source>Loss for linear regression</source>
+        <translation>Loss for linear regression</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="309" />
-        <source>Switch the loss to L1 or Huber; prepare a table in Preprocessing and train on it.</source>
-        <translation>Switch the loss to L1 or Huber; prepare a table in Preprocessing and train on it.</translation>
+        <location filename="../../gui/tabs/training_tab.py" line="398" />
+        <source>Huber δ: quadratic within ±δ, linear beyond</source>
+        <translation>Huber δ: quadratic within ±δ, linear beyond</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="311" />
-        <source>Course: 3.1–3.3 Linear regression, from scratch and concise</source>
-        <translation>Course: 3.1–3.3 Linear regression, from scratch and concise</translation>
+        <location filename="../../gui/tabs/training_tab.py" line="399" />
+        <source>Learning rate η: step size of minibatch SGD (too large and the loss becomes NaN)</source>
+        <translation>Learning rate η: step size of minibatch SGD (too large and the loss becomes NaN)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="314" />
-        <source>Softmax regression maps an image to 10 class scores; softmax turns them into probabilities and &lt;b&gt;cross-entropy&lt;/b&gt; punishes a low probability for the true class. Training is the same minibatch SGD loop.</source>
-        <translation>Softmax regression maps an image to 10 class scores; softmax turns them into probabilities and &lt;b&gt;cross-entropy&lt;/b&gt; punishes a low probability for the true class. Training is the same minibatch SGD loop.</translation>
+        <location filename="../../gui/tabs/training_tab.py" line="401" />
+        <source>Batch size: examples per minibatch</source>
+        <translation>Batch size: examples per minibatch</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="319" />
-        <source>Watch train and test accuracy: do they drift apart?</source>
-        <translation>Watch train and test accuracy: do they drift apart?</translation>
+        <location filename="../../gui/tabs/training_tab.py" line="402" />
+        <source>Epochs: passes over the training data</source>
+        <translation>Epochs: passes over the training data</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="320" />
-        <source>Learning rate 0.01 / 0.1 / 1 on Fashion-MNIST.</source>
-        <translation>Learning rate 0.01 / 0.1 / 1 on Fashion-MNIST.</translation>
+        <location filename="../../gui/tabs/training_tab.py" line="403" />
+        <source>Random seed: same seed, same data order and initial weights</source>
+        <translation>Random seed: same seed, same data order and initial weights</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="321" />
-        <source>Scratch vs concise on the same seed give the same curves.</source>
-        <translation>Scratch vs concise on the same seed give the same curves.</translation>
+        <location filename="../../gui/tabs/training_tab.py" line="404" />
+        <source>Standard deviation of the initial weights, N(0, σ²)</source>
+        <translation>Standard deviation of the initial weights, N(0, σ²)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="322" />
-        <source>Save the model and test it on your own pictures in the Classifier tab.</source>
-        <translation>Save the model and test it on your own pictures in the Classifier tab.</translation>
+        <location filename="../../gui/tabs/training_tab.py" line="405" />
+        <source>Hidden units of the multilayer perceptron</source>
+        <translation>Hidden units of the multilayer perceptron</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="323" />
-        <source>Course: 3.4–3.7 Softmax regression, image classification data set</source>
-        <translation>Course: 3.4–3.7 Softmax regression, image classification data set</translation>
+        <location filename="../../gui/tabs/training_tab.py" line="406" />
+        <source>Where to compute: automatic picks the GPU when there is one</source>
+        <translation>Where to compute: automatic picks the GPU when there is one</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="324" />
-        <source>Lesson guide</source>
-        <translation>Lesson guide</translation>
+        <location filename="../../gui/tabs/training_tab.py" line="412" />
+        <source>Huber delta</source>
+        <translation>Huber delta</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="329" />
-        <source>Data: Fashion-MNIST, 60 000 training and 10 000 test images</source>
-        <translation>Data: Fashion-MNIST, 60 000 training and 10 000 test images</translation>
+        <location filename="../../gui/tabs/training_tab.py" line="413" />
+        <location filename="../../gui/tabs/training_tab.py" line="448" />
+        <source>Hyperparameters</source>
+        <translation>Hyperparameters</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="332" />
-        <source>Data: synthetic, y = Xw + b + ε with w = [2, −3.4], b = 4.2, 1000 examples</source>
-        <translation>Data: synthetic, y = Xw + b + ε with w = [2, −3.4], b = 4.2, 1000 examples</translation>
+        <location filename="../../gui/tabs/training_tab.py" line="414" />
+        <source>Use synthetic data instead</source>
+        <translation>Use synthetic data instead</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="336" />
-        <source>Data: your table “%1”, %2 rows × %3 features</source>
-        <translation>Data: your table “%1”, %2 rows × %3 features</translation>
+        <location filename="../../gui/tabs/training_tab.py" line="415" />
+        <source>Go back to the course's synthetic data y = Xw + b + ε</source>
+        <translation>Go back to the course's synthetic data y = Xw + b + ε</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="342" />
-        <source>%1 more run(s) queued</source>
-        <translation>%1 more run(s) queued</translation>
+        <location filename="../../gui/tabs/training_tab.py" line="417" />
+        <source>Start</source>
+        <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="363" />
-        <source>Ready. Set the hyperparameters and press Start.</source>
-        <translation>Ready. Set the hyperparameters and press Start.</translation>
+        <location filename="../../gui/tabs/training_tab.py" line="418" />
+        <source>Start a run with these hyperparameters (Ctrl+Enter)</source>
+        <translation>Start a run with these hyperparameters (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="364" />
-        <source>Preparing run %1: loading data and model…</source>
-        <translation>Preparing run %1: loading data and model…</translation>
+        <location filename="../../gui/tabs/training_tab.py" line="419" />
+        <source>Stop</source>
+        <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="365" />
-        <source>Epoch %1/%2 · batch %3/%4 · loss %5</source>
-        <translation>Epoch %1/%2 · batch %3/%4 · loss %5</translation>
+        <location filename="../../gui/tabs/training_tab.py" line="420" />
+        <source>Stop the run after the current batch (Ctrl+.)</source>
+        <translation>Stop the run after the current batch (Ctrl+.)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="366" />
-        <source>Epoch %1/%2 · train loss %3</source>
-        <translation>Epoch %1/%2 · train loss %3</translation>
+        <location filename="../../gui/tabs/training_tab.py" line="422" />
+        <source>Pause or resume the run (Ctrl+P)</source>
+        <translation>Pause or resume the run (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="367" />
-        <source>Epoch %1/%2 · train loss %3 · train acc %4 · test acc %5</source>
-        <translation>Epoch %1/%2 · train loss %3 · train acc %4 · test acc %5</translation>
+        <location filename="../../gui/tabs/training_tab.py" line="425" />
+        <source>Progress</source>
+        <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="368" />
-        <source>Paused %1 at %2. Press Resume to continue.</source>
-        <translation>Paused %1 at %2. Press Resume to continue.</translation>
+        <location filename="../../gui/tabs/training_tab.py" line="426" />
+        <source>Course experiments (one click)</source>
+        <translation>Course experiments (one click)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="369" />
-        <source>Stopping after the current batch…</source>
-        <translation>Stopping after the current batch…</translation>
+        <location filename="../../gui/tabs/training_tab.py" line="427" />
+        <source>Learning rate 0.01 / 0.1 / 1</source>
+        <translation>Learning rate 0.01 / 0.1 / 1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="370" />
-        <source>Finished %1 in %2 s.</source>
-        <translation>Finished %1 in %2 s.</translation>
+        <location filename="../../gui/tabs/training_tab.py" line="429" />
+        <source>Three runs one after another, identical except for the learning rate</source>
+        <translation>Three runs one after another, identical except for the learning rate</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="371" />
-        <source>Stopped %1 after %2 epoch(s).</source>
-        <translation>Stopped %1 after %2 epoch(s).</translation>
+        <location filename="../../gui/tabs/training_tab.py" line="430" />
+        <source>Batch size 1 vs 256</source>
+        <translation>Batch size 1 vs 256</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="372" />
-        <source>%1 diverged at epoch %2, batch %3: the loss became %4. The learning rate η = %5 is probably too large; try a smaller one. The curves so far are kept.</source>
-        <translation>%1 diverged at epoch %2, batch %3: the loss became %4. The learning rate η = %5 is probably too large; try a smaller one. The curves so far are kept.</translation>
+        <location filename="../../gui/tabs/training_tab.py" line="432" />
+        <source>Two runs: minibatches of one example and of 256 examples</source>
+        <translation>Two runs: minibatches of one example and of 256 examples</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="375" />
-        <source>%1 diverged in epoch %2: the loss became %3. The learning rate η = %4 is probably too large; try a smaller one. The curves so far are kept.</source>
-        <translation>%1 diverged in epoch %2: the loss became %3. The learning rate η = %4 is probably too large; try a smaller one. The curves so far are kept.</translation>
+        <location filename="../../gui/tabs/training_tab.py" line="433" />
+        <source>Scratch vs concise</source>
+        <translation>Scratch vs concise</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="378" />
-        <source>The run could not start: %1</source>
-        <translation>The run could not start: %1</translation>
+        <location filename="../../gui/tabs/training_tab.py" line="435" />
+        <source>Both implementations on the same seed: the curves should coincide</source>
+        <translation>Both implementations on the same seed: the curves should coincide</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="379" />
-        <source>Saved %1</source>
-        <translation>Saved %1</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_controls.py" line="380" />
-        <source>Could not save: %1</source>
-        <translation>Could not save: %1</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_controls.py" line="381" />
-        <source>Using your table “%1” for linear regression. Press Start to train on it.</source>
-        <translation>Using your table “%1” for linear regression. Press Start to train on it.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_controls.py" line="383" />
-        <source>Back to the synthetic data.</source>
-        <translation>Back to the synthetic data.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_controls.py" line="384" />
-        <source>Hyperparameters reset to the course's values for %1.</source>
-        <translation>Hyperparameters reset to the course's values for %1.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_controls.py" line="393" />
-        <source>NaN (not a number)</source>
-        <translation>NaN (not a number)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_controls.py" line="393" />
-        <source>infinite</source>
-        <translation>infinite</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_controls.py" line="444" />
-        <source>Paused at %p%</source>
-        <translation>Paused at %p%</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_controls.py" line="444" />
-        <source>Stopping at %p%</source>
-        <translation>Stopping at %p%</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_controls.py" line="445" />
-        <source>Diverged at %p%</source>
-        <translation>Diverged at %p%</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_controls.py" line="446" />
-        <source>Stopped at %p%</source>
-        <translation>Stopped at %p%</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_controls.py" line="446" />
-        <source>Failed</source>
-        <translation>Failed</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_controls.py" line="450" />
-        <source>%p% · ETA %1</source>
-        <translation>%p% · ETA %1</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_controls.py" line="456" />
-        <source>Resume</source>
-        <translation>Resume</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_controls.py" line="456" />
-        <source>Pause</source>
-        <translation>Pause</translation>
-    </message>
-</context>
-<context>
-    <name>TrainingExporter</name>
-    <message>
-        <location filename="../../gui/tabs/training_export.py" line="115" />
-        <source>Metrics (*.csv)</source>
-        <translation>Metrics (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_export.py" line="115" />
-        <source>Plots as PNG image (*.png)</source>
-        <translation>Plots as PNG image (*.png)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_export.py" line="116" />
-        <source>Plots as SVG drawing (*.svg)</source>
-        <translation>Plots as SVG drawing (*.svg)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_export.py" line="117" />
-        <source>Model checkpoint (*.pt)</source>
-        <translation>Model checkpoint (*.pt)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_export.py" line="127" />
-        <location filename="../../gui/tabs/training_export.py" line="145" />
-        <source>Export</source>
-        <translation>Export</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_export.py" line="157" />
-        <source>select a finished run first</source>
-        <translation>select a finished run first</translation>
-    </message>
-</context>
-<context>
-    <name>TrainingResults</name>
-    <message>
-        <location filename="../../gui/tabs/training_results.py" line="43" />
-        <source>Results of the selected run appear here when it has finished: the learned w and b for linear regression, test images with their predicted labels for classification.</source>
-        <translation>Results of the selected run appear here when it has finished: the learned w and b for linear regression, test images with their predicted labels for classification.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_results.py" line="46" />
-        <source>No predictions</source>
-        <translation>No predictions</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_results.py" line="51" />
-        <source>Result</source>
-        <translation>Result</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_results.py" line="55" />
-        <source>Result of %1</source>
-        <translation>Result of %1</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_results.py" line="71" />
-        <source>Top: true label · bottom: predicted label (red: wrong), as the course's predict_ch3</source>
-        <translation>Top: true label · bottom: predicted label (red: wrong), as the course's predict_ch3</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_results.py" line="73" />
-        <source>Result of %1: true label over predicted label</source>
-        <translation>Result of %1: true label over predicted label</translation>
-    </message>
-</context>
-<context>
-    <name>TrainingTab</name>
-    <message>
-        <location filename="../../gui/tabs/training_tab.py" line="210" />
+        <location filename="../../gui/tabs/training_tab.py" line="437" />
         <source>Smoothing:</source>
-        <extracomment>Widgets of the left column that tests and scripts reach through the tab. (config, table, experiment id) of the runs still to start</extracomment>
         <translation>Smoothing:</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_tab.py" line="210" />
+        <location filename="../../gui/tabs/training_tab.py" line="437" />
         <source>Log scale</source>
         <translation>Log scale</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_tab.py" line="211" />
+        <location filename="../../gui/tabs/training_tab.py" line="438" />
         <source>Loss (faint: per batch · bold: smoothed · dots: epoch mean)</source>
         <translation>Loss (faint: per batch · bold: smoothed · dots: epoch mean)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_tab.py" line="212" />
+        <location filename="../../gui/tabs/training_tab.py" line="439" />
         <source>Accuracy (solid: test · dashed: train)</source>
         <translation>Accuracy (solid: test · dashed: train)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_tab.py" line="213" />
+        <location filename="../../gui/tabs/training_tab.py" line="440" />
         <source>epoch</source>
         <translation>epoch</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_tab.py" line="213" />
+        <location filename="../../gui/tabs/training_tab.py" line="440" />
         <source>loss</source>
         <translation>loss</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_tab.py" line="213" />
+        <location filename="../../gui/tabs/training_tab.py" line="440" />
         <source>accuracy</source>
         <translation>accuracy</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_tab.py" line="214" />
+        <location filename="../../gui/tabs/training_tab.py" line="441" />
         <source>Exponential moving average of the batch losses, debiased as in TensorBoard</source>
         <translation>Exponential moving average of the batch losses, debiased as in TensorBoard</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_tab.py" line="216" />
-        <source>Logarithmic loss axis; a run that leaves the scale is drawn along the top, with a cross where it left</source>
-        <translation>Logarithmic loss axis; a run that leaves the scale is drawn along the top, with a cross where it left</translation>
+        <location filename="../../gui/tabs/training_tab.py" line="443" />
+        <source>Logarithmic loss axis</source>
+        <translation>Logarithmic loss axis</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_tab.py" line="220" />
-        <source>Loss:</source>
-        <translation>Loss:</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_tab.py" line="221" />
-        <source>Runs share a loss axis only when they measure the same loss on the same data</source>
-        <translation>Runs share a loss axis only when they measure the same loss on the same data</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_tab.py" line="239" />
-        <source>Cross-entropy loss</source>
-        <translation>Cross-entropy loss</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_tab.py" line="239" />
-        <source>Squared loss (L2)</source>
-        <translation>Squared loss (L2)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_tab.py" line="240" />
-        <source>Absolute loss (L1)</source>
-        <translation>Absolute loss (L1)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_tab.py" line="241" />
-        <source>Huber loss, δ = %1</source>
-        <translation>Huber loss, δ = %1</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_tab.py" line="244" />
-        <source>your table “%1”</source>
-        <translation>your table “%1”</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_tab.py" line="246" />
-        <source>synthetic data</source>
-        <translation>synthetic data</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_tab.py" line="250" />
-        <source>faint: per batch · bold: smoothed · dots: epoch mean · ×: left the scale</source>
-        <translation>faint: per batch · bold: smoothed · dots: epoch mean · ×: left the scale</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_tab.py" line="218" />
+        <location filename="../../gui/tabs/training_tab.py" line="444" />
         <source>Accuracy is measured for classification (softmax regression, multilayer perceptron). Linear regression has only a loss.</source>
         <translation>Accuracy is measured for classification (softmax regression, multilayer perceptron). Linear regression has only a loss.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_tab.py" line="587" />
+        <location filename="../../gui/tabs/training_tab.py" line="446" />
+        <location filename="../../gui/tabs/training_tab.py" line="450" />
+        <source>Runs</source>
+        <translation>Runs</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="447" />
+        <source>Run</source>
+        <translation>Run</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="447" />
+        <source>Final metrics</source>
+        <translation>Final metrics</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="447" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="449" />
+        <source>Tick to show a run's curves; Delete removes it</source>
+        <translation>Tick to show a run's curves; Delete removes it</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="451" />
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="452" />
+        <source>Delete the selected runs (Del)</source>
+        <translation>Delete the selected runs (Del)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="453" />
+        <source>Clear all</source>
+        <translation>Clear all</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="454" />
+        <source>Delete every finished run</source>
+        <translation>Delete every finished run</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="455" />
+        <source>Save model</source>
+        <translation>Save model</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="457" />
+        <source>Save the selected run's model to the models folder; the classifier tab lists it</source>
+        <translation>Save the selected run's model to the models folder; the classifier tab lists it</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="459" />
+        <location filename="../../gui/tabs/training_tab.py" line="1032" />
+        <location filename="../../gui/tabs/training_tab.py" line="1050" />
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="460" />
+        <source>Export metrics, plots or the model (Ctrl+E)</source>
+        <translation>Export metrics, plots or the model (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="461" />
+        <source>Metrics as CSV…</source>
+        <translation>Metrics as CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="462" />
+        <source>Plots as PNG…</source>
+        <translation>Plots as PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="463" />
+        <source>Plots as SVG…</source>
+        <translation>Plots as SVG…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="464" />
+        <source>Model checkpoint (.pt)…</source>
+        <translation>Model checkpoint (.pt)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="466" />
+        <source>Results of the selected run appear here when it has finished: the learned w and b for linear regression, test images with their predicted labels for classification.</source>
+        <translation>Results of the selected run appear here when it has finished: the learned w and b for linear regression, test images with their predicted labels for classification.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="469" />
+        <source>No predictions</source>
+        <translation>No predictions</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="482" />
+        <source>Automatic</source>
+        <translation>Automatic</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="492" />
+        <source>Linear regression learns w and b by &lt;b&gt;minibatch stochastic gradient descent&lt;/b&gt;: take a random minibatch, compute the gradient of its mean loss, step against it. The two key hyperparameters are the &lt;b&gt;learning rate&lt;/b&gt; and the &lt;b&gt;batch size&lt;/b&gt;.</source>
+        <translation>Linear regression learns w and b by &lt;b&gt;minibatch stochastic gradient descent&lt;/b&gt;: take a random minibatch, compute the gradient of its mean loss, step against it. The two key hyperparameters are the &lt;b&gt;learning rate&lt;/b&gt; and the &lt;b&gt;batch size&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="498" />
+        <source>Learning rate 0.01 / 0.1 / 1: too small crawls, too large jumps around or becomes NaN.</source>
+        <translation>Learning rate 0.01 / 0.1 / 1: too small crawls, too large jumps around or becomes NaN.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="500" />
+        <source>Batch size 1 vs 256: noisy steps versus smooth but fewer steps.</source>
+        <translation>Batch size 1 vs 256: noisy steps versus smooth but fewer steps.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="501" />
+        <source>Compare the learned w and b with the true ones, w = [2, −3.4], b = 4.2.</source>
+        <translation>Compare the learned w and b with the true ones, w = [2, −3.4], b = 4.2.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="502" />
+        <source>Switch the loss to L1 or Huber; prepare a table in Preprocessing and train on it.</source>
+        <translation>Switch the loss to L1 or Huber; prepare a table in Preprocessing and train on it.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="504" />
+        <source>Course: 3.1–3.3 Linear regression, from scratch and concise</source>
+        <translation>Course: 3.1–3.3 Linear regression, from scratch and concise</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="507" />
+        <source>Softmax regression maps an image to 10 class scores; softmax turns them into probabilities and &lt;b&gt;cross-entropy&lt;/b&gt; punishes a low probability for the true class. Training is the same minibatch SGD loop.</source>
+        <translation>Softmax regression maps an image to 10 class scores; softmax turns them into probabilities and &lt;b&gt;cross-entropy&lt;/b&gt; punishes a low probability for the true class. Training is the same minibatch SGD loop.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="512" />
+        <source>Watch train and test accuracy: do they drift apart?</source>
+        <translation>Watch train and test accuracy: do they drift apart?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="513" />
+        <source>Learning rate 0.01 / 0.1 / 1 on Fashion-MNIST.</source>
+        <translation>Learning rate 0.01 / 0.1 / 1 on Fashion-MNIST.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="514" />
+        <source>Scratch vs concise on the same seed give the same curves.</source>
+        <translation>Scratch vs concise on the same seed give the same curves.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="515" />
+        <source>Save the model and test it on your own pictures in the Classifier tab.</source>
+        <translation>Save the model and test it on your own pictures in the Classifier tab.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="516" />
+        <source>Course: 3.4–3.7 Softmax regression, image classification data set</source>
+        <translation>Course: 3.4–3.7 Softmax regression, image classification data set</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="517" />
+        <source>Lesson guide</source>
+        <translation>Lesson guide</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="656" />
+        <source>Resume</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="656" />
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="663" />
+        <source>Data: Fashion-MNIST, 60 000 training and 10 000 test images</source>
+        <translation>Data: Fashion-MNIST, 60 000 training and 10 000 test images</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="666" />
+        <source>Data: synthetic, y = Xw + b + ε with w = [2, −3.4], b = 4.2, 1000 examples</source>
+        <translation>Data: synthetic, y = Xw + b + ε with w = [2, −3.4], b = 4.2, 1000 examples</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="671" />
+        <source>Data: your table “%1”, %2 rows × %3 features</source>
+        <translation>Data: your table “%1”, %2 rows × %3 features</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="678" />
+        <source>%1 more run(s) queued</source>
+        <translation>%1 more run(s) queued</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="688" />
+        <source>Ready. Set the hyperparameters and press Start.</source>
+        <translation>Ready. Set the hyperparameters and press Start.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="689" />
+        <source>Preparing run %1: loading data and model…</source>
+        <translation>Preparing run %1: loading data and model…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="690" />
+        <source>Epoch %1/%2 · batch %3/%4 · loss %5</source>
+        <translation>Epoch %1/%2 · batch %3/%4 · loss %5</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="691" />
+        <source>Epoch %1/%2 · train loss %3</source>
+        <translation>Epoch %1/%2 · train loss %3</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="692" />
+        <source>Epoch %1/%2 · train loss %3 · train acc %4 · test acc %5</source>
+        <translation>Epoch %1/%2 · train loss %3 · train acc %4 · test acc %5</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="693" />
+        <source>Paused. Press Resume to continue.</source>
+        <translation>Paused. Press Resume to continue.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="694" />
+        <source>Stopping after the current batch…</source>
+        <translation>Stopping after the current batch…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="695" />
+        <source>Finished %1 in %2 s.</source>
+        <translation>Finished %1 in %2 s.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="696" />
+        <source>Stopped %1 after %2 epoch(s).</source>
+        <translation>Stopped %1 after %2 epoch(s).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="697" />
+        <source>The loss became NaN or infinite: the learning rate is probably too large. The curves so far are kept. (%1)</source>
+        <translation>The loss became NaN or infinite: the learning rate is probably too large. The curves so far are kept. (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="699" />
+        <source>The run could not start: %1</source>
+        <translation>The run could not start: %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="700" />
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="701" />
+        <source>Could not save: %1</source>
+        <translation>Could not save: %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="702" />
+        <source>Using your table “%1” for linear regression. Press Start to train on it.</source>
+        <translation>Using your table “%1” for linear regression. Press Start to train on it.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="704" />
+        <source>Back to the synthetic data.</source>
+        <translation>Back to the synthetic data.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="857" />
+        <source>%p% · ETA %1</source>
+        <translation>%p% · ETA %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="900" />
+        <source>queued</source>
+        <translation>queued</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="900" />
+        <source>running</source>
+        <translation>running</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="901" />
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="901" />
+        <source>stopped</source>
+        <translation>stopped</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="902" />
+        <source>diverged (NaN)</source>
+        <translation>diverged (NaN)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="902" />
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="906" />
+        <source>loss %1</source>
+        <translation>loss %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="908" />
+        <source>test acc %1</source>
+        <translation>test acc %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="949" />
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="952" />
+        <source>Result of %1</source>
+        <translation>Result of %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="968" />
+        <source>Top: true label · bottom: predicted label (red: wrong), as the course's predict_ch3</source>
+        <translation>Top: true label · bottom: predicted label (red: wrong), as the course's predict_ch3</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="970" />
+        <source>Result of %1: true label over predicted label</source>
+        <translation>Result of %1: true label over predicted label</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="989" />
         <source>The features must be a table with one row per target value.</source>
         <translation>The features must be a table with one row per target value.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_tab.py" line="589" />
+        <location filename="../../gui/tabs/training_tab.py" line="991" />
         <source>The table needs at least two rows and one feature column.</source>
         <translation>The table needs at least two rows and one feature column.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_tab.py" line="591" />
+        <location filename="../../gui/tabs/training_tab.py" line="993" />
         <source>The table has missing or infinite values; fill or drop them first.</source>
         <translation>The table has missing or infinite values; fill or drop them first.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_tab.py" line="626" />
-        <location filename="../../gui/tabs/training_tab.py" line="635" />
+        <location filename="../../gui/tabs/training_tab.py" line="1021" />
+        <source>Metrics (*.csv)</source>
+        <translation>Metrics (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="1021" />
+        <source>Plots as PNG image (*.png)</source>
+        <translation>Plots as PNG image (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="1022" />
+        <source>Plots as SVG drawing (*.svg)</source>
+        <translation>Plots as SVG drawing (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="1023" />
+        <source>Model checkpoint (*.pt)</source>
+        <translation>Model checkpoint (*.pt)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="1079" />
         <source>There are no runs to export yet.</source>
         <translation>There are no runs to export yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_tab.py" line="633" />
+        <location filename="../../gui/tabs/training_tab.py" line="1102" />
         <source>Plots can be saved as .png or .svg.</source>
         <translation>Plots can be saved as .png or .svg.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="1144" />
+        <source>select a finished run first</source>
+        <translation>select a finished run first</translation>
     </message>
 </context>
 </TS>

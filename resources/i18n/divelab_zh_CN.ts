@@ -958,144 +958,6 @@
     </message>
 </context>
 <context>
-    <name>ExperimentBanner</name>
-    <message>
-        <location filename="../../gui/tabs/training_experiment_view.py" line="33" />
-        <source>Show all runs</source>
-        <translation>显示全部运行</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_experiment_view.py" line="34" />
-        <source>Leave the experiment and show every run again</source>
-        <translation>离开该实验，重新显示所有运行</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_experiment_view.py" line="37" />
-        <source>learning rate η = 0.01 / 0.1 / 1</source>
-        <translation>学习率 η = 0.01 / 0.1 / 1</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_experiment_view.py" line="38" />
-        <source>batch size 1 vs 256</source>
-        <translation>批量大小 1 与 256</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_experiment_view.py" line="39" />
-        <source>scratch vs concise</source>
-        <translation>从零实现与简洁实现</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_experiment_view.py" line="40" />
-        <source>Experiment %1: %2 · %3</source>
-        <translation>实验 %1：%2 · %3</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_experiment_view.py" line="51" />
-        <source>the course's synthetic data</source>
-        <translation>课程的合成数据</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_experiment_view.py" line="53" />
-        <source>At the course's values: %1, on %2.</source>
-        <translation>使用课程的取值：%1，数据为%2。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_experiment_view.py" line="56" />
-        <source>Running…</source>
-        <translation>运行中…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_experiment_view.py" line="63" />
-        <source>Stopped before every run finished: no verdict.</source>
-        <translation>在所有运行完成前已停止：没有结论。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_experiment_view.py" line="65" />
-        <source>η = %1 diverged</source>
-        <translation>η = %1 发散</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_experiment_view.py" line="66" />
-        <source>η = %1 oscillates (loss %2)</source>
-        <translation>η = %1 振荡（损失 %2）</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_experiment_view.py" line="67" />
-        <source>η = %1 is too large (loss %2)</source>
-        <translation>η = %1 过大（损失 %2）</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_experiment_view.py" line="68" />
-        <source>η = %1 crawls (loss %2)</source>
-        <translation>η = %1 下降缓慢（损失 %2）</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_experiment_view.py" line="69" />
-        <source>η = %1 also converges (loss %2)</source>
-        <translation>η = %1 也能收敛（损失 %2）</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_experiment_view.py" line="70" />
-        <source>η = %1 ends lowest (loss %2)</source>
-        <translation>η = %1 最终损失最低（损失 %2）</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_experiment_view.py" line="71" />
-        <source>η = %1 converges fastest (loss %2)</source>
-        <translation>η = %1 收敛最快（损失 %2）</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_experiment_view.py" line="82" />
-        <source>Scratch and concise agree: they learn the same w and b (largest difference %1).</source>
-        <translation>从零实现与简洁实现一致：学到相同的 w 和 b（最大差值 %1）。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_experiment_view.py" line="84" />
-        <source>Scratch and concise differ: their w and b are up to %1 apart.</source>
-        <translation>从零实现与简洁实现不一致：w 和 b 最多相差 %1。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_experiment_view.py" line="88" />
-        <source>Their losses are %1× apart: the scratch squared_loss halves (ŷ − y)², nn.MSELoss does not.</source>
-        <translation>二者的损失相差 %1 倍：从零实现的 squared_loss 把 (ŷ − y)² 除以 2，nn.MSELoss 不除。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_experiment_view.py" line="92" />
-        <source>Scratch and concise agree: loss %1 vs %2 (%3 % apart), test accuracy %4 vs %5: the same model written two ways.</source>
-        <translation>从零实现与简洁实现一致：损失 %1 对 %2（相差 %3 %），测试精度 %4 对 %5：同一个模型的两种写法。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_experiment_view.py" line="94" />
-        <source>Scratch and concise differ: loss %1 vs %2 (%3 % apart), test accuracy %4 vs %5.</source>
-        <translation>从零实现与简洁实现不一致：损失 %1 对 %2（相差 %3 %），测试精度 %4 对 %5。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_experiment_view.py" line="104" />
-        <source>B = %1 diverged</source>
-        <translation>B = %1 发散</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_experiment_view.py" line="106" />
-        <source>B = %1: loss %2 after %3 updates, %4 s per epoch</source>
-        <translation>B = %1：更新 %3 次后损失 %2，每个迭代周期 %4 秒</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_experiment_view.py" line="112" />
-        <source>The smaller batch, with more and noisier steps, reached the lower loss.</source>
-        <translation>小批量的更新步数更多、噪声更大，达到了更低的损失。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_experiment_view.py" line="115" />
-        <source>The larger batch, with fewer and smoother steps, reached the lower loss.</source>
-        <translation>大批量的更新步数更少、更平稳，达到了更低的损失。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_experiment_view.py" line="118" />
-        <source>B = %1 was %2× faster per epoch.</source>
-        <translation>B = %1 每个迭代周期快 %2 倍。</translation>
-    </message>
-</context>
-<context>
     <name>FigureBlock</name>
     <message>
         <location filename="../../gui/widgets/rich_output.py" line="384" />
@@ -3410,226 +3272,6 @@ Install the Debian/Ubuntu package 'dataset-fashion-mnist' or choose a folder wit
     </message>
 </context>
 <context>
-    <name>RunsPanel</name>
-    <message>
-        <location filename="../../gui/tabs/training_runs_panel.py" line="69" />
-        <location filename="../../gui/tabs/training_runs_panel.py" line="83" />
-        <source>Runs</source>
-        <translation>训练记录</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_runs_panel.py" line="70" />
-        <source>Show:</source>
-        <translation>显示：</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_runs_panel.py" line="71" />
-        <source>All runs</source>
-        <translation>全部运行</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_runs_panel.py" line="72" />
-        <source>All runs, or only the runs of one course experiment</source>
-        <translation>显示全部运行，或只显示某个课程实验的运行</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_runs_panel.py" line="73" />
-        <source>Runs shown</source>
-        <translation>显示的运行</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_runs_panel.py" line="75" />
-        <source>Run</source>
-        <translation>训练</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_runs_panel.py" line="75" />
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_runs_panel.py" line="75" />
-        <source>Loss</source>
-        <translation>损失</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_runs_panel.py" line="75" />
-        <source>Test acc</source>
-        <translation>测试精度</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_runs_panel.py" line="76" />
-        <location filename="../../gui/tabs/training_runs_panel.py" line="80" />
-        <source>Epochs</source>
-        <translation>迭代周期</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_runs_panel.py" line="76" />
-        <source>Other hyperparameters</source>
-        <translation>其他超参数</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_runs_panel.py" line="77" />
-        <source>Tick to show a run's curves</source>
-        <translation>勾选以显示该运行的曲线</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_runs_panel.py" line="77" />
-        <source>State of the run</source>
-        <translation>运行的状态</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_runs_panel.py" line="78" />
-        <source>Training loss after the last epoch</source>
-        <translation>最后一个迭代周期后的训练损失</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_runs_panel.py" line="79" />
-        <source>Test accuracy after the last epoch</source>
-        <translation>最后一个迭代周期后的测试精度</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_runs_panel.py" line="79" />
-        <source>Learning rate</source>
-        <translation>学习率</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_runs_panel.py" line="80" />
-        <source>Batch size</source>
-        <translation>批量大小</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_runs_panel.py" line="81" />
-        <source>Task, implementation, loss, seed, initial σ, device, data</source>
-        <translation>任务、实现方式、损失函数、随机种子、初始化 σ、设备、数据</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_runs_panel.py" line="82" />
-        <source>Tick to show a run's curves; Delete removes it</source>
-        <translation>勾选以显示该次训练的曲线；按 Delete 删除</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_runs_panel.py" line="84" />
-        <source>Delete</source>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_runs_panel.py" line="85" />
-        <source>Delete the selected runs (Del)</source>
-        <translation>删除选中的训练（Del）</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_runs_panel.py" line="86" />
-        <source>Clear all</source>
-        <translation>全部清除</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_runs_panel.py" line="87" />
-        <source>Delete every finished run</source>
-        <translation>删除所有已结束的训练</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_runs_panel.py" line="88" />
-        <source>Save model</source>
-        <translation>保存模型</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_runs_panel.py" line="90" />
-        <source>Save the selected run's model to the models folder; the classifier tab lists it</source>
-        <translation>把选中训练的模型保存到模型文件夹；“图片分类”页会列出它</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_runs_panel.py" line="92" />
-        <source>Export</source>
-        <translation>导出</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_runs_panel.py" line="93" />
-        <source>Export metrics, plots or the model (Ctrl+E)</source>
-        <translation>导出指标、图表或模型（Ctrl+E）</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_runs_panel.py" line="94" />
-        <source>Metrics as CSV…</source>
-        <translation>指标导出为 CSV…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_runs_panel.py" line="94" />
-        <source>Plots as PNG…</source>
-        <translation>图表导出为 PNG…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_runs_panel.py" line="95" />
-        <source>Plots as SVG…</source>
-        <translation>图表导出为 SVG…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_runs_panel.py" line="96" />
-        <source>Model checkpoint (.pt)…</source>
-        <translation>模型检查点（.pt）…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_runs_panel.py" line="124" />
-        <source>%1 hidden units</source>
-        <translation>%1 个隐藏单元</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_runs_panel.py" line="125" />
-        <source>seed %1</source>
-        <translation>种子 %1</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_runs_panel.py" line="129" />
-        <source>your table “%1”</source>
-        <translation>你的表格“%1”</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_runs_panel.py" line="131" />
-        <source>synthetic data</source>
-        <translation>合成数据</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_runs_panel.py" line="138" />
-        <source>queued</source>
-        <translation>排队中</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_runs_panel.py" line="138" />
-        <source>running</source>
-        <translation>训练中</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_runs_panel.py" line="139" />
-        <source>paused at %1</source>
-        <translation>暂停于 %1</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_runs_panel.py" line="140" />
-        <source>stopping…</source>
-        <translation>正在停止…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_runs_panel.py" line="141" />
-        <source>done · %1 s</source>
-        <translation>完成 · %1 秒</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_runs_panel.py" line="142" />
-        <source>stopped at %1</source>
-        <translation>停止于 %1</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_runs_panel.py" line="143" />
-        <source>diverged at %1</source>
-        <translation>发散于 %1</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_runs_panel.py" line="144" />
-        <source>failed</source>
-        <translation>失败</translation>
-    </message>
-</context>
-<context>
     <name>SandboxFiles</name>
     <message>
         <location filename="../../gui/tabs/sandbox_files.py" line="129" />
@@ -4225,709 +3867,676 @@ Click a cell to see its images.</source>
     </message>
 </context>
 <context>
-    <name>TrainingControls</name>
+    <name>TrainingTab</name>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="166" />
-        <source>From scratch</source>
-        <extracomment>Tone of the status line for messages about something that went wrong.</extracomment>
-        <translation>从零开始实现</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_controls.py" line="166" />
-        <source>Concise (nn.Module)</source>
-        <translation>简洁实现（nn.Module）</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_controls.py" line="169" />
-        <source>L2 (squared loss)</source>
-        <translation>L2（平方损失）</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_controls.py" line="169" />
-        <source>L1 (absolute loss)</source>
-        <translation>L1（绝对值损失）</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_controls.py" line="170" />
-        <source>Huber</source>
-        <translation>Huber 损失</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_controls.py" line="174" />
-        <source>&amp;Task:</source>
-        <translation>任务(&amp;T)：</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_controls.py" line="174" />
-        <source>&amp;Implementation:</source>
-        <translation>实现方式(&amp;I)：</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_controls.py" line="175" />
-        <source>L&amp;oss:</source>
-        <translation>损失函数(&amp;O)：</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_controls.py" line="175" />
-        <source>&amp;Learning rate η:</source>
-        <translation>学习率 η(&amp;L)：</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_controls.py" line="176" />
-        <source>&amp;Batch size:</source>
-        <translation>批量大小(&amp;B)：</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_controls.py" line="176" />
-        <source>&amp;Epochs:</source>
-        <translation>迭代周期数(&amp;E)：</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_controls.py" line="177" />
-        <source>&amp;Seed:</source>
-        <translation>随机种子(&amp;S)：</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_controls.py" line="177" />
-        <source>Init &amp;σ:</source>
-        <translation>初始化 σ(&amp;G)：</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_controls.py" line="178" />
-        <source>&amp;Hidden units:</source>
-        <translation>隐藏单元数(&amp;H)：</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_controls.py" line="178" />
-        <source>&amp;Device:</source>
-        <translation>设备(&amp;D)：</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_controls.py" line="182" />
-        <source>What to train: linear regression on y = Xw + b + ε, or softmax regression on Fashion-MNIST</source>
-        <translation>训练什么：在 y = Xw + b + ε 上做线性回归，或在 Fashion-MNIST 上做 softmax 回归</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_controls.py" line="184" />
-        <source>From scratch: hand-written model, loss and minibatch SGD; concise: nn.Linear, nn loss and torch.optim.SGD</source>
-        <translation>从零开始：手写模型、损失函数和小批量随机梯度下降；简洁实现：nn.Linear、nn 中的损失和 torch.optim.SGD</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_controls.py" line="186" />
-        <source>Loss for linear regression</source>
-        <translation>线性回归使用的损失函数</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_controls.py" line="187" />
-        <source>Huber δ: quadratic within ±δ, linear beyond</source>
-        <translation>Huber δ：在 ±δ 以内是平方，之外是线性</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_controls.py" line="188" />
-        <source>Learning rate η: step size of minibatch SGD (too large and the loss becomes NaN)</source>
-        <translation>学习率 η：小批量随机梯度下降的步长（太大时损失会变成 NaN）</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_controls.py" line="190" />
-        <source>Batch size: examples per minibatch</source>
-        <translation>批量大小：每个小批量中的样本数</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_controls.py" line="191" />
-        <source>Epochs: passes over the training data</source>
-        <translation>迭代周期数：遍历训练数据的次数</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_controls.py" line="192" />
-        <source>Random seed: same seed, same data order and initial weights</source>
-        <translation>随机种子：种子相同，数据顺序和初始权重就相同</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_controls.py" line="193" />
-        <source>Standard deviation of the initial weights, N(0, σ²)</source>
-        <translation>初始权重的标准差，N(0, σ²)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_controls.py" line="194" />
-        <source>Hidden units of the multilayer perceptron</source>
-        <translation>多层感知机的隐藏单元数</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_controls.py" line="195" />
-        <source>Where to compute: automatic picks the GPU when there is one</source>
-        <translation>在哪里计算：“自动”在有 GPU 时使用 GPU</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_controls.py" line="201" />
-        <source>Huber delta</source>
-        <translation>Huber δ</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_controls.py" line="202" />
-        <source>Hyperparameters</source>
-        <translation>超参数</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_controls.py" line="203" />
-        <source>Reset to course defaults</source>
-        <translation>恢复课程默认值</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_controls.py" line="204" />
-        <source>Use synthetic data instead</source>
-        <translation>改用人造数据集</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_controls.py" line="205" />
-        <source>Go back to the course's synthetic data y = Xw + b + ε</source>
-        <translation>回到课程中的人造数据 y = Xw + b + ε</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_controls.py" line="207" />
-        <source>Start</source>
-        <translation>开始</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_controls.py" line="208" />
-        <source>Start a run with these hyperparameters (Ctrl+Enter)</source>
-        <translation>用这些超参数开始一次训练（Ctrl+Enter）</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_controls.py" line="209" />
-        <source>Stop</source>
-        <translation>停止</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_controls.py" line="210" />
-        <source>Stop the run after the current batch (Ctrl+.)</source>
-        <translation>在当前批量结束后停止训练（Ctrl+.）</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_controls.py" line="212" />
-        <source>Pause or resume the run (Ctrl+P)</source>
-        <translation>暂停或继续训练（Ctrl+P）</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_controls.py" line="215" />
-        <source>Progress</source>
-        <translation>进度</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_controls.py" line="216" />
-        <source>Course experiments (one click)</source>
-        <translation>课程实验（一键运行）</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_controls.py" line="217" />
-        <source>Learning rate 0.01 / 0.1 / 1</source>
-        <translation>学习率 0.01 / 0.1 / 1</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_controls.py" line="218" />
-        <source>Batch size 1 vs 256</source>
-        <translation>批量大小 1 对比 256</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_controls.py" line="219" />
-        <source>Scratch vs concise</source>
-        <translation>从零实现对比简洁实现</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_controls.py" line="224" />
+        <location filename="../../gui/tabs/training_tab.py" line="372" />
         <source>Linear regression</source>
+        <extracomment>The course's hyperparameters for each task (3.2 / 3.6 / 4.2).</extracomment>
         <translation>线性回归</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="224" />
+        <location filename="../../gui/tabs/training_tab.py" line="373" />
         <source>Softmax regression</source>
         <translation>softmax 回归</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="225" />
+        <location filename="../../gui/tabs/training_tab.py" line="374" />
         <source>Multilayer perceptron</source>
         <translation>多层感知机</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="229" />
-        <source>scratch</source>
-        <translation>从零实现</translation>
+        <location filename="../../gui/tabs/training_tab.py" line="377" />
+        <source>From scratch</source>
+        <translation>从零开始实现</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="229" />
-        <source>concise</source>
-        <translation>简洁实现</translation>
+        <location filename="../../gui/tabs/training_tab.py" line="377" />
+        <source>Concise (nn.Module)</source>
+        <translation>简洁实现（nn.Module）</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="230" />
-        <source>linear</source>
-        <translation>线性回归</translation>
+        <location filename="../../gui/tabs/training_tab.py" line="380" />
+        <source>L2 (squared loss)</source>
+        <translation>L2（平方损失）</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="233" />
-        <source>1 epoch</source>
-        <translation>1 个迭代周期</translation>
+        <location filename="../../gui/tabs/training_tab.py" line="380" />
+        <source>L1 (absolute loss)</source>
+        <translation>L1（绝对值损失）</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="233" />
-        <source>%1 epochs</source>
-        <translation>%1 个迭代周期</translation>
+        <location filename="../../gui/tabs/training_tab.py" line="381" />
+        <source>Huber</source>
+        <translation>Huber 损失</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="248" />
-        <source>%1 hidden units</source>
-        <translation>%1 个隐藏单元</translation>
+        <location filename="../../gui/tabs/training_tab.py" line="385" />
+        <source>&amp;Task:</source>
+        <translation>任务(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="249" />
-        <source>seed %1</source>
-        <translation>种子 %1</translation>
+        <location filename="../../gui/tabs/training_tab.py" line="385" />
+        <source>&amp;Implementation:</source>
+        <translation>实现方式(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="257" />
-        <source>the course's synthetic data</source>
-        <translation>课程的合成数据</translation>
+        <location filename="../../gui/tabs/training_tab.py" line="386" />
+        <source>L&amp;oss:</source>
+        <translation>损失函数(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="261" />
-        <source>%1, three runs identical except for the learning rate η = 0.01, 0.1 and 1, at the course's values: %2, on %3</source>
-        <translation>%1，三次运行只有学习率不同（η = 0.01、0.1 和 1），其余使用课程的取值：%2，数据为%3</translation>
+        <location filename="../../gui/tabs/training_tab.py" line="386" />
+        <source>&amp;Learning rate η:</source>
+        <translation>学习率 η(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="264" />
-        <source>%1, two runs with minibatches of 1 and of 256 examples, at the course's values: %2, on %3</source>
-        <translation>%1，两次运行的小批量分别为 1 个和 256 个样本，其余使用课程的取值：%2，数据为%3</translation>
+        <location filename="../../gui/tabs/training_tab.py" line="387" />
+        <source>&amp;Batch size:</source>
+        <translation>批量大小(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="267" />
-        <source>%1 written from scratch and with nn.Module, at the course's values: %2, on %3; the curves should coincide</source>
-        <translation>%1 的从零实现与 nn.Module 简洁实现，使用课程的取值：%2，数据为%3；两条曲线应当重合</translation>
+        <location filename="../../gui/tabs/training_tab.py" line="387" />
+        <source>&amp;Epochs:</source>
+        <translation>迭代周期数(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="273" />
-        <source>Experiments run at the course's values for %1 (η = %2, B = %3, %4), whatever is typed above, and show only their own runs.</source>
-        <translation>实验使用课程为%1设定的取值（η = %2，B = %3，%4），与上面填写的值无关，并且只显示自己的运行。</translation>
+        <location filename="../../gui/tabs/training_tab.py" line="388" />
+        <source>&amp;Seed:</source>
+        <translation>随机种子(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="279" />
-        <source>The course's values for %1: %2; loss L2, Huber δ = 1, 256 hidden units</source>
-        <translation>课程为%1设定的取值：%2；损失 L2，Huber δ = 1，256 个隐藏单元</translation>
+        <location filename="../../gui/tabs/training_tab.py" line="388" />
+        <source>Init &amp;σ:</source>
+        <translation>初始化 σ(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="289" />
-        <source>Automatic</source>
-        <translation>自动</translation>
+        <location filename="../../gui/tabs/training_tab.py" line="389" />
+        <source>&amp;Hidden units:</source>
+        <translation>隐藏单元数(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="299" />
-        <source>Linear regression learns w and b by &lt;b&gt;minibatch stochastic gradient descent&lt;/b&gt;: take a random minibatch, compute the gradient of its mean loss, step against it. The two key hyperparameters are the &lt;b&gt;learning rate&lt;/b&gt; and the &lt;b&gt;batch size&lt;/b&gt;.</source>
-        <translation>线性回归用&lt;b&gt;小批量随机梯度下降&lt;/b&gt;学习 w 和 b：随机取一个小批量，计算其平均损失的梯度，沿负梯度方向走一步。两个重要的超参数是&lt;b&gt;学习率&lt;/b&gt;和&lt;b&gt;批量大小&lt;/b&gt;。</translation>
+        <location filename="../../gui/tabs/training_tab.py" line="389" />
+        <source>&amp;Device:</source>
+        <translation>设备(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="305" />
-        <source>Learning rate 0.01 / 0.1 / 1: too small crawls, too large jumps around or becomes NaN.</source>
-        <translation>学习率 0.01 / 0.1 / 1：太小则收敛很慢，太大则来回震荡甚至变成 NaN。</translation>
+        <location filename="../../gui/tabs/training_tab.py" line="393" />
+        <source>What to train: linear regression on y = Xw + b + ε, or softmax regression on Fashion-MNIST</source>
+        <translation>训练什么：在 y = Xw + b + ε 上做线性回归，或在 Fashion-MNIST 上做 softmax 回归</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="307" />
-        <source>Batch size 1 vs 256: noisy steps versus smooth but fewer steps.</source>
-        <translation>批量大小 1 对比 256：每步噪声很大，还是更平滑但步数更少。</translation>
+        <location filename="../../gui/tabs/training_tab.py" line="395" />
+        <source>From scratch: hand-written model, loss and minibatch SGD; concise: nn.Linear, nn loss and torch.optim.SGD</source>
+        <translation>从零开始：手写模型、损失函数和小批量随机梯度下降；简洁实现：nn.Linear、nn 中的损失和 torch.optim.SGD</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="308" />
-        <source>Compare the learned w and b with the true ones, w = [2, −3.4], b = 4.2.</source>
-        <translation>比较学到的 w、b 与真实参数 w = [2, −3.4]、b = 4.2。</translation>
+        <location filename="../../gui/tabs/training_tab.py" line="397" />
+        <source>Loss for linear regression</source>
+        <translation>线性回归使用的损失函数</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="309" />
-        <source>Switch the loss to L1 or Huber; prepare a table in Preprocessing and train on it.</source>
-        <translation>把损失换成 L1 或 Huber；在“数据预处理”页准备一张表格并用它训练。</translation>
+        <location filename="../../gui/tabs/training_tab.py" line="398" />
+        <source>Huber δ: quadratic within ±δ, linear beyond</source>
+        <translation>Huber δ：在 ±δ 以内是平方，之外是线性</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="311" />
-        <source>Course: 3.1–3.3 Linear regression, from scratch and concise</source>
-        <translation>课程：3.1–3.3 线性回归、从零开始实现与简洁实现</translation>
+        <location filename="../../gui/tabs/training_tab.py" line="399" />
+        <source>Learning rate η: step size of minibatch SGD (too large and the loss becomes NaN)</source>
+        <translation>学习率 η：小批量随机梯度下降的步长（太大时损失会变成 NaN）</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="314" />
-        <source>Softmax regression maps an image to 10 class scores; softmax turns them into probabilities and &lt;b&gt;cross-entropy&lt;/b&gt; punishes a low probability for the true class. Training is the same minibatch SGD loop.</source>
-        <translation>softmax 回归把一张图片映射为 10 个类别的得分；softmax 把得分变成概率，&lt;b&gt;交叉熵&lt;/b&gt;惩罚真实类别上过低的概率。训练仍是同样的小批量随机梯度下降循环。</translation>
+        <location filename="../../gui/tabs/training_tab.py" line="401" />
+        <source>Batch size: examples per minibatch</source>
+        <translation>批量大小：每个小批量中的样本数</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="319" />
-        <source>Watch train and test accuracy: do they drift apart?</source>
-        <translation>观察训练精度和测试精度：它们会逐渐拉开吗？</translation>
+        <location filename="../../gui/tabs/training_tab.py" line="402" />
+        <source>Epochs: passes over the training data</source>
+        <translation>迭代周期数：遍历训练数据的次数</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="320" />
-        <source>Learning rate 0.01 / 0.1 / 1 on Fashion-MNIST.</source>
-        <translation>在 Fashion-MNIST 上试试学习率 0.01 / 0.1 / 1。</translation>
+        <location filename="../../gui/tabs/training_tab.py" line="403" />
+        <source>Random seed: same seed, same data order and initial weights</source>
+        <translation>随机种子：种子相同，数据顺序和初始权重就相同</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="321" />
-        <source>Scratch vs concise on the same seed give the same curves.</source>
-        <translation>同一随机种子下，从零实现和简洁实现给出相同的曲线。</translation>
+        <location filename="../../gui/tabs/training_tab.py" line="404" />
+        <source>Standard deviation of the initial weights, N(0, σ²)</source>
+        <translation>初始权重的标准差，N(0, σ²)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="322" />
-        <source>Save the model and test it on your own pictures in the Classifier tab.</source>
-        <translation>保存模型，然后在“图片分类”页用你自己的图片测试它。</translation>
+        <location filename="../../gui/tabs/training_tab.py" line="405" />
+        <source>Hidden units of the multilayer perceptron</source>
+        <translation>多层感知机的隐藏单元数</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="323" />
-        <source>Course: 3.4–3.7 Softmax regression, image classification data set</source>
-        <translation>课程：3.4–3.7 softmax 回归、图像分类数据集</translation>
+        <location filename="../../gui/tabs/training_tab.py" line="406" />
+        <source>Where to compute: automatic picks the GPU when there is one</source>
+        <translation>在哪里计算：“自动”在有 GPU 时使用 GPU</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="324" />
-        <source>Lesson guide</source>
-        <translation>学习指南</translation>
+        <location filename="../../gui/tabs/training_tab.py" line="412" />
+        <source>Huber delta</source>
+        <translation>Huber δ</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="329" />
-        <source>Data: Fashion-MNIST, 60 000 training and 10 000 test images</source>
-        <translation>数据：Fashion-MNIST，60000 张训练图片和 10000 张测试图片</translation>
+        <location filename="../../gui/tabs/training_tab.py" line="413" />
+        <location filename="../../gui/tabs/training_tab.py" line="448" />
+        <source>Hyperparameters</source>
+        <translation>超参数</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="332" />
-        <source>Data: synthetic, y = Xw + b + ε with w = [2, −3.4], b = 4.2, 1000 examples</source>
-        <translation>数据：人造数据集 y = Xw + b + ε，w = [2, −3.4]，b = 4.2，1000 个样本</translation>
+        <location filename="../../gui/tabs/training_tab.py" line="414" />
+        <source>Use synthetic data instead</source>
+        <translation>改用人造数据集</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="336" />
-        <source>Data: your table “%1”, %2 rows × %3 features</source>
-        <translation>数据：你的表格“%1”，%2 行 × %3 个特征</translation>
+        <location filename="../../gui/tabs/training_tab.py" line="415" />
+        <source>Go back to the course's synthetic data y = Xw + b + ε</source>
+        <translation>回到课程中的人造数据 y = Xw + b + ε</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="342" />
-        <source>%1 more run(s) queued</source>
-        <translation>还有 %1 次训练在排队</translation>
+        <location filename="../../gui/tabs/training_tab.py" line="417" />
+        <source>Start</source>
+        <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="363" />
-        <source>Ready. Set the hyperparameters and press Start.</source>
-        <translation>就绪。设置超参数后按“开始”。</translation>
+        <location filename="../../gui/tabs/training_tab.py" line="418" />
+        <source>Start a run with these hyperparameters (Ctrl+Enter)</source>
+        <translation>用这些超参数开始一次训练（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="364" />
-        <source>Preparing run %1: loading data and model…</source>
-        <translation>正在准备训练 %1：加载数据和模型…</translation>
+        <location filename="../../gui/tabs/training_tab.py" line="419" />
+        <source>Stop</source>
+        <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="365" />
-        <source>Epoch %1/%2 · batch %3/%4 · loss %5</source>
-        <translation>迭代周期 %1/%2 · 批量 %3/%4 · 损失 %5</translation>
+        <location filename="../../gui/tabs/training_tab.py" line="420" />
+        <source>Stop the run after the current batch (Ctrl+.)</source>
+        <translation>在当前批量结束后停止训练（Ctrl+.）</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="366" />
-        <source>Epoch %1/%2 · train loss %3</source>
-        <translation>迭代周期 %1/%2 · 训练损失 %3</translation>
+        <location filename="../../gui/tabs/training_tab.py" line="422" />
+        <source>Pause or resume the run (Ctrl+P)</source>
+        <translation>暂停或继续训练（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="367" />
-        <source>Epoch %1/%2 · train loss %3 · train acc %4 · test acc %5</source>
-        <translation>迭代周期 %1/%2 · 训练损失 %3 · 训练精度 %4 · 测试精度 %5</translation>
+        <location filename="../../gui/tabs/training_tab.py" line="425" />
+        <source>Progress</source>
+        <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="368" />
-        <source>Paused %1 at %2. Press Resume to continue.</source>
-        <translation>%1 已暂停于 %2。按“继续”接着训练。</translation>
+        <location filename="../../gui/tabs/training_tab.py" line="426" />
+        <source>Course experiments (one click)</source>
+        <translation>课程实验（一键运行）</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="369" />
-        <source>Stopping after the current batch…</source>
-        <translation>当前批量结束后停止…</translation>
+        <location filename="../../gui/tabs/training_tab.py" line="427" />
+        <source>Learning rate 0.01 / 0.1 / 1</source>
+        <translation>学习率 0.01 / 0.1 / 1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="370" />
-        <source>Finished %1 in %2 s.</source>
-        <translation>训练 %1 完成，用时 %2 秒。</translation>
+        <location filename="../../gui/tabs/training_tab.py" line="429" />
+        <source>Three runs one after another, identical except for the learning rate</source>
+        <translation>依次运行三次，只有学习率不同</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="371" />
-        <source>Stopped %1 after %2 epoch(s).</source>
-        <translation>训练 %1 在 %2 个迭代周期后停止。</translation>
+        <location filename="../../gui/tabs/training_tab.py" line="430" />
+        <source>Batch size 1 vs 256</source>
+        <translation>批量大小 1 对比 256</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="372" />
-        <source>%1 diverged at epoch %2, batch %3: the loss became %4. The learning rate η = %5 is probably too large; try a smaller one. The curves so far are kept.</source>
-        <translation>%1 在第 %2 个迭代周期第 %3 个批量发散：损失变成了%4。学习率 η = %5 可能太大，请换一个更小的。已有的曲线会保留。</translation>
+        <location filename="../../gui/tabs/training_tab.py" line="432" />
+        <source>Two runs: minibatches of one example and of 256 examples</source>
+        <translation>运行两次：每个小批量 1 个样本和 256 个样本</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="375" />
-        <source>%1 diverged in epoch %2: the loss became %3. The learning rate η = %4 is probably too large; try a smaller one. The curves so far are kept.</source>
-        <translation>%1 在第 %2 个迭代周期发散：损失变成了%3。学习率 η = %4 可能太大，请换一个更小的。已有的曲线会保留。</translation>
+        <location filename="../../gui/tabs/training_tab.py" line="433" />
+        <source>Scratch vs concise</source>
+        <translation>从零实现对比简洁实现</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="378" />
-        <source>The run could not start: %1</source>
-        <translation>训练无法开始：%1</translation>
+        <location filename="../../gui/tabs/training_tab.py" line="435" />
+        <source>Both implementations on the same seed: the curves should coincide</source>
+        <translation>两种实现使用同一个随机种子：曲线应当重合</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="379" />
-        <source>Saved %1</source>
-        <translation>已保存 %1</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_controls.py" line="380" />
-        <source>Could not save: %1</source>
-        <translation>无法保存：%1</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_controls.py" line="381" />
-        <source>Using your table “%1” for linear regression. Press Start to train on it.</source>
-        <translation>线性回归将使用你的表格“%1”。按“开始”用它训练。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_controls.py" line="383" />
-        <source>Back to the synthetic data.</source>
-        <translation>已回到人造数据集。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_controls.py" line="384" />
-        <source>Hyperparameters reset to the course's values for %1.</source>
-        <translation>超参数已恢复为课程为%1设定的取值。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_controls.py" line="393" />
-        <source>NaN (not a number)</source>
-        <translation> NaN（非数）</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_controls.py" line="393" />
-        <source>infinite</source>
-        <translation>无穷大</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_controls.py" line="444" />
-        <source>Paused at %p%</source>
-        <translation>暂停于 %p%</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_controls.py" line="444" />
-        <source>Stopping at %p%</source>
-        <translation>正在停止 · %p%</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_controls.py" line="445" />
-        <source>Diverged at %p%</source>
-        <translation>发散于 %p%</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_controls.py" line="446" />
-        <source>Stopped at %p%</source>
-        <translation>停止于 %p%</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_controls.py" line="446" />
-        <source>Failed</source>
-        <translation>失败</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_controls.py" line="450" />
-        <source>%p% · ETA %1</source>
-        <translation>%p% · 预计还需 %1</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_controls.py" line="456" />
-        <source>Resume</source>
-        <translation>继续</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_controls.py" line="456" />
-        <source>Pause</source>
-        <translation>暂停</translation>
-    </message>
-</context>
-<context>
-    <name>TrainingExporter</name>
-    <message>
-        <location filename="../../gui/tabs/training_export.py" line="115" />
-        <source>Metrics (*.csv)</source>
-        <translation>指标 (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_export.py" line="115" />
-        <source>Plots as PNG image (*.png)</source>
-        <translation>图表，PNG 图片 (*.png)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_export.py" line="116" />
-        <source>Plots as SVG drawing (*.svg)</source>
-        <translation>图表，SVG 矢量图 (*.svg)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_export.py" line="117" />
-        <source>Model checkpoint (*.pt)</source>
-        <translation>模型检查点 (*.pt)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_export.py" line="127" />
-        <location filename="../../gui/tabs/training_export.py" line="145" />
-        <source>Export</source>
-        <translation>导出</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_export.py" line="157" />
-        <source>select a finished run first</source>
-        <translation>请先选择一次已结束的训练</translation>
-    </message>
-</context>
-<context>
-    <name>TrainingResults</name>
-    <message>
-        <location filename="../../gui/tabs/training_results.py" line="43" />
-        <source>Results of the selected run appear here when it has finished: the learned w and b for linear regression, test images with their predicted labels for classification.</source>
-        <translation>选中的训练结束后，结果显示在这里：线性回归显示学到的 w 和 b，分类显示测试图片及其预测标签。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_results.py" line="46" />
-        <source>No predictions</source>
-        <translation>没有预测结果</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_results.py" line="51" />
-        <source>Result</source>
-        <translation>结果</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_results.py" line="55" />
-        <source>Result of %1</source>
-        <translation>训练 %1 的结果</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_results.py" line="71" />
-        <source>Top: true label · bottom: predicted label (red: wrong), as the course's predict_ch3</source>
-        <translation>上：真实标签 · 下：预测标签（红色：预测错误），与课程中的 predict_ch3 相同</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_results.py" line="73" />
-        <source>Result of %1: true label over predicted label</source>
-        <translation>训练 %1 的结果：上为真实标签，下为预测标签</translation>
-    </message>
-</context>
-<context>
-    <name>TrainingTab</name>
-    <message>
-        <location filename="../../gui/tabs/training_tab.py" line="210" />
+        <location filename="../../gui/tabs/training_tab.py" line="437" />
         <source>Smoothing:</source>
-        <extracomment>Widgets of the left column that tests and scripts reach through the tab. (config, table, experiment id) of the runs still to start</extracomment>
         <translation>平滑：</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_tab.py" line="210" />
+        <location filename="../../gui/tabs/training_tab.py" line="437" />
         <source>Log scale</source>
         <translation>对数坐标</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_tab.py" line="211" />
+        <location filename="../../gui/tabs/training_tab.py" line="438" />
         <source>Loss (faint: per batch · bold: smoothed · dots: epoch mean)</source>
         <translation>损失（浅色：每个批量 · 粗线：平滑后 · 圆点：每个周期的平均）</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_tab.py" line="212" />
+        <location filename="../../gui/tabs/training_tab.py" line="439" />
         <source>Accuracy (solid: test · dashed: train)</source>
         <translation>精度（实线：测试 · 虚线：训练）</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_tab.py" line="213" />
+        <location filename="../../gui/tabs/training_tab.py" line="440" />
         <source>epoch</source>
         <translation>迭代周期</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_tab.py" line="213" />
+        <location filename="../../gui/tabs/training_tab.py" line="440" />
         <source>loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_tab.py" line="213" />
+        <location filename="../../gui/tabs/training_tab.py" line="440" />
         <source>accuracy</source>
         <translation>精度</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_tab.py" line="214" />
+        <location filename="../../gui/tabs/training_tab.py" line="441" />
         <source>Exponential moving average of the batch losses, debiased as in TensorBoard</source>
         <translation>批量损失的指数移动平均，与 TensorBoard 一样做了偏差修正</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_tab.py" line="216" />
-        <source>Logarithmic loss axis; a run that leaves the scale is drawn along the top, with a cross where it left</source>
-        <translation>对数损失坐标轴；超出刻度范围的运行沿顶端绘制，并在超出处画一个叉</translation>
+        <location filename="../../gui/tabs/training_tab.py" line="443" />
+        <source>Logarithmic loss axis</source>
+        <translation>损失轴使用对数坐标</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_tab.py" line="220" />
-        <source>Loss:</source>
-        <translation>损失：</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_tab.py" line="221" />
-        <source>Runs share a loss axis only when they measure the same loss on the same data</source>
-        <translation>只有在相同数据上度量相同损失的运行才共用一个损失坐标轴</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_tab.py" line="239" />
-        <source>Cross-entropy loss</source>
-        <translation>交叉熵损失</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_tab.py" line="239" />
-        <source>Squared loss (L2)</source>
-        <translation>平方损失（L2）</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_tab.py" line="240" />
-        <source>Absolute loss (L1)</source>
-        <translation>绝对值损失（L1）</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_tab.py" line="241" />
-        <source>Huber loss, δ = %1</source>
-        <translation>Huber 损失，δ = %1</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_tab.py" line="244" />
-        <source>your table “%1”</source>
-        <translation>你的表格“%1”</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_tab.py" line="246" />
-        <source>synthetic data</source>
-        <translation>合成数据</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_tab.py" line="250" />
-        <source>faint: per batch · bold: smoothed · dots: epoch mean · ×: left the scale</source>
-        <translation>浅色：每个批量 · 粗线：平滑后 · 圆点：迭代周期均值 · ×：超出刻度</translation>
-    </message>
-    <message>
-        <location filename="../../gui/tabs/training_tab.py" line="218" />
+        <location filename="../../gui/tabs/training_tab.py" line="444" />
         <source>Accuracy is measured for classification (softmax regression, multilayer perceptron). Linear regression has only a loss.</source>
         <translation>精度只用于分类任务（softmax 回归、多层感知机）。线性回归只有损失。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_tab.py" line="587" />
+        <location filename="../../gui/tabs/training_tab.py" line="446" />
+        <location filename="../../gui/tabs/training_tab.py" line="450" />
+        <source>Runs</source>
+        <translation>训练记录</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="447" />
+        <source>Run</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="447" />
+        <source>Final metrics</source>
+        <translation>最终指标</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="447" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="449" />
+        <source>Tick to show a run's curves; Delete removes it</source>
+        <translation>勾选以显示该次训练的曲线；按 Delete 删除</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="451" />
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="452" />
+        <source>Delete the selected runs (Del)</source>
+        <translation>删除选中的训练（Del）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="453" />
+        <source>Clear all</source>
+        <translation>全部清除</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="454" />
+        <source>Delete every finished run</source>
+        <translation>删除所有已结束的训练</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="455" />
+        <source>Save model</source>
+        <translation>保存模型</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="457" />
+        <source>Save the selected run's model to the models folder; the classifier tab lists it</source>
+        <translation>把选中训练的模型保存到模型文件夹；“图片分类”页会列出它</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="459" />
+        <location filename="../../gui/tabs/training_tab.py" line="1032" />
+        <location filename="../../gui/tabs/training_tab.py" line="1050" />
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="460" />
+        <source>Export metrics, plots or the model (Ctrl+E)</source>
+        <translation>导出指标、图表或模型（Ctrl+E）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="461" />
+        <source>Metrics as CSV…</source>
+        <translation>指标导出为 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="462" />
+        <source>Plots as PNG…</source>
+        <translation>图表导出为 PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="463" />
+        <source>Plots as SVG…</source>
+        <translation>图表导出为 SVG…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="464" />
+        <source>Model checkpoint (.pt)…</source>
+        <translation>模型检查点（.pt）…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="466" />
+        <source>Results of the selected run appear here when it has finished: the learned w and b for linear regression, test images with their predicted labels for classification.</source>
+        <translation>选中的训练结束后，结果显示在这里：线性回归显示学到的 w 和 b，分类显示测试图片及其预测标签。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="469" />
+        <source>No predictions</source>
+        <translation>没有预测结果</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="482" />
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="492" />
+        <source>Linear regression learns w and b by &lt;b&gt;minibatch stochastic gradient descent&lt;/b&gt;: take a random minibatch, compute the gradient of its mean loss, step against it. The two key hyperparameters are the &lt;b&gt;learning rate&lt;/b&gt; and the &lt;b&gt;batch size&lt;/b&gt;.</source>
+        <translation>线性回归用&lt;b&gt;小批量随机梯度下降&lt;/b&gt;学习 w 和 b：随机取一个小批量，计算其平均损失的梯度，沿负梯度方向走一步。两个重要的超参数是&lt;b&gt;学习率&lt;/b&gt;和&lt;b&gt;批量大小&lt;/b&gt;。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="498" />
+        <source>Learning rate 0.01 / 0.1 / 1: too small crawls, too large jumps around or becomes NaN.</source>
+        <translation>学习率 0.01 / 0.1 / 1：太小则收敛很慢，太大则来回震荡甚至变成 NaN。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="500" />
+        <source>Batch size 1 vs 256: noisy steps versus smooth but fewer steps.</source>
+        <translation>批量大小 1 对比 256：每步噪声很大，还是更平滑但步数更少。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="501" />
+        <source>Compare the learned w and b with the true ones, w = [2, −3.4], b = 4.2.</source>
+        <translation>比较学到的 w、b 与真实参数 w = [2, −3.4]、b = 4.2。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="502" />
+        <source>Switch the loss to L1 or Huber; prepare a table in Preprocessing and train on it.</source>
+        <translation>把损失换成 L1 或 Huber；在“数据预处理”页准备一张表格并用它训练。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="504" />
+        <source>Course: 3.1–3.3 Linear regression, from scratch and concise</source>
+        <translation>课程：3.1–3.3 线性回归、从零开始实现与简洁实现</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="507" />
+        <source>Softmax regression maps an image to 10 class scores; softmax turns them into probabilities and &lt;b&gt;cross-entropy&lt;/b&gt; punishes a low probability for the true class. Training is the same minibatch SGD loop.</source>
+        <translation>softmax 回归把一张图片映射为 10 个类别的得分；softmax 把得分变成概率，&lt;b&gt;交叉熵&lt;/b&gt;惩罚真实类别上过低的概率。训练仍是同样的小批量随机梯度下降循环。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="512" />
+        <source>Watch train and test accuracy: do they drift apart?</source>
+        <translation>观察训练精度和测试精度：它们会逐渐拉开吗？</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="513" />
+        <source>Learning rate 0.01 / 0.1 / 1 on Fashion-MNIST.</source>
+        <translation>在 Fashion-MNIST 上试试学习率 0.01 / 0.1 / 1。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="514" />
+        <source>Scratch vs concise on the same seed give the same curves.</source>
+        <translation>同一随机种子下，从零实现和简洁实现给出相同的曲线。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="515" />
+        <source>Save the model and test it on your own pictures in the Classifier tab.</source>
+        <translation>保存模型，然后在“图片分类”页用你自己的图片测试它。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="516" />
+        <source>Course: 3.4–3.7 Softmax regression, image classification data set</source>
+        <translation>课程：3.4–3.7 softmax 回归、图像分类数据集</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="517" />
+        <source>Lesson guide</source>
+        <translation>学习指南</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="656" />
+        <source>Resume</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="656" />
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="663" />
+        <source>Data: Fashion-MNIST, 60 000 training and 10 000 test images</source>
+        <translation>数据：Fashion-MNIST，60000 张训练图片和 10000 张测试图片</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="666" />
+        <source>Data: synthetic, y = Xw + b + ε with w = [2, −3.4], b = 4.2, 1000 examples</source>
+        <translation>数据：人造数据集 y = Xw + b + ε，w = [2, −3.4]，b = 4.2，1000 个样本</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="671" />
+        <source>Data: your table “%1”, %2 rows × %3 features</source>
+        <translation>数据：你的表格“%1”，%2 行 × %3 个特征</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="678" />
+        <source>%1 more run(s) queued</source>
+        <translation>还有 %1 次训练在排队</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="688" />
+        <source>Ready. Set the hyperparameters and press Start.</source>
+        <translation>就绪。设置超参数后按“开始”。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="689" />
+        <source>Preparing run %1: loading data and model…</source>
+        <translation>正在准备训练 %1：加载数据和模型…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="690" />
+        <source>Epoch %1/%2 · batch %3/%4 · loss %5</source>
+        <translation>迭代周期 %1/%2 · 批量 %3/%4 · 损失 %5</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="691" />
+        <source>Epoch %1/%2 · train loss %3</source>
+        <translation>迭代周期 %1/%2 · 训练损失 %3</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="692" />
+        <source>Epoch %1/%2 · train loss %3 · train acc %4 · test acc %5</source>
+        <translation>迭代周期 %1/%2 · 训练损失 %3 · 训练精度 %4 · 测试精度 %5</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="693" />
+        <source>Paused. Press Resume to continue.</source>
+        <translation>已暂停。按“继续”接着训练。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="694" />
+        <source>Stopping after the current batch…</source>
+        <translation>当前批量结束后停止…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="695" />
+        <source>Finished %1 in %2 s.</source>
+        <translation>训练 %1 完成，用时 %2 秒。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="696" />
+        <source>Stopped %1 after %2 epoch(s).</source>
+        <translation>训练 %1 在 %2 个迭代周期后停止。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="697" />
+        <source>The loss became NaN or infinite: the learning rate is probably too large. The curves so far are kept. (%1)</source>
+        <translation>损失变成了 NaN 或无穷大：学习率可能太大了。已保留到目前为止的曲线。（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="699" />
+        <source>The run could not start: %1</source>
+        <translation>训练无法开始：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="700" />
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="701" />
+        <source>Could not save: %1</source>
+        <translation>无法保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="702" />
+        <source>Using your table “%1” for linear regression. Press Start to train on it.</source>
+        <translation>线性回归将使用你的表格“%1”。按“开始”用它训练。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="704" />
+        <source>Back to the synthetic data.</source>
+        <translation>已回到人造数据集。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="857" />
+        <source>%p% · ETA %1</source>
+        <translation>%p% · 预计还需 %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="900" />
+        <source>queued</source>
+        <translation>排队中</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="900" />
+        <source>running</source>
+        <translation>训练中</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="901" />
+        <source>done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="901" />
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="902" />
+        <source>diverged (NaN)</source>
+        <translation>发散（NaN）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="902" />
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="906" />
+        <source>loss %1</source>
+        <translation>损失 %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="908" />
+        <source>test acc %1</source>
+        <translation>测试精度 %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="949" />
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="952" />
+        <source>Result of %1</source>
+        <translation>训练 %1 的结果</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="968" />
+        <source>Top: true label · bottom: predicted label (red: wrong), as the course's predict_ch3</source>
+        <translation>上：真实标签 · 下：预测标签（红色：预测错误），与课程中的 predict_ch3 相同</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="970" />
+        <source>Result of %1: true label over predicted label</source>
+        <translation>训练 %1 的结果：上为真实标签，下为预测标签</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="989" />
         <source>The features must be a table with one row per target value.</source>
         <translation>特征必须是一张表格，每个目标值对应一行。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_tab.py" line="589" />
+        <location filename="../../gui/tabs/training_tab.py" line="991" />
         <source>The table needs at least two rows and one feature column.</source>
         <translation>表格至少需要两行和一个特征列。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_tab.py" line="591" />
+        <location filename="../../gui/tabs/training_tab.py" line="993" />
         <source>The table has missing or infinite values; fill or drop them first.</source>
         <translation>表格中有缺失值或无穷大值；请先填充或删除它们。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_tab.py" line="626" />
-        <location filename="../../gui/tabs/training_tab.py" line="635" />
+        <location filename="../../gui/tabs/training_tab.py" line="1021" />
+        <source>Metrics (*.csv)</source>
+        <translation>指标 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="1021" />
+        <source>Plots as PNG image (*.png)</source>
+        <translation>图表，PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="1022" />
+        <source>Plots as SVG drawing (*.svg)</source>
+        <translation>图表，SVG 矢量图 (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="1023" />
+        <source>Model checkpoint (*.pt)</source>
+        <translation>模型检查点 (*.pt)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="1079" />
         <source>There are no runs to export yet.</source>
         <translation>还没有可以导出的训练。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_tab.py" line="633" />
+        <location filename="../../gui/tabs/training_tab.py" line="1102" />
         <source>Plots can be saved as .png or .svg.</source>
         <translation>图表只能保存为 .png 或 .svg。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tabs/training_tab.py" line="1144" />
+        <source>select a finished run first</source>
+        <translation>请先选择一次已结束的训练</translation>
     </message>
 </context>
 </TS>
