@@ -20,6 +20,7 @@ import multiprocessing
 import os
 import queue
 import signal
+import sys
 import threading
 import time
 from collections.abc import Callable
@@ -459,8 +460,8 @@ class KernelClient:
         with self._lock:
             pending = list(self._pending.items())
             self._pending.clear()
-        if self._closing:
-            return
+        if self._closing or sys.is_finalizing():
+            return  # the app is ending: no new kernel (spawning one now would fail)
         running_reason = reason
         for _rid, p in pending:
             if p.reason:

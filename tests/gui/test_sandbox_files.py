@@ -169,6 +169,7 @@ def test_open_beside_keeps_the_code_under_my_code(qtbot, monkeypatch):
     assert top.childCount() == 1 and "mine = 1" in top.child(0).text(0)
     # Edit the preset, then bring "My code" back from the top entry: the edits are kept too.
     tab.editor.setPlainText("preset edited")
+    tree.scrollToItem(top)  # the preset click may have scrolled the top entry out of view
     qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton,
                      pos=tree.visualItemRect(top).center())
     assert tab.editor.toPlainText() == "mine = 1\nprint(mine)\n"
