@@ -24,7 +24,8 @@ EXIT_FAILED = 1  # the run itself failed, diverged or was stopped
 EXIT_USAGE = 2  # bad arguments or inputs
 EXIT_INTERRUPTED = 130
 
-COMMANDS = ("train", "bench", "evaluate", "classify", "download", "run-notebook")
+COMMANDS = ("train", "bench", "evaluate", "classify", "download", "run-notebook",
+            "validate-notebook", "release-lab", "export-labs")
 
 
 class UsageError(Exception):
@@ -137,6 +138,9 @@ def build_parser() -> _Parser:
                    help="seconds a cell may run before it is stopped (default: no limit)")
     n.add_argument("--lang", choices=("en", "zh"), default="en",
                    help="language of the course notes added under errors")
+    from engine.cli_labs import add_lab_commands
+
+    add_lab_commands(sub, _positive_float)
     return parser
 
 
@@ -443,6 +447,10 @@ def main(argv: Sequence[str] | None = None, out: IO[str] | None = None,
             return cmd_download(args, out, err)
         if args.command == "run-notebook":
             return cmd_run_notebook(args, out, err)
+        if args.command in ("validate-notebook", "release-lab", "export-labs"):
+            from engine.cli_labs import run_lab_command
+
+            return run_lab_command(args, out, err)
         return cmd_evaluate(args, out, err)
     except UsageError as exc:
         print(f"error: {exc}", file=err)

@@ -94,15 +94,28 @@ def run_notebook(in_path: str | os.PathLike, out_path: str | os.PathLike | None 
     target = Path(out_path) if out_path is not None else default_output_path(source)
     check_writable(target)
     report = RunReport(in_path=source, out_path=target)
+    report.cells = run_document(doc, source.resolve().parent, timeout, lang, on_cell)
+    doc.save(target)
+    report.elapsed = time.monotonic() - started
+    return report
+
+
+def run_document(doc: NotebookDocument, folder: str | os.PathLike, timeout: float | None = None,
+                 lang: str = "en",
+                 on_cell: Callable[[CellReport], None] | None = None) -> list[CellReport]:
+    """Execute ``doc``'s code cells in place (fresh kernel, working in ``folder``); no files.
+
+    For callers that prepare a notebook in memory before it runs: the lab validator puts the
+    released tests back first. Raises NotebookError("kernel_failed") like run_notebook.
+    """
+    report = RunReport(in_path=Path(folder), out_path=Path(folder))
     todo = [i for i, c in enumerate(doc.cells) if c.cell_type == "code" and c.source.strip()]
     for cell in doc.cells:
         if cell.cell_type == "code":
             cell.outputs, cell.execution_count = [], None
     if todo:
-        _execute(doc, todo, source.resolve().parent, timeout, lang, report, on_cell)
-    doc.save(target)
-    report.elapsed = time.monotonic() - started
-    return report
+        _execute(doc, todo, Path(folder), timeout, lang, report, on_cell)
+    return report.cells
 
 
 def _execute(doc: NotebookDocument, todo: list[int], folder: Path, timeout: float | None,
