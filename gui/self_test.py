@@ -230,6 +230,38 @@ d2l.show_images(X[:6].reshape(6, 28, 28), 1, 6, titles=d2l.get_fashion_mnist_lab
 """
 
 
+def check_lab(ctx: _Context) -> str:
+    """A shipped nbgrader lab: the reference solutions score full marks against the released
+    tests, the student's (stripped) copy scores zero, both in a fresh kernel, offline."""
+    import tempfile
+
+    labs = _require("engine.labs")
+    validate = _require("engine.validate")
+    shutil = _require("shutil")
+    lab = labs.find_lab("02_linear_algebra") if any(
+        lab.key == "02_linear_algebra" for lab in labs.shipped_labs()) else labs.shipped_labs()[0]
+    lang = "zh" if "zh" in lab.langs else lab.langs[0]
+    with tempfile.TemporaryDirectory(prefix="divelab-lab-") as tmp:
+        notebooks = Path(tmp) / "notebooks"
+        notebooks.mkdir()
+        (Path(tmp) / "data").mkdir()
+        solved = notebooks / ("solved-" + lab.file_name(lang))
+        shutil.copyfile(lab.source_path(lang), solved)
+        student = labs.install_lab(lab, lang, notebooks)
+        full = validate.validate_notebook(solved, release=lab.released(lang), timeout=120,
+                                          lang=lang)
+        empty = validate.validate_notebook(student, release=lab.released(lang), timeout=120,
+                                           lang=lang)
+    if full.score != full.max_score or not full.max_score:
+        failed = [t.message for t in full.tests if not t.passed]
+        raise CheckFailed(f"{lab.key}: reference solutions scored {full.score}/{full.max_score}: "
+                          f"{failed[:2]}")
+    if empty.score != 0:
+        raise CheckFailed(f"{lab.key}: the student's empty copy scored {empty.score}")
+    return (f"{lab.key} ({lang}): solutions {full.score:g}/{full.max_score:g}, "
+            f"empty copy {empty.score:g}/{empty.max_score:g}")
+
+
 def _qt_app():
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
@@ -367,6 +399,7 @@ CHECKS: tuple[tuple[str, Callable[[_Context], str]], ...] = (
     ("training", check_training),
     ("classifier", check_classifier),
     ("kernel", check_kernel),
+    ("lab", check_lab),
     ("tabs", check_tabs),
     ("qtplugins", check_qt_plugins),
     ("translations", check_translations_and_font),
