@@ -24,6 +24,7 @@ NEEDS = {
     "training": ["engine/training.py"],
     "classifier": ["engine/classify.py", "engine/images.py"],
     "kernel": ["engine/kernel.py"],
+    "lab": ["engine/labs.py", "engine/validate.py"],
     "tabs": [f"gui/tabs/{m}.py" for m in ("tensor_tab", "preprocess_tab", "training_tab",
                                             "classifier_tab", "perceptron_tab", "loss_tab")],
     "qtplugins": [],
