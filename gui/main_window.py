@@ -214,6 +214,9 @@ class MainWindow(QMainWindow):
             self.theme_actions[mode] = action
 
         self.help_menu = bar.addMenu("")
+        self.labs_action = QAction(self, objectName="labsAction")
+        self.labs_action.triggered.connect(lambda: self.show_tab("notebookTab").open_labs())
+        self.help_menu.addAction(self.labs_action)
         self.about_action = QAction(self, objectName="aboutAction")
         self.about_action.triggered.connect(self.show_about)
         self.help_menu.addAction(self.about_action)
@@ -256,6 +259,7 @@ class MainWindow(QMainWindow):
         for mode, action in self.theme_actions.items():
             action.setText(theme_names[mode])
         self.help_menu.setTitle(self.tr("&Help"))
+        self.labs_action.setText(self.tr("&Labs…"))
         self.about_action.setText(self.tr("&About DiveLab"))
         self._show_environment()
 

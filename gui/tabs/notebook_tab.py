@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QSizePolicy,
+    QSplitter,
     QStackedWidget,
     QToolBar,
     QVBoxLayout,
@@ -25,7 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from gui.tabs.base import LabTab
+from gui.tabs.lab_controller import LabController
 from gui.tabs.notebook_files import NotebookFiles
+from gui.widgets.lab_model import may_delete, may_move, may_retype
 from gui.widgets.notebook_autosave import AutosaveStore
 from gui.widgets.notebook_cells import CodeCellWidget, MarkdownCellWidget, is_notebook_drop
 from gui.widgets.notebook_session import NotebookSession
@@ -81,6 +84,7 @@ class NotebookTab(LabTab):
         self.start_page.openRequested.connect(lambda: self.open_dialog())
         self.start_page.newRequested.connect(lambda: self.new_notebook())
         self.start_page.tourRequested.connect(lambda: self.open_tour())
+        self.start_page.labsRequested.connect(lambda: self.open_labs())
         self.start_page.recentChosen.connect(lambda path: self.open_path(path))
         self.start_page.notebookDropped.connect(lambda path: self.open_path(path))
 
@@ -104,7 +108,15 @@ class NotebookTab(LabTab):
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         page_layout.addWidget(self.toolbar)
         self.view = NotebookView(page)
-        page_layout.addWidget(self.view, 1)
+        self.lab = LabController(self)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, page)
+        self.splitter.setObjectName("notebookSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.view)
+        self.splitter.addWidget(self.lab.panel)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setSizes([800, 320])
+        page_layout.addWidget(self.splitter, 1)
         self.stack.addWidget(self.start_page)
         self.stack.addWidget(page)
         layout.addWidget(self.message)
@@ -133,6 +145,8 @@ class NotebookTab(LabTab):
         self.up_action = action("moveUpAction", lambda: self.move_cell(-1), "Ctrl+Shift+Up")
         self.down_action = action("moveDownAction", lambda: self.move_cell(1), "Ctrl+Shift+Down")
         self.delete_action = action("deleteCellAction", self.delete_cell)
+        self.validate_action = action("validateAction", self.validate)
+        self.submit_action = action("submitAction", self.submit)
         self.type_combo = QComboBox(self)
         self.type_combo.setObjectName("cellTypeCombo")
         for cell_type in CELL_TYPES:
@@ -147,10 +161,13 @@ class NotebookTab(LabTab):
             self.toolbar.addActions(list(group))
             self.toolbar.addSeparator()
         self.toolbar.addWidget(self.type_combo)
+        self.lab_separator = self.toolbar.addSeparator()
+        self.toolbar.addActions([self.validate_action, self.submit_action])
         for act in (self.save_action, self.run_action, self.run_all_action,
                     self.run_to_here_action, self.interrupt_action, self.restart_action,
                     self.clear_action, self.insert_above_action, self.add_code_action,
-                    self.add_text_action, self.up_action, self.down_action, self.delete_action):
+                    self.add_text_action, self.up_action, self.down_action, self.delete_action,
+                    self.validate_action, self.submit_action):
             button = self.toolbar.widgetForAction(act)
             if button is not None:
                 button.setObjectName(act.objectName().replace("Action", "Button"))
@@ -193,6 +210,11 @@ class NotebookTab(LabTab):
                                                           "(Ctrl+Shift+Down)")),
             self.delete_action: (self.tr("Delete cell"), self.tr(
                 "Delete the selected cell (D, D)")),
+            self.validate_action: (self.tr("✔ Validate"), self.tr(
+                "Run the whole assignment in a fresh kernel and score its tests (your unsaved "
+                "edits included; the file is not changed)")),
+            self.submit_action: (self.tr("Submit…"), self.tr(
+                "Save the notebook to hand in, with a printable report of its score")),
         }
         for act, (text, tip) in texts.items():
             act.setText(text)
@@ -207,6 +229,7 @@ class NotebookTab(LabTab):
         self.type_combo.setAccessibleName(self.type_combo.toolTip())
         self.view.setAccessibleName(self.tr("Notebook cells"))
         self.view.retranslate_ui()
+        self.lab.retranslate_ui()
         self._show_name()
         self._show_kernel()
 
@@ -238,6 +261,17 @@ class NotebookTab(LabTab):
         """The bundled welcome notebook, as an untitled copy (it runs in the lab folder)."""
         return self.files.open_tour()
 
+    # ================================================================== assignments
+    def open_labs(self) -> bool:
+        """Help ▸ Labs: choose a shipped lab; the student's own copy opens."""
+        return self.lab.open_labs()
+
+    def validate(self) -> bool:
+        return self.lab.validate()
+
+    def submit(self) -> bool:
+        return self.lab.submit()
+
     def autosave_now(self) -> None:
         self.files.autosave_now()
 
@@ -250,6 +284,7 @@ class NotebookTab(LabTab):
         self.name = name or (doc.path.name if doc.path is not None else
                              self.tr("Untitled.ipynb"))
         self.session.attach(doc, doc.path.parent if doc.path is not None else None)
+        self.lab.document_changed()
         self.view.set_document(doc)
         self.stack.setCurrentIndex(1)
         self._changed()
@@ -336,7 +371,7 @@ class NotebookTab(LabTab):
 
     def delete_cell(self) -> None:
         index = self.view.current
-        if self.doc is None or index < 0:
+        if self.doc is None or index < 0 or not may_delete(self.doc.cells[index]):
             return
         cell = self.doc.delete_cell(index)
         self.session.forget(cell)
@@ -349,6 +384,8 @@ class NotebookTab(LabTab):
         index = self.view.current
         if self.doc is None or index < 0 or not 0 <= index + delta < len(self.doc.cells):
             return
+        if not may_move(self.doc.cells[index]):
+            return
         self.doc.move_cell(index, index + delta)
         self.view.move_cell(index, index + delta)
         self._changed()
@@ -359,7 +396,8 @@ class NotebookTab(LabTab):
         if self.doc is None or index < 0 or cell_type not in CELL_TYPES:
             return
         cell = self.doc.cells[index]
-        if cell.cell_type == cell_type or self.session.state_of(cell) != "idle":
+        if cell.cell_type == cell_type or self.session.state_of(cell) != "idle" \
+                or not may_retype(cell):
             self._update_actions()
             return
         self.sync_source(index)
@@ -418,6 +456,18 @@ class NotebookTab(LabTab):
         if has_doc and 0 <= current < count:
             index = self.type_combo.findData(self.view.cells[current].cell.cell_type)
             self.type_combo.setCurrentIndex(index)
+            cell = self.view.cells[current].cell
+            if not may_move(cell):
+                self.up_action.setEnabled(False)
+                self.down_action.setEnabled(False)
+            self.delete_action.setEnabled(may_delete(cell))
+            self.type_combo.setEnabled(may_retype(cell))
+        lab = getattr(self, "lab", None)
+        assignment = lab is not None and lab.active
+        for act in (self.validate_action, self.submit_action):
+            act.setVisible(assignment)
+            act.setEnabled(assignment and not lab.busy)
+        self.lab_separator.setVisible(assignment)
 
     def _show_name(self) -> None:
         dirty = self.has_unsaved_changes()
@@ -507,6 +557,7 @@ class NotebookTab(LabTab):
 
     def close_notebook(self) -> None:
         self.session.close_kernel()
+        self.lab.document_changed()
         self.doc = None
         self.name = ""
         self.view.set_document(_empty_document())

@@ -8,11 +8,22 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QColor, QFontDatabase, QKeyEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPlainTextEdit, QSizePolicy, QWidget
 
 from gui.widgets.code_editor import CodeEditor
+from gui.widgets.lab_model import (
+    ANSWER,
+    LOCKED,
+    MANUAL,
+    READ_ONLY,
+    TASK,
+    TEST,
+    cell_points,
+    cell_role,
+    points_text,
+)
 from gui.widgets.notebook_blocks import (
     PROMPT_WIDTH,
     CellOutputView,
@@ -24,11 +35,45 @@ from gui.widgets.notebook_blocks import (
 if TYPE_CHECKING:
     from engine.notebook import Cell
 
+#: Left bar and badge colours of an assignment's cells (readable on light and dark themes).
+ROLE_COLORS = {ANSWER: "#2e9d57", MANUAL: "#2e9d57", TASK: "#2e9d57", TEST: "#d9822b",
+               LOCKED: "#8a8f98"}
 __all__ = ["CellWidget", "CodeCellWidget", "MarkdownCellWidget", "RawCellWidget",
            "is_notebook_drop", "make_cell_widget"]
 
 
 # =========================================================================== cells
+class RoleBadge(QLabel):
+    """The label at a graded cell's top right; a drawn padlock on read-only ones (an emoji
+    padlock is missing from many classroom machines' fonts)."""
+
+    def __init__(self, color: str, locked: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("cellRoleBadge")
+        self.locked = locked
+        self.color = QColor(color)
+        self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        self.setStyleSheet(f"QLabel {{ color: {color}; font-weight: bold; "
+                           f"padding: 3px 2px 0 {16 if locked else 4}px; }}")
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        super().paintEvent(event)
+        if not self.locked:
+            return
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        x, y = max(self.width() - self.sizeHint().width() + 1, 0), 5  # in the left padding
+        pen = painter.pen()
+        pen.setColor(self.color)
+        pen.setWidthF(1.6)
+        painter.setPen(pen)
+        painter.drawArc(x + 2, y, 7, 8, 0, 180 * 16)  # shackle
+        painter.drawLine(x + 2, y + 4, x + 2, y + 6)
+        painter.drawLine(x + 9, y + 4, x + 9, y + 6)
+        painter.fillRect(x, y + 6, 12, 8, self.color)  # body
+        painter.end()
+
+
 class CellWidget(QFrame):
     """Common part: selection bar, keys and focus reported to the notebook view.
 
@@ -54,6 +99,55 @@ class CellWidget(QFrame):
         self.grid.setVerticalSpacing(2)
         self.grid.setColumnMinimumWidth(0, PROMPT_WIDTH)
         self.grid.setColumnStretch(1, 1)
+        self.role: str | None = None  # part in an assignment (gui.widgets.lab_model)
+        self.role_badge: QLabel | None = None
+
+    # ------------------------------------------------------------------ assignments
+    @property
+    def read_only(self) -> bool:
+        return self.role in READ_ONLY
+
+    def apply_role(self) -> None:
+        """Mark an assignment's cells: answers editable with a coloured bar, tests and given
+        code locked (nbgrader would restore them anyway, so typing there only misleads)."""
+        self.role = cell_role(self.cell)
+        if self.role is None:
+            return
+        color = ROLE_COLORS.get(self.role, "#888")
+        self.role_badge = RoleBadge(color, self.read_only, self)
+        self.grid.addWidget(self.role_badge, 0, 2, Qt.AlignmentFlag.AlignTop)
+        for editor in self.editors():
+            editor.setReadOnly(self.read_only)
+        self._retranslate_role()
+
+    def editors(self) -> list[QPlainTextEdit]:
+        editor = getattr(self, "editor", None)
+        return [editor] if isinstance(editor, QPlainTextEdit) else []
+
+    def _retranslate_role(self) -> None:
+        if self.role_badge is None:
+            return
+        # An explicit context: every cell class shares these texts (one entry to translate).
+        translate = QCoreApplication.translate
+        points = points_text(cell_points(self.cell))
+        answer = translate("CellWidget", "✎ Your answer")
+        texts = {
+            ANSWER: (answer, translate("CellWidget", "Write your answer here; the tests below check it")),
+            MANUAL: (answer, translate("CellWidget", "Write your answer here; your teacher marks it")),
+            TASK: (translate("CellWidget", "✎ Task"),
+                   translate("CellWidget", "Your teacher marks this task")),
+            TEST: (translate("CellWidget", "Test · 1 point") if points == "1" else
+                   translate("CellWidget", "Test · %1 points").replace("%1", points),
+                   translate("CellWidget", "An autograded test: read-only; Validate runs it "
+                                           "against your answers")),
+            LOCKED: (translate("CellWidget", "Read-only"),
+                     translate("CellWidget", "Given code or text of the assignment: read-only")),
+        }
+        text, tip = texts.get(self.role, ("", ""))
+        self.role_badge.setText(text)
+        self.role_badge.setToolTip(tip)
+        for editor in self.editors():
+            editor.setToolTip(tip if self.read_only else "")
 
     # ------------------------------------------------------------------ selection
     def set_selected(self, selected: bool) -> None:
@@ -63,6 +157,11 @@ class CellWidget(QFrame):
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         super().paintEvent(event)
+        if self.role is not None:
+            painter = QPainter(self)
+            painter.fillRect(5, 2, 3, self.height() - 4, QColor(ROLE_COLORS.get(self.role,
+                                                                                 "#888")))
+            painter.end()
         if not self.selected:
             return
         painter = QPainter(self)
@@ -104,6 +203,10 @@ class CellWidget(QFrame):
 
     def _key(self, editor: QObject, event: QKeyEvent) -> bool:
         key, mods = event.key(), event.modifiers()
+        if self.read_only and key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab, Qt.Key.Key_Backspace,
+                                      Qt.Key.Key_Delete) or (
+                self.read_only and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not mods):
+            return True  # the code editor indents through its cursor, which ignores read-only
         completer = getattr(editor, "completer", None)
         if completer is not None and completer.popup().isVisible():
             return False
@@ -134,6 +237,7 @@ class CellWidget(QFrame):
 
     def retranslate_ui(self) -> None:
         """Texts that depend on the language."""
+        self._retranslate_role()
 
 
 class CodeCellWidget(CellWidget):
@@ -237,6 +341,8 @@ class MarkdownCellWidget(CellWidget):
         return self.editor
 
     def edit(self) -> None:
+        if self.read_only:
+            return
         editor = self._make_editor()
         self.view.hide()
         editor.show()
@@ -275,7 +381,11 @@ class MarkdownCellWidget(CellWidget):
     def editor_has_focus(self) -> bool:
         return self.editor is not None and self.editor.hasFocus()
 
+    def editors(self) -> list[QPlainTextEdit]:
+        return [self.editor] if self.editor is not None else []
+
     def retranslate_ui(self) -> None:
+        self._retranslate_role()
         self.placeholder = self.tr("Empty markdown cell: double-click to write text")
         if not self.source().strip() and not self.editing:
             self.show_rendered()
@@ -316,6 +426,7 @@ def make_cell_widget(cell: Cell, parent: QWidget, base: QUrl | None = None) -> C
         widget = RawCellWidget(cell, parent)
     else:
         widget = CodeCellWidget(cell, parent)
+    widget.apply_role()
     widget.retranslate_ui()
     return widget
 

@@ -29,6 +29,7 @@ class StartPage(QWidget):
     openRequested = Signal()  # noqa: N815
     newRequested = Signal()  # noqa: N815
     tourRequested = Signal()  # noqa: N815
+    labsRequested = Signal()  # noqa: N815
     recentChosen = Signal(str)  # noqa: N815
     notebookDropped = Signal(str)  # noqa: N815
 
@@ -55,12 +56,14 @@ class StartPage(QWidget):
         self.open_button = QPushButton(box, objectName="startOpenButton")
         self.new_button = QPushButton(box, objectName="startNewButton")
         self.tour_button = QPushButton(box, objectName="startTourButton")
-        for button in (self.open_button, self.new_button, self.tour_button):
+        self.labs_button = QPushButton(box, objectName="startLabsButton")
+        for button in (self.open_button, self.new_button, self.tour_button, self.labs_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         self.open_button.clicked.connect(self.openRequested)
         self.new_button.clicked.connect(self.newRequested)
         self.tour_button.clicked.connect(self.tourRequested)
+        self.labs_button.clicked.connect(self.labsRequested)
         self.recent_label = QLabel(box)
         self.recent_label.setObjectName("recentLabel")
         self.recent_list = QListWidget(box)
@@ -103,6 +106,9 @@ class StartPage(QWidget):
         self.tour_button.setToolTip(self.tr("A short notebook that shows the course's idioms: "
                                             "tensors, autograd, d2l.plot, data files, an "
                                             "animated plot"))
+        self.labs_button.setText(self.tr("Labs…"))
+        self.labs_button.setToolTip(self.tr("The course's graded labs: tasks with tests that "
+                                            "check your answers (Help ▸ Labs)"))
         self.recent_label.setText(self.tr("Recent notebooks"))
 
     def dragEnterEvent(self, event) -> None:  # noqa: N802, ANN001
