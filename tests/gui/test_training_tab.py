@@ -13,6 +13,7 @@ from gui import i18n
 from gui import worker as jobs
 from gui.tabs.training_tab import TrainingTab
 from gui.widgets.metric_plots import ema_smooth
+from gui.widgets.runs_list import STATUS
 
 RUN_TIMEOUT = 120_000
 
@@ -67,7 +68,7 @@ def test_short_run_started_with_the_button_finishes_with_all_points(qtbot, tab):
     assert tab.start_button.isEnabled() and not tab.stop_button.isEnabled()
     run = only_run(tab)
     assert run.status == "completed"
-    raw, smooth, epoch, _train, _test = run.curves.items
+    raw, smooth, epoch, _train, _test = tab.plots.runs[run.id].items
     tab._redraw()
     assert len(raw.xData) == 20 and len(smooth.xData) == 20
     assert list(epoch.xData) == [1.0, 2.0]
@@ -81,7 +82,7 @@ def test_short_run_started_with_the_button_finishes_with_all_points(qtbot, tab):
     assert float(table.item(0, 1).text()) == pytest.approx(2.0)
     assert float(table.item(0, 2).text()) == pytest.approx(2.0, abs=0.1)
     assert float(table.item(2, 2).text()) == pytest.approx(4.2, abs=0.2)
-    assert "done" in tab.runs_list.topLevelItem(0).text(2)
+    assert "done" in tab.runs_list.item(run.id).text(STATUS)
     assert tab.plots.acc_hint.isVisible()  # regression: no accuracy, and the plot says why
 
 
@@ -94,8 +95,10 @@ def test_stop_mid_run_keeps_the_curves(qtbot, tab):
     wait_idle(qtbot, tab)
     assert run.status == "stopped"
     assert len(run.epochs) < 200
-    assert len(run.curves.batch_x) > 0
+    assert len(run.metrics.batch_x) > 0
     assert "Stopped" in tab.status_label.text()
+    assert "stopped at" in tab.runs_list.item(run.id).text(STATUS)
+    assert "Stopped at" in tab.progress_bar.format()
     assert tab.start_button.isEnabled()
 
 
@@ -111,8 +114,13 @@ def test_pause_and_resume(qtbot, tab):
     paused_at = run.steps
     qtbot.wait(600)
     assert run.steps == paused_at
+    # Everything says paused, also after the chunks that were on their way.
+    assert run.status == "paused" and "Paused" in tab.status_label.text()
+    assert "paused at" in tab.runs_list.item(run.id).text(STATUS)
+    assert "Paused at" in tab.progress_bar.format()
     click(qtbot, tab.pause_button)
     assert tab.pause_button.text() == "Pause"
+    assert run.status == "running" and "running" in tab.runs_list.item(run.id).text(STATUS)
     qtbot.waitUntil(lambda: run.steps > paused_at, timeout=RUN_TIMEOUT)
     click(qtbot, tab.stop_button)
     wait_idle(qtbot, tab)
@@ -143,9 +151,16 @@ def test_nan_loss_shows_its_reason_and_keeps_the_curves(qtbot, tab):
     wait_idle(qtbot, tab)
     run = only_run(tab)
     assert run.status == "diverged"
-    assert "NaN" in tab.status_label.text() and "learning rate" in tab.status_label.text()
+    status = tab.status_label.text()
+    assert "#1 diverged at epoch 1" in status and "η = 100" in status
+    assert status.count("learning rate") == 1 and status.count("too large") == 1  # said once
     assert run.id in tab.plots.runs  # the curves stay
-    assert "diverged" in tab.runs_list.topLevelItem(0).text(2)
+    row = tab.runs_list.item(run.id).text(STATUS)
+    assert row.startswith("diverged at ")
+    # The bar shows where the run stopped, and says so.
+    assert 0 < tab.progress_bar.value() < tab.progress_bar.maximum()
+    assert tab.progress_bar.format().startswith("Diverged at")
+    assert row.endswith(f"{round(100 * run.fraction_done())} %")
 
 
 def test_use_regression_data_trains_on_the_given_table(qtbot, tab):
@@ -193,7 +208,8 @@ def test_experiment_queues_runs_and_runs_can_be_hidden_and_deleted(qtbot, tab):
     assert "2" in tab.queue_label.text()
     qtbot.waitUntil(lambda: len(tab.runs) == 3 and not tab.running, timeout=RUN_TIMEOUT)
     assert [r.config["lr"] for r in tab.runs.values()] == [0.01, 0.1, 1.0]
-    assert all(r.status == "completed" for r in tab.runs.values())
+    # At the course's values (B = 10, 3 epochs) η = 1 diverges on the synthetic data.
+    assert [r.status for r in tab.runs.values()] == ["completed", "completed", "diverged"]
     assert tab.runs_list.topLevelItemCount() == 3
     first = next(iter(tab.runs))
     tab.runs_list.set_checked(first, False)
@@ -204,7 +220,7 @@ def test_experiment_queues_runs_and_runs_can_be_hidden_and_deleted(qtbot, tab):
     assert first not in tab.runs and tab.runs_list.topLevelItemCount() == 2
     assert first not in tab.plots.runs
     loss_items = tab.loss_plot.getPlotItem().listDataItems()
-    assert len(loss_items) == 2 * 3  # raw, smoothed and epoch curve per remaining run
+    assert len(loss_items) == 2 * 4  # raw, smoothed, epoch curve and divergence mark per run
 
 
 def test_scratch_vs_concise_on_the_same_seed_agree(qtbot, tab):
@@ -216,6 +232,7 @@ def test_scratch_vs_concise_on_the_same_seed_agree(qtbot, tab):
     assert scratch.config["seed"] == concise.config["seed"]
     assert scratch.epochs[-1].w == pytest.approx(concise.epochs[-1].w, abs=0.02)
     assert scratch.epochs[-1].w == pytest.approx([2.0, -3.4], abs=0.02)
+    assert tab.experiment_banner.verdict.startswith("Scratch and concise agree")
 
 
 def test_export_metrics_and_plots(qtbot, tab, tmp_path, monkeypatch):
@@ -230,9 +247,11 @@ def test_export_metrics_and_plots(qtbot, tab, tmp_path, monkeypatch):
     assert sum(r["record"] == "epoch" for r in rows) == 2
     assert sum(r["record"] == "batch" for r in rows) == 20
     assert rows[0]["lr"] == "0.03" and rows[0]["task"] == "linreg"
+    assert rows[0]["run"] == "#1" and rows[0]["label"] == "#1 lr=0.03 B=100 concise"
     for ext in ("png", "svg"):
         written = tab.export_plots(tmp_path / f"curves.{ext}")
-        assert [p.name for p in written] == [f"curves-loss.{ext}", f"curves-accuracy.{ext}"]
+        # A regression run has no accuracy: only its loss plot is written.
+        assert [p.name for p in written] == [f"curves-loss.{ext}"]
         assert all(p.stat().st_size > 500 for p in written)
     assert b"<svg" in (tmp_path / "curves-loss.svg").read_bytes()[:500]
 
@@ -251,7 +270,7 @@ def test_softmax_run_shows_predictions_and_saves_a_checkpoint(qtbot, tab, fashio
     assert run.status == "completed", run.message
     assert run.epochs[-1].test_acc > 0.7
     tab._redraw()
-    _raw, _smooth, _epoch, train, test = run.curves.items
+    _raw, _smooth, _epoch, train, test = tab.plots.runs[run.id].items
     assert len(test.xData) == 1 and len(train.xData) == 1
     assert not tab.plots.acc_hint.isVisible()
     assert tab.result_stack.currentIndex() == 2
