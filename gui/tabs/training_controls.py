@@ -265,7 +265,7 @@ class TrainingControls(QWidget):
                          "course's values: %2, on %3")),
                 (self.impl_experiment_button, "impl",
                  self.tr("%1 written from scratch and with nn.Module, at the course's values: "
-                         "%2, on %3; the curves should coincide"))):
+                         "%2, on %3; both should learn the same model"))):
             key = {"lr": "lr", "batch": "batch_size", "impl": "impl"}[kind]
             values = self.values_text(experiment_base(kind, task), skip=(key,))
             button.setToolTip(text.replace("%1", name).replace("%2", values).replace("%3", data))

@@ -4780,8 +4780,8 @@ Click a cell to see its images.</translation>
     </message>
     <message>
         <location filename="../../gui/tabs/training_controls.py" line="267" />
-        <source>%1 written from scratch and with nn.Module, at the course's values: %2, on %3; the curves should coincide</source>
-        <translation>%1 written from scratch and with nn.Module, at the course's values: %2, on %3; the curves should coincide</translation>
+        <source>%1 written from scratch and with nn.Module, at the course's values: %2, on %3; both should learn the same model</source>
+        <translation>%1 written from scratch and with nn.Module, at the course's values: %2, on %3; both should learn the same model</translation>
     </message>
     <message>
         <location filename="../../gui/tabs/training_controls.py" line="273" />

@@ -4780,8 +4780,8 @@ Click a cell to see its images.</source>
     </message>
     <message>
         <location filename="../../gui/tabs/training_controls.py" line="267" />
-        <source>%1 written from scratch and with nn.Module, at the course's values: %2, on %3; the curves should coincide</source>
-        <translation>%1 的从零实现与 nn.Module 简洁实现，使用课程的取值：%2，数据为%3；两条曲线应当重合</translation>
+        <source>%1 written from scratch and with nn.Module, at the course's values: %2, on %3; both should learn the same model</source>
+        <translation>%1 的从零实现与 nn.Module 简洁实现，使用课程的取值：%2，数据为%3；二者应当学到同一个模型</translation>
     </message>
     <message>
         <location filename="../../gui/tabs/training_controls.py" line="273" />
