@@ -67,6 +67,7 @@ class LabResultsPanel(QFrame):
         self.list = QListWidget(self, objectName="labResultsList")
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
+        self.list.setSpacing(2)
         self.list.itemClicked.connect(self._chosen)
         self.list.itemActivated.connect(self._chosen)
         layout.addWidget(self.list, 1)
