@@ -29,6 +29,12 @@ from gui.tabs.base import LabTab
 log = logging.getLogger(__name__)
 
 SCREENSHOT_SIZE = QSize(1280, 800)
+#: Imported on a worker after the tabs' own modules: what their first actions need (pandas for
+#: the first table, nbformat for the first notebook, torch for training and classifying).
+WARM_UP_AFTER_TABS = ("engine.tabular", "engine.pipeline", "engine.notebook", "torch",
+                      "engine.device", "engine.data")
+#: What a tab's construction imports on the way, besides its own module.
+TAB_NEEDS = {"notebookTab": ("engine.notebook",)}
 
 
 class PlaceholderTab(LabTab):
@@ -47,11 +53,23 @@ class PlaceholderTab(LabTab):
 
 
 class PendingTab(LabTab):
-    """An empty page standing in for a tab until it is built (keeps start-up fast)."""
+    """A light page standing in for a tab until it is first shown and built.
+
+    Building every tab up front costs seconds; building one the moment it is clicked would
+    freeze the window while its modules load. The page says so while that happens off the GUI
+    thread.
+    """
 
     def __init__(self, object_name: str, parent: QWidget | None = None) -> None:
         self.OBJECT_NAME = object_name
         super().__init__(parent)
+        self.label = QLabel(self)
+        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.label.setStyleSheet("color: gray")
+        QVBoxLayout(self).addWidget(self.label)
+
+    def retranslate_ui(self) -> None:
+        self.label.setText(self.tr("Preparing this part of the lab…"))
 
 
 class MainWindow(QMainWindow):
@@ -69,12 +87,17 @@ class MainWindow(QMainWindow):
         self.tabs.setObjectName("mainTabs")
         self.tabs.setDocumentMode(True)
         self.setCentralWidget(self.tabs)
-        # Only the tab on screen is built before the window appears; the others are built right
-        # after it (one per event-loop turn) or at once when something asks for them.
+        # Only the tab on screen is built before the window appears. Another is built when it is
+        # first shown: its modules import on a worker, then it is built in slices (staged) so
+        # the window keeps answering. Scripts and tests asking for a tab get it built at once.
         self._specs = {spec.object_name: spec for spec in TAB_SPECS}
         self._tab_widgets: dict[str, LabTab] = {}
+        self._requested: dict[str, list] = {}
+        self._warmed_up = False
+        self._painted = False
         for spec in TAB_SPECS:
             pending = PendingTab(spec.object_name, self)
+            pending.retranslate_ui()
             self._tab_widgets[spec.object_name] = pending
             self.tabs.addTab(pending, spec.object_name)
 
@@ -90,19 +113,40 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.setAcceptDrops(True)
         self._restore_settings()
-        self._realize(self.tabs.currentWidget().objectName())
+        self.tab(self.tabs.currentWidget().objectName())
         self.tabs.currentChanged.connect(self._on_current_changed)
         self.retranslate_ui()
-        worker.after_startup(self._realize_next_pending)
-        # Probe torch and the dataset once the window is up, never before it.
-        worker.after_startup(self.refresh_environment)
+        # Warm up (imports, then the torch/dataset probe) once the window is up, never before.
+        worker.after_startup(self._warm_up)
 
     # ----------------------------------------------------------------- construction
-    def _create_tab(self, spec: TabSpec) -> LabTab:
+    def paintEvent(self, event) -> None:  # noqa: N802, ANN001
+        super().paintEvent(event)
+        self._painted = True
+        if not self._warmed_up:
+            QTimer.singleShot(0, self, self._warm_up)  # right after the first paint
+
+    def _warm_up(self) -> None:
+        """Import what the tabs need on a worker, so the GUI thread finds it ready.
+
+        torch comes last: its import is the longest, and the GUI modules must not queue behind
+        it. The device and dataset probe needs torch, so it starts once torch is in.
+        """
+        if self._warmed_up:
+            return
+        self._warmed_up = True
+        worker.note_activity()  # the window just appeared: the student is about to click
+        modules = [spec.module for spec in TAB_SPECS]
+        worker.preload(["pyqtgraph", "superqt", *modules, *WARM_UP_AFTER_TABS])
+        worker.when_imported(["torch"], self.refresh_environment, urgent=False)
+
+    def _create_tab(self, spec: TabSpec, staged: bool = False) -> LabTab:
         try:
             module = importlib.import_module(spec.module)
-            theme.configure_plots()  # the module may have just loaded pyqtgraph
-            tab = getattr(module, spec.class_name)(self)
+            if worker.is_imported("pyqtgraph"):  # not while the preload is half-way through it
+                theme.configure_plots()  # the module may have just loaded pyqtgraph
+            cls = getattr(module, spec.class_name)
+            tab = cls(self, staged=True) if staged and cls.STAGED else cls(self)
         except ModuleNotFoundError as exc:
             if exc.name != spec.module:
                 raise
@@ -110,12 +154,12 @@ class MainWindow(QMainWindow):
         tab.setObjectName(spec.object_name)
         return tab
 
-    def _realize(self, object_name: str) -> LabTab:
+    def _realize(self, object_name: str, staged: bool = False) -> LabTab:
         """Build the real tab in place of its pending page (no-op when already built)."""
         tab = self._tab_widgets[object_name]
         if not isinstance(tab, PendingTab):
             return tab
-        real = self._create_tab(self._specs[object_name])
+        real = self._create_tab(self._specs[object_name], staged)
         index = self.tabs.indexOf(tab)
         title = self.tabs.tabText(index)
         was_current = self.tabs.currentIndex() == index
@@ -138,17 +182,51 @@ class MainWindow(QMainWindow):
         self._update_export_action()
         return real
 
-    def _realize_next_pending(self) -> None:
-        pending = [n for n, t in self._tab_widgets.items() if isinstance(t, PendingTab)]
-        if pending:
-            self._realize(pending[0])
-            if len(pending) > 1:
-                QTimer.singleShot(0, self, self._realize_next_pending)
-
     def _on_current_changed(self, index: int) -> None:
+        worker.note_activity()
         page = self.tabs.widget(index)
         if isinstance(page, PendingTab):
-            self._realize(page.objectName())
+            if self._painted:
+                self.with_tab(page.objectName())
+            else:  # nothing on screen yet, so no one to keep waiting (scripts, tests)
+                self.tab(page.objectName())
+
+    def with_tab(self, object_name: str, then=None) -> None:  # noqa: ANN001
+        """Build a tab without freezing the window, then call ``then(tab)`` (if given).
+
+        The tab's modules are imported on a worker first; the tab then builds staged. A tab
+        that is already built, or whose modules are already in, is handled in this turn.
+        """
+        tab = self._tab_widgets[object_name]
+        if not isinstance(tab, PendingTab):
+            if then is not None:
+                then(tab)
+            return
+        waiting = object_name in self._requested
+        self._requested.setdefault(object_name, [])
+        if then is not None:
+            self._requested[object_name].append(then)
+        modules = [self._specs[object_name].module, *TAB_NEEDS.get(object_name, ())]
+        if all(worker.is_imported(m) for m in modules):
+            self._realize_requested(object_name)
+        elif not waiting:
+            worker.when_imported(modules, lambda: self._realize_requested(object_name))
+
+    def _realize_requested(self, object_name: str) -> None:
+        if not shiboken6.isValid(self) or object_name not in self._requested:
+            return
+        callbacks = self._requested.pop(object_name)
+        tab = self._realize(object_name, staged=True)
+        for callback in callbacks:
+            callback(tab)
+
+    def _show_then(self, object_name: str, method: str, *args) -> None:  # noqa: ANN002
+        """Show a tab (building it first, without freezing) and call one of its methods."""
+        def call(tab: LabTab) -> None:
+            self.tabs.setCurrentWidget(tab)
+            getattr(tab, method)(*args)
+
+        self.with_tab(object_name, call)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -156,11 +234,11 @@ class MainWindow(QMainWindow):
         self.new_notebook_action = QAction(self, objectName="newNotebookAction")
         self.new_notebook_action.setShortcut(QKeySequence("Ctrl+N"))
         self.new_notebook_action.triggered.connect(
-            lambda: self.show_tab("notebookTab").new_notebook())
+            lambda: self._show_then("notebookTab", "new_notebook"))
         self.open_notebook_action = QAction(self, objectName="openNotebookAction")
         self.open_notebook_action.setShortcut(QKeySequence("Ctrl+O"))
         self.open_notebook_action.triggered.connect(
-            lambda: self.show_tab("notebookTab").open_dialog())
+            lambda: self._show_then("notebookTab", "open_dialog"))
         self.recent_menu = QMenu(self.file_menu)
         self.recent_menu.setObjectName("recentNotebooksMenu")
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
@@ -215,7 +293,7 @@ class MainWindow(QMainWindow):
 
         self.help_menu = bar.addMenu("")
         self.labs_action = QAction(self, objectName="labsAction")
-        self.labs_action.triggered.connect(lambda: self.show_tab("notebookTab").open_labs())
+        self.labs_action.triggered.connect(lambda: self._show_then("notebookTab", "open_labs"))
         self.help_menu.addAction(self.labs_action)
         self.about_action = QAction(self, objectName="aboutAction")
         self.about_action.triggered.connect(self.show_about)
@@ -283,10 +361,14 @@ class MainWindow(QMainWindow):
 
     # ----------------------------------------------------------------- tabs
     def tab(self, object_name: str) -> LabTab:
-        return self._realize(object_name)
+        """The tab, completely built now (scripts, tests, screenshots)."""
+        self._requested.pop(object_name, None)
+        tab = self._realize(object_name)
+        tab.finish_building()
+        return tab
 
     def show_tab(self, object_name: str) -> LabTab:
-        tab = self._realize(object_name)
+        tab = self.tab(object_name)
         self.tabs.setCurrentWidget(tab)
         return tab
 
@@ -333,7 +415,7 @@ class MainWindow(QMainWindow):
             action.setToolTip(path)
             action.setStatusTip(path)
             action.triggered.connect(
-                lambda _=False, p=path: self.show_tab("notebookTab").open_path(p))
+                lambda _=False, p=path: self._show_then("notebookTab", "open_path", p))
         if not paths:
             empty = self.recent_menu.addAction(self.tr("No recent notebooks"))
             empty.setEnabled(False)
@@ -369,7 +451,7 @@ class MainWindow(QMainWindow):
         path = _dropped_notebook(event)
         if path:
             event.acceptProposedAction()
-            self.show_tab("notebookTab").open_path(path)
+            self._show_then("notebookTab", "open_path", path)
 
     # ----------------------------------------------------------------- environment
     def refresh_environment(self) -> None:
@@ -520,9 +602,9 @@ class MainWindow(QMainWindow):
         _settle_until(lambda: self._dataset_state is not None, timeout_ms=30000)
         written = []
         for index in range(self.tabs.count()):
-            self.tabs.setCurrentIndex(index)
+            tab = self.tab(self.tabs.widget(index).objectName())
+            self.tabs.setCurrentWidget(tab)
             _settle()
-            tab = self.tabs.widget(index)
             if hasattr(tab, "prepare_screenshot"):
                 tab.prepare_screenshot()
                 _settle()

@@ -71,8 +71,9 @@ class ClassifierTab(LabTab):
     """Drop pictures, see the 28×28 input and the top-k; browse the test set."""
 
     OBJECT_NAME = "classifierTab"
+    STAGED = True
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, staged: bool = False) -> None:
         super().__init__(parent)
         self.setAcceptDrops(True)
         self._entries: dict[str, Entry] = {}
@@ -97,6 +98,12 @@ class ClassifierTab(LabTab):
         self._extra_models: list[str] = []
         self._build()
         self._connect()
+        self.build_rest(self._build_later(), staged)
+
+    def _build_later(self):  # noqa: ANN202 - a generator of construction steps
+        """The test-set page's confusion matrix (a plot) comes one turn after the rest."""
+        yield
+        self.browser.confusion_view  # noqa: B018 - made now
 
     # ----------------------------------------------------------------- construction
     def _build(self) -> None:

@@ -2,9 +2,9 @@
 them, the learning rate on 1-D and 2-D quadratics, and minibatch noise against batch size.
 
 Everything is computed by :mod:`engine.losses` and :mod:`engine.optim_demos` in numpy, in well
-under a millisecond, so the plots follow the sliders directly. The loss curves are drawn the first
-time the tab is shown (engine.losses may load torch to tell tensors from arrays, and the window
-must appear before torch loads).
+under a millisecond, so the plots follow the sliders directly. Built staged (see
+:class:`gui.tabs.base.LabTab`), the controls appear first and the six plots one per event-loop
+turn; the loss curves are drawn the first time the tab is shown.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 
 import numpy as np
+import numpy.random  # noqa: F401 - the data below needs it; load it with this module, not later
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShowEvent
@@ -57,8 +58,9 @@ def _plot(name: str) -> pg.PlotWidget:
 
 class LossTab(LabTab):
     OBJECT_NAME = "lossTab"
+    STAGED = True
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, staged: bool = False) -> None:
         super().__init__(parent)
         self._loss_drawn = False
         self._anim_path = np.zeros(1)
@@ -82,7 +84,52 @@ class LossTab(LabTab):
         self.anim_timer.setObjectName("lossAnimationTimer")
         self.anim_timer.setInterval(ANIM_MS)
         self.anim_timer.timeout.connect(self._anim_tick)
+        self.animate_button.setEnabled(False)  # until there is a curve to descend
+        self.build_rest(self._build_plots(), staged)
 
+    def _build_plots(self):  # noqa: ANN202 - a generator of construction steps
+        """The plots, one per step: each is a few milliseconds to make and to paint.
+
+        The numbers and the status texts come first, so that the labels have their final
+        height before any plot is laid out (a label growing later would resize, and so
+        repaint, every plot of its column).
+        """
+        self._compute_race()
+        self._anim_k = ANIM_STEPS
+        self._compute_lr()
+        yield
+        self._compute_sgd()
+        self._refresh_texts()
+        yield
+        steps = ((self._make_loss_plot, self._loss_plot_texts, None),
+                 (self._make_race_plot, self._race_plot_texts, None),
+                 (self._make_gd1d_plot, self._gd1d_plot_texts, self._draw_gd1d),
+                 (self._make_gd2d_plot, self._gd2d_plot_texts, self._draw_gd2d),
+                 (self._make_sgd_plot, self._sgd_plot_texts, self._draw_sgd_path),
+                 (self._make_sgd_loss_plot, self._sgd_loss_plot_texts, self._draw_sgd_loss))
+        for make, texts, draw in steps:
+            make()
+            texts()
+            if draw is not None:
+                draw()
+            yield
+        self._connect()
+        if self.isVisible():
+            self.update_loss_plot()
+
+    def rest_built(self) -> None:
+        self.animate_button.setEnabled(True)
+        self._refresh_texts()
+
+    def _slot(self, layout: QVBoxLayout, stretch: int) -> QVBoxLayout:
+        """A place for a plot that comes later: the layout keeps its share meanwhile."""
+        holder = QWidget()
+        inner = QVBoxLayout(holder)
+        inner.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(holder, stretch)
+        return inner
+
+    def _connect(self) -> None:
         self.loss_combo.currentIndexChanged.connect(lambda _: self.update_loss_plot())
         self.delta_slider.valueChanged.connect(lambda _: self.update_loss_plot())
         self.gd_lr_spin.valueChanged.connect(lambda _: self.update_loss_plot())
@@ -92,8 +139,6 @@ class LossTab(LabTab):
         self.steps_spin.valueChanged.connect(lambda _: self.update_lr_plots())
         self.batch_slider.valueChanged.connect(lambda _: self.update_sgd_plots())
         self.sgd_lr_spin.valueChanged.connect(lambda _: self.update_sgd_plots())
-        self.update_lr_plots()
-        self.update_sgd_plots()
 
     # ================================================================== construction
     def _build_loss_column(self) -> QWidget:
@@ -134,7 +179,14 @@ class LossTab(LabTab):
         g.addWidget(self.animate_button, 2, 0, 1, 4)
         g.setColumnStretch(3, 1)
         v.addLayout(g)
+        self._loss_slot = self._slot(v, 3)
+        self._race_slot = self._slot(v, 2)
+        self.gd_status = QLabel(objectName="gdLossStatusLabel")
+        self.gd_status.setWordWrap(True)
+        v.addWidget(self.gd_status)
+        return box
 
+    def _make_loss_plot(self) -> None:
         self.loss_plot = _plot("lossPlot")
         self.loss_plot.setMouseEnabled(x=False, y=False)
         self.loss_plot.setXRange(R_MIN, R_MAX, padding=0.02)
@@ -152,8 +204,9 @@ class LossTab(LabTab):
         self.step_head.setVisible(False)
         self.loss_plot.addItem(self.step_arrow)
         self.loss_plot.addItem(self.step_head)
-        v.addWidget(self.loss_plot, 3)
+        self._loss_slot.addWidget(self.loss_plot)
 
+    def _make_race_plot(self) -> None:
         self.race_plot = _plot("racePlot")
         self.race_plot.setMouseEnabled(x=False, y=False)
         self.race_legend = self.race_plot.addLegend(offset=(-5, 5))
@@ -162,11 +215,7 @@ class LossTab(LabTab):
                             for name in losses.LOSS_NAMES}
         self.race_marker = pg.ScatterPlotItem(size=9, brush=pg.mkBrush("#d62728"))
         self.race_plot.addItem(self.race_marker)
-        v.addWidget(self.race_plot, 2)
-        self.gd_status = QLabel(objectName="gdLossStatusLabel")
-        self.gd_status.setWordWrap(True)
-        v.addWidget(self.gd_status)
-        return box
+        self._race_slot.addWidget(self.race_plot)
 
     def _build_lr_column(self) -> QWidget:
         box = QGroupBox(objectName="learningRateGroup")
@@ -189,6 +238,17 @@ class LossTab(LabTab):
         g.addWidget(self.steps_spin, 1, 1)
         g.setColumnStretch(1, 1)
         v.addLayout(g)
+        self._gd1d_slot = self._slot(v, 1)
+        self.lr1d_status = QLabel(objectName="lr1dStatusLabel")
+        self.lr1d_status.setWordWrap(True)
+        v.addWidget(self.lr1d_status)
+        self._gd2d_slot = self._slot(v, 1)
+        self.lr2d_status = QLabel(objectName="lr2dStatusLabel")
+        self.lr2d_status.setWordWrap(True)
+        v.addWidget(self.lr2d_status)
+        return box
+
+    def _make_gd1d_plot(self) -> None:
         self.gd1d_plot = _plot("gd1dPlot")
         self.gd1d_plot.setMouseEnabled(x=False, y=False)
         xs = np.linspace(-3.2, 3.2, 200)
@@ -198,10 +258,9 @@ class LossTab(LabTab):
                                              symbolBrush="#d62728")
         self.gd1d_plot.setXRange(-3.2, 3.2, padding=0)
         self.gd1d_plot.setYRange(-0.2, 5.2, padding=0)
-        v.addWidget(self.gd1d_plot, 1)
-        self.lr1d_status = QLabel(objectName="lr1dStatusLabel")
-        self.lr1d_status.setWordWrap(True)
-        v.addWidget(self.lr1d_status)
+        self._gd1d_slot.addWidget(self.gd1d_plot)
+
+    def _make_gd2d_plot(self) -> None:
         self.gd2d_plot = _plot("gd2dPlot")
         self.gd2d_plot.setMouseEnabled(x=False, y=False)
         self.gd2d_plot.setAspectLocked(True)
@@ -217,11 +276,7 @@ class LossTab(LabTab):
         self.gd2d_path = self.gd2d_plot.plot(pen=pg.mkPen("#d62728", width=1.5), symbol="o",
                                              symbolSize=5, symbolBrush="#d62728")
         self.gd2d_plot.setRange(xRange=(-3, 3), yRange=(-3, 3), padding=0)
-        v.addWidget(self.gd2d_plot, 1)
-        self.lr2d_status = QLabel(objectName="lr2dStatusLabel")
-        self.lr2d_status.setWordWrap(True)
-        v.addWidget(self.lr2d_status)
-        return box
+        self._gd2d_slot.addWidget(self.gd2d_plot)
 
     def _build_sgd_column(self) -> QWidget:
         box = QGroupBox(objectName="minibatchGroup")
@@ -244,6 +299,14 @@ class LossTab(LabTab):
         g.addWidget(self.sgd_lr_spin, 1, 1)
         g.setColumnStretch(1, 1)
         v.addLayout(g)
+        self._sgd_slot = self._slot(v, 1)
+        self._sgd_loss_slot = self._slot(v, 1)
+        self.examples_label = QLabel(objectName="examplesLabel")
+        self.examples_label.setWordWrap(True)
+        v.addWidget(self.examples_label)
+        return box
+
+    def _make_sgd_plot(self) -> None:
         self.sgd_plot = _plot("sgdPathPlot")
         self.sgd_plot.setMouseEnabled(x=False, y=False)
         self.sgd_plot.setAspectLocked(True)
@@ -266,18 +329,16 @@ class LossTab(LabTab):
                                             symbol="star", size=16, brush=pg.mkBrush("#ffdd00"))
         self.sgd_plot.addItem(self.sgd_truth)
         self.sgd_plot.setRange(xRange=(-3, 5), yRange=(-6, 3), padding=0)
-        v.addWidget(self.sgd_plot, 1)
+        self._sgd_slot.addWidget(self.sgd_plot)
+
+    def _make_sgd_loss_plot(self) -> None:
         self.sgd_loss_plot = _plot("sgdLossPlot")
         self.sgd_loss_plot.setLogMode(x=True, y=True)
         self.sgd_loss_legend = self.sgd_loss_plot.addLegend(offset=(-5, 5))
         self.sgd_loss_curve = self.sgd_loss_plot.plot(pen=pg.mkPen("#d62728", width=1.5))
         self.sgd_full_curve = self.sgd_loss_plot.plot(pen=pg.mkPen("#555555", width=1.5,
                                                                    style=Qt.PenStyle.DashLine))
-        v.addWidget(self.sgd_loss_plot, 1)
-        self.examples_label = QLabel(objectName="examplesLabel")
-        self.examples_label.setWordWrap(True)
-        v.addWidget(self.examples_label)
-        return box
+        self._sgd_loss_slot.addWidget(self.sgd_loss_plot)
 
     # ================================================================== texts
     def retranslate_ui(self) -> None:
@@ -310,30 +371,50 @@ class LossTab(LabTab):
         for widget, tip in tips.items():
             widget.setToolTip(tip)
             widget.setAccessibleName(tip)
+        self.guide.set_content(self.tr("Lesson: losses and the learning rate"), self._guide_html())
+        if self.is_built():
+            self._retranslate_plots()
+        self._refresh_texts()
+
+    def _retranslate_plots(self) -> None:
+        for texts in (self._loss_plot_texts, self._race_plot_texts, self._gd1d_plot_texts,
+                      self._gd2d_plot_texts, self._sgd_plot_texts, self._sgd_loss_plot_texts):
+            texts()
+
+    # Each plot's texts, set as it is made (a staged build) and on every language switch.
+    def _loss_plot_texts(self) -> None:
         self.loss_plot.setAccessibleName(self.tr("Loss, derivative and likelihood"))
         self.loss_plot.setTitle(self.tr("Loss, derivative, likelihood e^(−loss)"))
         self.loss_plot.setLabel("bottom", self.tr("residual ŷ − y"))
-        self.race_plot.setTitle(self.tr("Gradient descent: |ŷ − y| after each step"))
-        self.race_plot.setLabel("bottom", self.tr("step"))
-        self.gd1d_plot.setTitle(self.tr("f(x) = x²/2"))
-        self.gd1d_plot.setLabel("bottom", "x")
-        self.gd2d_plot.setTitle(self.tr("f(x) = xᵀAx/2, curvatures 0.5 and 2"))
-        self.sgd_plot.setTitle(self.tr("Linear regression: path of (w₁, w₂)"))
-        self.sgd_plot.setLabel("bottom", "w₁")
-        self.sgd_plot.setLabel("left", "w₂")
-        self.sgd_loss_plot.setTitle(self.tr("Loss against examples processed"))
-        self.sgd_loss_plot.setLabel("bottom", self.tr("examples processed (log scale)"))
         self._rename_legend(self.loss_legend, [
             (self.loss_curve, self.tr("loss")), (self.grad_curve, self.tr("derivative")),
             (self.like_curve, self.tr("likelihood e^(−loss)"))])
+
+    def _race_plot_texts(self) -> None:
+        self.race_plot.setTitle(self.tr("Gradient descent: |ŷ − y| after each step"))
+        self.race_plot.setLabel("bottom", self.tr("step"))
         self._rename_legend(self.race_legend, [
             (self.race_curves["l2"], "L2"), (self.race_curves["l1"], "L1"),
             (self.race_curves["huber"], "Huber")])
+
+    def _gd1d_plot_texts(self) -> None:
+        self.gd1d_plot.setTitle(self.tr("f(x) = x²/2"))
+        self.gd1d_plot.setLabel("bottom", "x")
+
+    def _gd2d_plot_texts(self) -> None:
+        self.gd2d_plot.setTitle(self.tr("f(x) = xᵀAx/2, curvatures 0.5 and 2"))
+
+    def _sgd_plot_texts(self) -> None:
+        self.sgd_plot.setTitle(self.tr("Linear regression: path of (w₁, w₂)"))
+        self.sgd_plot.setLabel("bottom", "w₁")
+        self.sgd_plot.setLabel("left", "w₂")
+
+    def _sgd_loss_plot_texts(self) -> None:
+        self.sgd_loss_plot.setTitle(self.tr("Loss against examples processed"))
+        self.sgd_loss_plot.setLabel("bottom", self.tr("examples processed (log scale)"))
         self._rename_legend(self.sgd_loss_legend, [
             (self.sgd_loss_curve, self.tr("minibatch SGD")),
             (self.sgd_full_curve, self.tr("full batch (200 per step)"))])
-        self.guide.set_content(self.tr("Lesson: losses and the learning rate"), self._guide_html())
-        self._refresh_texts()
 
     def _guide_html(self) -> str:
         concept = self.tr(
@@ -367,7 +448,7 @@ class LossTab(LabTab):
     # ================================================================== loss explorer
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt naming)
         super().showEvent(event)
-        if not self._loss_drawn:
+        if not self._loss_drawn and self.is_built():
             # After the window is up: engine.losses may import torch for its type checks.
             QTimer.singleShot(0, self.update_loss_plot)
 
@@ -387,9 +468,7 @@ class LossTab(LabTab):
             d[np.abs(r) < 1e-12] = np.nan
         self.grad_curve.setData(r, d, connect="finite")
         self.like_curve.setData(r, losses.likelihood(name, r, delta))
-        lr, start = self.gd_lr_spin.value(), self.gd_start_spin.value()
-        self._race = {n: od.gd_on_loss(n, start, lr, ANIM_STEPS, delta) for n in losses.LOSS_NAMES}
-        self._anim_path = self._race[name]
+        self._compute_race()
         for n, curve in self.race_curves.items():
             curve.setPen(pg.mkPen(LOSS_COLORS[n], width=3.5 if n == name else 1.2))
         self.race_plot.setXRange(0, ANIM_STEPS, padding=0.02)
@@ -397,6 +476,13 @@ class LossTab(LabTab):
         self.race_plot.setYRange(0, min(top, 5.0) * 1.05, padding=0)
         self._anim_k = 0 if self.animate_button.isChecked() else ANIM_STEPS
         self._draw_anim()
+
+    def _compute_race(self) -> None:
+        """Gradient descent on each loss from the chosen start (numpy, well under 1 ms)."""
+        name, delta = self.loss_name(), float(self.delta_slider.value())
+        lr, start = self.gd_lr_spin.value(), self.gd_start_spin.value()
+        self._race = {n: od.gd_on_loss(n, start, lr, ANIM_STEPS, delta) for n in losses.LOSS_NAMES}
+        self._anim_path = self._race[name]
 
     def _on_animate(self, on: bool) -> None:
         if on:
@@ -446,7 +532,7 @@ class LossTab(LabTab):
         self._refresh_gd_status()
 
     def _refresh_gd_status(self) -> None:
-        if not self._race or not hasattr(self, "gd_status"):
+        if not self._race:
             return
         name, delta = self.loss_name(), float(self.delta_slider.value())
         k = min(self._anim_k, len(self._anim_path) - 1)
@@ -467,14 +553,23 @@ class LossTab(LabTab):
 
     # ================================================================== learning rate
     def update_lr_plots(self) -> None:
-        lr, steps = float(self.lr_slider.value()), self.steps_spin.value()
-        xs = od.gd_1d(QUAD_A, X0_1D, lr, steps)
-        shown = np.clip(xs, -1e3, 1e3)
-        self.gd1d_path.setData(shown, 0.5 * QUAD_A * shown ** 2)
-        path = od.gd_2d(QUAD_2D, P0_2D, lr, steps)
-        self.gd2d_path.setData(np.clip(path[:, 0], -1e3, 1e3), np.clip(path[:, 1], -1e3, 1e3))
-        self._lr_result = (lr, xs, path)
+        self._compute_lr()
+        self._draw_gd1d()
+        self._draw_gd2d()
         self._refresh_lr_texts()
+
+    def _compute_lr(self) -> None:
+        lr, steps = float(self.lr_slider.value()), self.steps_spin.value()
+        self._lr_result = (lr, od.gd_1d(QUAD_A, X0_1D, lr, steps),
+                           od.gd_2d(QUAD_2D, P0_2D, lr, steps))
+
+    def _draw_gd1d(self) -> None:
+        shown = np.clip(self._lr_result[1], -1e3, 1e3)
+        self.gd1d_path.setData(shown, 0.5 * QUAD_A * shown ** 2)
+
+    def _draw_gd2d(self) -> None:
+        path = self._lr_result[2]
+        self.gd2d_path.setData(np.clip(path[:, 0], -1e3, 1e3), np.clip(path[:, 1], -1e3, 1e3))
 
     def regime_1d(self) -> str:
         return od.lr_regime(float(self.lr_slider.value()), QUAD_A)
@@ -511,17 +606,27 @@ class LossTab(LabTab):
 
     # ================================================================== minibatch noise
     def update_sgd_plots(self) -> None:
+        self._compute_sgd()
+        self._draw_sgd_path()
+        self._draw_sgd_loss()
+        self._refresh_sgd_texts()
+
+    def _compute_sgd(self) -> None:
         batch, lr = int(self.batch_slider.value()), float(self.sgd_lr_spin.value())
-        run = od.minibatch_sgd(self.problem, batch, lr, SGD_STEPS, seed=1)
-        full = od.minibatch_sgd(self.problem, self.problem.n, lr, SGD_STEPS, seed=1)
+        self._sgd_result = od.minibatch_sgd(self.problem, batch, lr, SGD_STEPS, seed=1)
+        self._sgd_full = od.minibatch_sgd(self.problem, self.problem.n, lr, SGD_STEPS, seed=1)
+        self._noise = od.gradient_noise(self.problem, batch, seed=0)
+
+    def _draw_sgd_path(self) -> None:
+        run, full = self._sgd_result, self._sgd_full
         self.sgd_path.setData(np.clip(run.path[:, 0], -50, 50), np.clip(run.path[:, 1], -50, 50))
         self.sgd_full_path.setData(full.path[:, 0], full.path[:, 1])
+
+    def _draw_sgd_loss(self) -> None:
+        run, full = self._sgd_result, self._sgd_full
         # Log axes: start at the first step (0 examples has no logarithm).
         self.sgd_loss_curve.setData(run.examples[1:], np.maximum(run.loss[1:], 1e-6))
         self.sgd_full_curve.setData(full.examples[1:], np.maximum(full.loss[1:], 1e-6))
-        self._sgd_result = run
-        self._noise = od.gradient_noise(self.problem, batch, seed=0)
-        self._refresh_sgd_texts()
 
     def _refresh_sgd_texts(self) -> None:
         if not hasattr(self, "_sgd_result"):

@@ -3,7 +3,8 @@
 All the computing is :mod:`engine.perceptron` and :mod:`engine.mlp2d` (numpy): one perceptron
 step takes microseconds and one MLP update (a few gradient steps plus a 100×100 decision-region
 evaluation) well under a millisecond, so both run from QTimers on the GUI thread, drawing once
-per tick. The points live here; the two canvases only report clicks.
+per tick. The points live here; the two canvases only report clicks. Built staged (see
+:class:`gui.tabs.base.LabTab`): the controls first, then one plot per event-loop turn.
 """
 
 from __future__ import annotations
@@ -73,8 +74,9 @@ def _region_lut() -> np.ndarray:
 
 class PerceptronTab(LabTab):
     OBJECT_NAME = "perceptronTab"
+    STAGED = True
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, staged: bool = False) -> None:
         super().__init__(parent)
         self.data = toy2d.separable(50, 0.3, 0.0, seed=5)
         self._seed = 5
@@ -90,7 +92,7 @@ class PerceptronTab(LabTab):
         self._generated = True
 
         self._build_controls()
-        self._build_plots()
+        self._build_frame()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.controls_scroll)
@@ -104,9 +106,34 @@ class PerceptronTab(LabTab):
         self.mlp_timer.setObjectName("mlpTimer")
         self.mlp_timer.setInterval(MLP_TICK_MS)
         self.mlp_timer.timeout.connect(self.mlp_tick)
+        for box in (self.controls_scroll, self.mlp_group):
+            box.setEnabled(False)  # until the plots they act on exist
+        self._staged = staged
+        self.build_rest(self._build_plots(), staged)
 
+    def _build_plots(self):  # noqa: ANN202 - a generator of construction steps
+        """The three plots, one per step, then the data drawn on them.
+
+        Built staged, the theorem's margin (an iterative solve, tens of milliseconds) is left to
+        a worker once the tab is up, so it does not compete with the build.
+        """
+        for make, texts in ((self._make_boundary_plot, self._boundary_plot_texts),
+                            (self._make_mlp_plot, self._mlp_plot_texts),
+                            (self._make_mistakes_plot, self._mistakes_plot_texts)):
+            make()
+            texts()
+            yield
+        if not self._staged:
+            self._compute_margin(self._features())
         self._connect()
-        self._data_changed(reset_mlp=True)
+        self._data_changed(reset_mlp=True, margin_known=True)
+
+    def rest_built(self) -> None:
+        for box in (self.controls_scroll, self.mlp_group):
+            box.setEnabled(True)
+        if self.margin is None:
+            self._compute_margin(self._features(), background=True)
+        self._refresh_texts()
 
     # ================================================================== construction
     def _build_controls(self) -> None:
@@ -258,17 +285,48 @@ class PerceptronTab(LabTab):
         self.controls_scroll.setMinimumWidth(320)
         self.controls_scroll.setMaximumWidth(380)
 
-    def _build_plots(self) -> None:
+    def _build_frame(self) -> None:
+        """Everything right of the controls, with empty places for the plots (made later)."""
         self.right = QSplitter(Qt.Orientation.Horizontal, self)
         self.right.setObjectName("perceptronSplitter")
         left_col = QSplitter(Qt.Orientation.Vertical)
         left_col.setObjectName("perceptronColumn")
         right_col = QSplitter(Qt.Orientation.Vertical)
         right_col.setObjectName("mlpColumn")
-        top = left_col
+        self._boundary_slot = _slot(left_col)
 
-        # ---- perceptron canvas
-        self.boundary_plot = PointCanvas(top, LIMIT)
+        mlp_box = QWidget()
+        mv = QVBoxLayout(mlp_box)
+        mv.setContentsMargins(0, 0, 0, 0)
+        mv.addWidget(self.mlp_group)
+        self._mlp_slot = QVBoxLayout()
+        mv.addLayout(self._mlp_slot, 1)
+        right_col.addWidget(mlp_box)
+
+        # ---- under the perceptron: mistakes per epoch + the theorem; under the MLP: the guide
+        bottom = QWidget()
+        bl = QHBoxLayout(bottom)
+        bl.setContentsMargins(0, 0, 0, 0)
+        self._mistakes_slot = QVBoxLayout()
+        bl.addLayout(self._mistakes_slot, 1)
+        self.theorem_scroll = QScrollArea(objectName="theoremScroll")
+        self.theorem_scroll.setWidget(self.theorem_group)
+        self.theorem_scroll.setWidgetResizable(True)
+        self.theorem_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.theorem_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        bl.addWidget(self.theorem_scroll, 1)
+        left_col.addWidget(bottom)
+        self.guide = LessonGuide(None, expanded=True)
+        right_col.addWidget(self.guide)
+        for col in (left_col, right_col):
+            col.setStretchFactor(0, 3)
+            col.setStretchFactor(1, 1)
+            col.setSizes([540, 230])
+        self.right.addWidget(left_col)
+        self.right.addWidget(right_col)
+
+    def _make_boundary_plot(self) -> None:
+        self.boundary_plot = PointCanvas(None, LIMIT)
         self.boundary_plot.setObjectName("boundaryPlot")
         self.region_image = pg.ImageItem(axisOrder="row-major")
         self.region_image.setObjectName("perceptronRegion")
@@ -295,14 +353,10 @@ class PerceptronTab(LabTab):
         self.w_text = pg.TextItem(anchor=(0, 1), color="#2ca02c")
         self.w_text.setZValue(13)
         self.boundary_plot.addItem(self.w_text)
-        left_col.addWidget(self.boundary_plot)
+        self._boundary_slot.addWidget(self.boundary_plot)
 
-        # ---- MLP canvas
-        mlp_box = QWidget()
-        mv = QVBoxLayout(mlp_box)
-        mv.setContentsMargins(0, 0, 0, 0)
-        mv.addWidget(self.mlp_group)
-        self.mlp_plot = PointCanvas(mlp_box, LIMIT)
+    def _make_mlp_plot(self) -> None:
+        self.mlp_plot = PointCanvas(None, LIMIT)
         self.mlp_plot.setObjectName("mlpPlot")
         self.heatmap = pg.ImageItem(axisOrder="row-major")
         self.heatmap.setObjectName("mlpHeatmap")
@@ -315,13 +369,9 @@ class PerceptronTab(LabTab):
                                              connect="finite")
         self.hidden_curve.setZValue(4)
         self.mlp_plot.addItem(self.hidden_curve)
-        mv.addWidget(self.mlp_plot, 1)
-        right_col.addWidget(mlp_box)
+        self._mlp_slot.addWidget(self.mlp_plot)
 
-        # ---- under the perceptron: mistakes per epoch + the theorem; under the MLP: the guide
-        bottom = QWidget()
-        bl = QHBoxLayout(bottom)
-        bl.setContentsMargins(0, 0, 0, 0)
+    def _make_mistakes_plot(self) -> None:
         background, _ = theme.plot_colors()
         self.mistakes_plot = pg.PlotWidget(background=background)
         self.mistakes_plot.setObjectName("mistakesPlot")
@@ -332,22 +382,7 @@ class PerceptronTab(LabTab):
                                               pen=pg.mkPen("#d62728", width=1.5))
         self.mistakes_plot.addItem(self.mistakes_curve)
         self.mistakes_plot.setMinimumHeight(120)
-        bl.addWidget(self.mistakes_plot, 1)
-        self.theorem_scroll = QScrollArea(objectName="theoremScroll")
-        self.theorem_scroll.setWidget(self.theorem_group)
-        self.theorem_scroll.setWidgetResizable(True)
-        self.theorem_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.theorem_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        bl.addWidget(self.theorem_scroll, 1)
-        left_col.addWidget(bottom)
-        self.guide = LessonGuide(None, expanded=True)
-        right_col.addWidget(self.guide)
-        for col in (left_col, right_col):
-            col.setStretchFactor(0, 3)
-            col.setStretchFactor(1, 1)
-            col.setSizes([540, 230])
-        self.right.addWidget(left_col)
-        self.right.addWidget(right_col)
+        self._mistakes_slot.addWidget(self.mistakes_plot)
 
     def _connect(self) -> None:
         self.dataset_combo.currentIndexChanged.connect(lambda _: self._on_kind_changed())
@@ -426,9 +461,10 @@ class PerceptronTab(LabTab):
         for widget, tip in tips.items():
             widget.setToolTip(tip)
             widget.setAccessibleName(tip)
-        self.boundary_plot.setAccessibleName(self.tr("Perceptron decision line and points"))
-        self.mlp_plot.setAccessibleName(self.tr("Multilayer perceptron decision regions"))
-        self.mistakes_plot.setAccessibleName(self.tr("Mistakes per epoch"))
+        if self.is_built():
+            self._boundary_plot_texts()
+            self._mlp_plot_texts()
+            self._mistakes_plot_texts()
 
         self.perc_group.setTitle(self.tr("Perceptron"))
         set_text_keep_shortcut(self.step_button, self.tr("Step"))
@@ -444,12 +480,6 @@ class PerceptronTab(LabTab):
         self.hidden_lines_check.setText(self.tr("Show the hidden units' lines"))
         self.mlp_feature_check.setText(self.tr("MLP also gets x₁x₂"))
 
-        boundary_item = self.boundary_plot.getPlotItem()
-        boundary_item.setTitle(self.tr("Perceptron: decision line ⟨w, x⟩ + b = 0 and w"))
-        self.mlp_plot.getPlotItem().setTitle(self.tr("Multilayer perceptron: P(y = +1)"))
-        self.mistakes_plot.getPlotItem().setTitle(self.tr("Mistakes per epoch"))
-        self.mistakes_plot.setLabel("bottom", self.tr("epoch"))
-        self.mistakes_plot.setLabel("left", self.tr("mistakes"))
 
         self.guide.set_content(self.tr("Lesson: the perceptron"), guide_html(
             self.tr("A perceptron outputs o = sign(⟨w, x⟩ + b): a line splits the plane into "
@@ -469,6 +499,22 @@ class PerceptronTab(LabTab):
             self.tr("Course: 感知机 — training, convergence theorem, the XOR problem, "
                     "multilayer perceptron")))
         self._refresh_texts()
+
+    # Each plot's texts, set as it is made (a staged build) and on every language switch.
+    def _boundary_plot_texts(self) -> None:
+        self.boundary_plot.setAccessibleName(self.tr("Perceptron decision line and points"))
+        self.boundary_plot.getPlotItem().setTitle(
+            self.tr("Perceptron: decision line ⟨w, x⟩ + b = 0 and w"))
+
+    def _mlp_plot_texts(self) -> None:
+        self.mlp_plot.setAccessibleName(self.tr("Multilayer perceptron decision regions"))
+        self.mlp_plot.getPlotItem().setTitle(self.tr("Multilayer perceptron: P(y = +1)"))
+
+    def _mistakes_plot_texts(self) -> None:
+        self.mistakes_plot.setAccessibleName(self.tr("Mistakes per epoch"))
+        self.mistakes_plot.getPlotItem().setTitle(self.tr("Mistakes per epoch"))
+        self.mistakes_plot.setLabel("bottom", self.tr("epoch"))
+        self.mistakes_plot.setLabel("left", self.tr("mistakes"))
 
     # ================================================================== data
     def _kind(self) -> str:
@@ -575,11 +621,12 @@ class PerceptronTab(LabTab):
     def _features(self) -> np.ndarray:
         return toy2d.xor_feature(self.data.X) if self.feature_check.isChecked() else self.data.X
 
-    def _data_changed(self, reset_mlp: bool) -> None:
+    def _data_changed(self, reset_mlp: bool, margin_known: bool = False) -> None:
         """New points or features: fresh perceptron and theorem numbers; the MLP keeps learning."""
         self._stop_run()
         F = self._features()
-        self._compute_margin(F)
+        if not margin_known:
+            self._compute_margin(F)
         self.perceptron = P.Perceptron(F, self.data.y, max_epochs=self._epoch_limit())
         self.last_step = None
         for canvas in (self.boundary_plot, self.mlp_plot):
@@ -591,10 +638,11 @@ class PerceptronTab(LabTab):
             self.redraw_mlp()
         self.redraw_perceptron()
 
-    def _compute_margin(self, F: np.ndarray) -> None:
-        """ρ of the best separator: at once in 2-D (fast, exact), on a worker for many 3-D ones."""
+    def _compute_margin(self, F: np.ndarray, background: bool = False) -> None:
+        """ρ of the best separator: at once in 2-D (fast, exact), on a worker for many 3-D ones
+        (or when asked to)."""
         self._margin_generation += 1
-        if F.shape[1] == 2 or len(F) <= SYNC_MARGIN_POINTS:
+        if not background and (F.shape[1] == 2 or len(F) <= SYNC_MARGIN_POINTS):
             self.margin = P.max_margin(F, self.data.y)
             return
         self.margin = None
@@ -603,10 +651,11 @@ class PerceptronTab(LabTab):
                        connect={"returned": lambda m: self._margin_ready(generation, m)})
 
     def _margin_ready(self, generation: int, margin: P.Margin) -> None:
-        if generation != self._margin_generation or self.perceptron is None:
+        if generation != self._margin_generation:
             return  # the points changed meanwhile
         self.margin = margin
-        self.perceptron.max_epochs = self._epoch_limit()
+        if self.perceptron is not None:
+            self.perceptron.max_epochs = self._epoch_limit()
         self._refresh_texts()
 
     def margin_pending(self) -> bool:
@@ -961,6 +1010,15 @@ class PerceptronTab(LabTab):
         self.run_steps(10 * max(len(self.data), 1))
         self.hidden_lines_check.setChecked(True)
         self.train_mlp(400)
+
+
+def _slot(splitter: QSplitter) -> QVBoxLayout:
+    """A place in ``splitter`` for a plot that comes later (the splitter keeps its share)."""
+    holder = QWidget()
+    layout = QVBoxLayout(holder)
+    layout.setContentsMargins(0, 0, 0, 0)
+    splitter.addWidget(holder)
+    return layout
 
 
 def _place(image: pg.ImageItem) -> None:

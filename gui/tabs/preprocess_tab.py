@@ -142,6 +142,7 @@ class PreprocessTab(LabTab):
         self._message_kind = ""
         self._message_parts: tuple = ()
         self._recovery: dict | None = None
+        self._waiting_for_pandas = None
         self._tensor_job = None
         self._step_job = None
         self._messages = EngineMessages(self)
@@ -606,7 +607,31 @@ class PreprocessTab(LabTab):
         if folder:
             self.open_example_in(folder)
 
+    def _after_pandas(self, then) -> bool:  # noqa: ANN001
+        """True when pandas is in; else run ``then`` once it has loaded on a worker.
+
+        The first table of a session would otherwise import pandas (about a second) on the GUI
+        thread. Meanwhile the tab counts as loading; a later request replaces a waiting one.
+        """
+        if worker.is_imported("engine.tabular") and worker.is_imported("engine.pipeline"):
+            return True
+        waiting = self._waiting_for_pandas is not None
+        self._waiting_for_pandas = then
+        if not waiting:
+            self._show_message("info", self.tr("Getting pandas ready for the first table…"))
+            worker.when_imported(["engine.tabular", "engine.pipeline"], self._pandas_ready)
+            self._update_enabled()
+        return False
+
+    def _pandas_ready(self) -> None:
+        then, self._waiting_for_pandas = self._waiting_for_pandas, None
+        self._update_enabled()
+        if then is not None:
+            then()
+
     def open_example_in(self, folder: str | Path) -> None:
+        if not self._after_pandas(lambda: self.open_example_in(folder)):
+            return
         try:
             path = tb.write_house_tiny(folder)
         except OSError as exc:
@@ -638,6 +663,8 @@ class PreprocessTab(LabTab):
         if self._load_job is not None:
             self._show_message("info", self.tr("Still opening the previous file…"))
             return False
+        if not self._after_pandas(lambda: self.open_file(path)):
+            return True
         if not self._confirm_discard():
             return False
         path = Path(path)
@@ -713,7 +740,7 @@ class PreprocessTab(LabTab):
         self._load_cancel.set()
 
     def is_loading(self) -> bool:
-        return self._load_job is not None
+        return self._load_job is not None or self._waiting_for_pandas is not None
 
     def _loaded(self, frame, source: TableSource, save_path: Path | None = None) -> None:
         self.pipeline = pl.Pipeline(frame, source)
@@ -1394,6 +1421,8 @@ class PreprocessTab(LabTab):
         meta = self._recovery
         if meta is None:
             return False
+        if not self._after_pandas(self.restore_autosave):
+            return True
         self.recovery_banner.hide()
         self._recovery = None
         save_path = Path(meta["save_path"]) if meta.get("save_path") else None

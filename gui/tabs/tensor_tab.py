@@ -48,7 +48,7 @@ from gui.widgets.code_editor import CodeEditor
 from gui.widgets.lesson_guide import LessonGuide, guide_html
 from gui.widgets.output_view import OutputView
 from gui.widgets.tensor_view import TensorView
-from gui.worker import after_startup
+from gui.worker import after_startup, note_activity
 
 log = logging.getLogger(__name__)
 
@@ -401,6 +401,7 @@ class TensorTab(LabTab):
         """Run the editor's code as one cell (its output replaces the previous one)."""
         if self._run_id is not None:
             return
+        note_activity()  # its output arrives soon: background imports wait meanwhile
         code = self.editor.toPlainText()
         self.output.clear()
         self.editor.mark_error_line(None)

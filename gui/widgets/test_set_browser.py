@@ -143,9 +143,12 @@ class TestSetBrowser(QWidget):
         self.grid.activated.connect(lambda idx: self.imageActivated.emit(int(idx.data(
             Qt.ItemDataRole.UserRole))))
 
-        self.confusion_view = ConfusionView(self)
-        self.confusion_view.setMinimumSize(300, 280)
-        self.confusion_view.cellClicked.connect(self.show_cell)
+        # The matrix plot is made when the page is first shown (a plot costs a frame to make,
+        # and this page starts hidden); its place in the layout is kept meanwhile.
+        self._confusion_view: ConfusionView | None = None
+        self._confusion_slot = QWidget(self)
+        self._confusion_slot.setMinimumSize(300, 280)
+        QVBoxLayout(self._confusion_slot).setContentsMargins(0, 0, 0, 0)
         self.table = QTableWidget(10, 3, self, objectName="perClassTable")
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -154,7 +157,7 @@ class TestSetBrowser(QWidget):
         self.table.cellDoubleClicked.connect(
             lambda row, _c: self.class_combo.setCurrentIndex(row + 1))
         right = QSplitter(Qt.Orientation.Vertical, self)
-        right.addWidget(self.confusion_view)
+        right.addWidget(self._confusion_slot)
         right.addWidget(self.table)
         right.setStretchFactor(0, 3)
         right.setStretchFactor(1, 2)
@@ -197,15 +200,35 @@ class TestSetBrowser(QWidget):
         self.wrong_check.setToolTip(self.tr("Show only the images the model gets wrong"))
         self.clear_button.setText(self.tr("Show all"))
         self.clear_button.setToolTip(self.tr("Clear every filter"))
-        self.confusion_view.set_axis_titles(self.tr("true class"), self.tr("predicted class"))
-        self.confusion_view.setToolTip(self.tr("Rows: true class · columns: predicted class.\n"
-                                               "Click a cell to see its images."))
+        if self._confusion_view is not None:
+            self._confusion_texts()
         self.grid.setToolTip(self.tr("Each image: true label (top), prediction (bottom); "
                                      "wrong predictions in red. Double-click an image to see "
                                      "it step by step."))
         self.table.setHorizontalHeaderLabels(
             [self.tr("Class"), self.tr("Accuracy"), self.tr("Most confused with")])
         self._show_state()
+
+    @property
+    def confusion_view(self) -> ConfusionView:
+        if self._confusion_view is None:
+            view = ConfusionView(self._confusion_slot)
+            view.cellClicked.connect(self.show_cell)
+            self._confusion_slot.layout().addWidget(view)
+            self._confusion_view = view
+            self._confusion_texts()
+            if self._state == "ready":
+                view.set_matrix(self.confusion, self.names)
+        return self._confusion_view
+
+    def _confusion_texts(self) -> None:
+        self.confusion_view.set_axis_titles(self.tr("true class"), self.tr("predicted class"))
+        self.confusion_view.setToolTip(self.tr("Rows: true class · columns: predicted class.\n"
+                                               "Click a cell to see its images."))
+
+    def showEvent(self, event) -> None:  # noqa: N802, ANN001
+        super().showEvent(event)
+        self.confusion_view  # noqa: B018 - made on first show
 
     def set_class_names(self, names: Sequence[str]) -> None:
         self.names = list(names)

@@ -1293,62 +1293,62 @@
 <context>
     <name>LabResultsPanel</name>
     <message>
-        <location filename="../../gui/widgets/lab_results.py" line="98" />
+        <location filename="../../gui/widgets/lab_results.py" line="99" />
         <source>Running cell %1 of %2…</source>
         <translation>Running cell %1 of %2…</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/lab_results.py" line="125" />
+        <location filename="../../gui/widgets/lab_results.py" line="126" />
         <source>Validation</source>
         <translation>Validation</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/lab_results.py" line="126" />
+        <location filename="../../gui/widgets/lab_results.py" line="127" />
         <source>Hide the results</source>
         <translation>Hide the results</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/lab_results.py" line="127" />
+        <location filename="../../gui/widgets/lab_results.py" line="128" />
         <source>Test results</source>
         <translation>Test results</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/lab_results.py" line="129" />
+        <location filename="../../gui/widgets/lab_results.py" line="130" />
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/lab_results.py" line="131" />
+        <location filename="../../gui/widgets/lab_results.py" line="132" />
         <source>Starting a fresh kernel…</source>
         <translation>Starting a fresh kernel…</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/lab_results.py" line="136" />
+        <location filename="../../gui/widgets/lab_results.py" line="137" />
         <source>Score: %1 / %2</source>
         <translation>Score: %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/lab_results.py" line="142" />
+        <location filename="../../gui/widgets/lab_results.py" line="143" />
         <source>Tests run from the released lab “%1”: editing a test changes nothing.</source>
         <translation>Tests run from the released lab “%1”: editing a test changes nothing.</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/lab_results.py" line="144" />
+        <location filename="../../gui/widgets/lab_results.py" line="145" />
         <source>Tests run from this notebook (a self-check; your teacher re-checks with the original tests).</source>
         <translation>Tests run from this notebook (a self-check; your teacher re-checks with the original tests).</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/lab_results.py" line="152" />
+        <location filename="../../gui/widgets/lab_results.py" line="153" />
         <source>changed</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/lab_results.py" line="157" />
+        <location filename="../../gui/widgets/lab_results.py" line="158" />
         <source>Passed</source>
         <translation>Passed</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/lab_results.py" line="159" />
+        <location filename="../../gui/widgets/lab_results.py" line="160" />
         <source>Answers not done yet: %1</source>
         <translation>Answers not done yet: %1</translation>
     </message>

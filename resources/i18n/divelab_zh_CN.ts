@@ -1293,62 +1293,62 @@
 <context>
     <name>LabResultsPanel</name>
     <message>
-        <location filename="../../gui/widgets/lab_results.py" line="98" />
+        <location filename="../../gui/widgets/lab_results.py" line="99" />
         <source>Running cell %1 of %2…</source>
         <translation>正在运行第 %1 个单元格（共 %2 个）…</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/lab_results.py" line="125" />
+        <location filename="../../gui/widgets/lab_results.py" line="126" />
         <source>Validation</source>
         <translation>验证结果</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/lab_results.py" line="126" />
+        <location filename="../../gui/widgets/lab_results.py" line="127" />
         <source>Hide the results</source>
         <translation>隐藏结果</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/lab_results.py" line="127" />
+        <location filename="../../gui/widgets/lab_results.py" line="128" />
         <source>Test results</source>
         <translation>测试结果</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/lab_results.py" line="129" />
+        <location filename="../../gui/widgets/lab_results.py" line="130" />
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/lab_results.py" line="131" />
+        <location filename="../../gui/widgets/lab_results.py" line="132" />
         <source>Starting a fresh kernel…</source>
         <translation>正在启动新的内核…</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/lab_results.py" line="136" />
+        <location filename="../../gui/widgets/lab_results.py" line="137" />
         <source>Score: %1 / %2</source>
         <translation>得分：%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/lab_results.py" line="142" />
+        <location filename="../../gui/widgets/lab_results.py" line="143" />
         <source>Tests run from the released lab “%1”: editing a test changes nothing.</source>
         <translation>测试来自发布版实验“%1”：改动测试不会改变结果。</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/lab_results.py" line="144" />
+        <location filename="../../gui/widgets/lab_results.py" line="145" />
         <source>Tests run from this notebook (a self-check; your teacher re-checks with the original tests).</source>
         <translation>测试来自这个笔记本本身（自查；老师会用原版测试重新检查）。</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/lab_results.py" line="152" />
+        <location filename="../../gui/widgets/lab_results.py" line="153" />
         <source>changed</source>
         <translation>被改动</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/lab_results.py" line="157" />
+        <location filename="../../gui/widgets/lab_results.py" line="158" />
         <source>Passed</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/lab_results.py" line="159" />
+        <location filename="../../gui/widgets/lab_results.py" line="160" />
         <source>Answers not done yet: %1</source>
         <translation>尚未完成的答案：%1</translation>
     </message>
