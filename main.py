@@ -90,6 +90,9 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationDisplayName("DiveLab")
     app.setWindowIcon(QIcon(str(resource_path("icons", "divelab.png"))))
     install_cjk_font()
+    from gui import gc_guard
+
+    gc_guard.install(app)  # garbage (Qt objects in cycles) is collected on this thread only
     store = settings()
     theme.apply_theme(str(store.value("ui/theme", "system")))
     i18n.set_language(args.lang or str(store.value("ui/language", i18n.default_language())))

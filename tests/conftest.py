@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 from pathlib import Path
@@ -12,6 +13,18 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
+
+
+@pytest.fixture(autouse=True)
+def _collect_on_the_test_thread():
+    """Garbage from a test (widgets in reference cycles) is collected here, on the GUI thread.
+
+    Left to the automatic collector it may be collected on a later test's worker thread, and a
+    Qt widget destroyed there deadlocks PySide (the app does the same with gui.gc_guard).
+    """
+    gc.disable()
+    yield
+    gc.collect()
 
 
 @pytest.fixture(autouse=True)
