@@ -136,6 +136,7 @@ class MainWindow(QMainWindow):
             return
         self._warmed_up = True
         worker.note_activity()  # the window just appeared: the student is about to click
+        worker.watch_input(self)
         modules = [spec.module for spec in TAB_SPECS]
         worker.preload(["pyqtgraph", "superqt", *modules, *WARM_UP_AFTER_TABS])
         worker.when_imported(["torch"], self.refresh_environment, urgent=False)
@@ -226,6 +227,7 @@ class MainWindow(QMainWindow):
             self.tabs.setCurrentWidget(tab)
             getattr(tab, method)(*args)
 
+        self.tabs.setCurrentWidget(self._tab_widgets[object_name])  # its placeholder, if pending
         self.with_tab(object_name, call)
 
     def _build_menus(self) -> None:
@@ -362,9 +364,11 @@ class MainWindow(QMainWindow):
     # ----------------------------------------------------------------- tabs
     def tab(self, object_name: str) -> LabTab:
         """The tab, completely built now (scripts, tests, screenshots)."""
-        self._requested.pop(object_name, None)
+        waiting = self._requested.pop(object_name, [])
         tab = self._realize(object_name)
         tab.finish_building()
+        for callback in waiting:  # what was asked for while its modules loaded
+            callback(tab)
         return tab
 
     def show_tab(self, object_name: str) -> LabTab:

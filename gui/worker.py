@@ -134,6 +134,32 @@ def note_activity() -> None:
     _importer.last_input = time.perf_counter()
 
 
+class _InputWatch(QObject):
+    """Notes each click, key press and wheel turn that reaches a top-level window."""
+
+    INPUT = (QEvent.Type.MouseButtonPress, QEvent.Type.KeyPress, QEvent.Type.Wheel)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() in self.INPUT:
+            note_activity()
+        return False
+
+
+_input_watch = _InputWatch()
+
+
+def watch_input(window: QWidget) -> None:
+    """Let the user's clicks and keys in ``window`` hold back preloads (see ``QUIET_S``).
+
+    Watched on the window's QWindow, where input arrives from the system: it sees the input and
+    the window's repaints, not the thousands of events widgets send each other, so watching
+    costs nothing noticeable.
+    """
+    handle = window.windowHandle()
+    if handle is not None:
+        handle.installEventFilter(_input_watch)
+
+
 def preload(names: Iterable[str]) -> None:
     """Import ``names`` in order on the preload thread, each while the GUI is quiet."""
     _importer.request(list(names))
