@@ -13,7 +13,9 @@ Each round runs the same training twice, interleaved so that a busy machine hurt
 
 Meanwhile a 5 ms precise timer on the GUI thread records every tick; the longest gap between
 two ticks is the longest the event loop stalled. Prints the ratio GUI/CLI (target ≤ 1.2) and the
-longest stall (target ≤ 50 ms).
+longest stall (target ≤ 50 ms). These runs start once the app has settled; what a student gets
+in the first seconds after the window shows (every tab's first click) is
+``benchmarks/first_second.py``.
 """
 
 from __future__ import annotations
