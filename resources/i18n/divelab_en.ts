@@ -1649,12 +1649,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="425" />
+        <location filename="../../gui/main_window.py" line="429" />
         <source>DiveLab · Dive into Deep Learning interactive lab</source>
         <translation>DiveLab · Dive into Deep Learning interactive lab</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="306" />
+        <location filename="../../gui/main_window.py" line="308" />
         <location filename="../../gui/self_test.py" line="382" />
         <source>Tensors</source>
         <extracomment>False for throw-away windows (screenshots): closing them leaves the user's settings alone.
@@ -1663,168 +1663,168 @@ The course's own code, verbatim: IPython magic, d2l, its data loader and a figur
         <translation>Tensors</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="307" />
+        <location filename="../../gui/main_window.py" line="309" />
         <source>Notebooks</source>
         <translation>Notebooks</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="308" />
+        <location filename="../../gui/main_window.py" line="310" />
         <source>Preprocessing</source>
         <translation>Preprocessing</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="309" />
+        <location filename="../../gui/main_window.py" line="311" />
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="310" />
+        <location filename="../../gui/main_window.py" line="312" />
         <source>Classifier</source>
         <translation>Classifier</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="311" />
+        <location filename="../../gui/main_window.py" line="313" />
         <source>Perceptron</source>
         <translation>Perceptron</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="312" />
+        <location filename="../../gui/main_window.py" line="314" />
         <source>Losses</source>
         <translation>Losses</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="319" />
+        <location filename="../../gui/main_window.py" line="321" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="320" />
+        <location filename="../../gui/main_window.py" line="322" />
         <source>&amp;New notebook</source>
         <translation>&amp;New notebook</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="321" />
+        <location filename="../../gui/main_window.py" line="323" />
         <source>&amp;Open notebook…</source>
         <translation>&amp;Open notebook…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="322" />
+        <location filename="../../gui/main_window.py" line="324" />
         <source>Open &amp;recent</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="323" />
+        <location filename="../../gui/main_window.py" line="325" />
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="324" />
+        <location filename="../../gui/main_window.py" line="326" />
         <source>Save &amp;as…</source>
         <translation>Save &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="325" />
+        <location filename="../../gui/main_window.py" line="327" />
         <source>Choose &amp;dataset folder…</source>
         <translation>Choose &amp;dataset folder…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="326" />
+        <location filename="../../gui/main_window.py" line="328" />
         <source>Choose &amp;lab folder…</source>
         <translation>Choose &amp;lab folder…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="328" />
+        <location filename="../../gui/main_window.py" line="330" />
         <source>The folder your code runs in: the sandbox and new notebooks work in its notebooks/ folder, so the course's ../data is its data/ folder</source>
         <translation>The folder your code runs in: the sandbox and new notebooks work in its notebooks/ folder, so the course's ../data is its data/ folder</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="330" />
+        <location filename="../../gui/main_window.py" line="332" />
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="331" />
+        <location filename="../../gui/main_window.py" line="333" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="332" />
+        <location filename="../../gui/main_window.py" line="334" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="333" />
+        <location filename="../../gui/main_window.py" line="335" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="334" />
+        <location filename="../../gui/main_window.py" line="336" />
         <source>&amp;Theme</source>
         <translation>&amp;Theme</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="335" />
+        <location filename="../../gui/main_window.py" line="337" />
         <source>Follow system</source>
         <translation>Follow system</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="335" />
+        <location filename="../../gui/main_window.py" line="337" />
         <source>Light</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="336" />
+        <location filename="../../gui/main_window.py" line="338" />
         <source>Dark</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="339" />
+        <location filename="../../gui/main_window.py" line="341" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="340" />
+        <location filename="../../gui/main_window.py" line="342" />
         <source>&amp;Labs…</source>
         <translation>&amp;Labs…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="341" />
+        <location filename="../../gui/main_window.py" line="343" />
         <source>&amp;About DiveLab</source>
         <translation>&amp;About DiveLab</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="420" />
+        <location filename="../../gui/main_window.py" line="424" />
         <source>No recent notebooks</source>
         <translation>No recent notebooks</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="472" />
+        <location filename="../../gui/main_window.py" line="476" />
         <source>Device: detecting…</source>
         <translation>Device: detecting…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="474" />
-        <location filename="../../gui/main_window.py" line="540" />
+        <location filename="../../gui/main_window.py" line="478" />
+        <location filename="../../gui/main_window.py" line="544" />
         <source>Device: %1</source>
         <translation>Device: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="476" />
+        <location filename="../../gui/main_window.py" line="480" />
         <source>Fashion-MNIST: looking…</source>
         <translation>Fashion-MNIST: looking…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="480" />
+        <location filename="../../gui/main_window.py" line="484" />
         <source>Fashion-MNIST: %1</source>
         <translation>Fashion-MNIST: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="484" />
+        <location filename="../../gui/main_window.py" line="488" />
         <source>Fashion-MNIST: not found (File ▸ Choose dataset folder)</source>
         <translation>Fashion-MNIST: not found (File ▸ Choose dataset folder)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="486" />
+        <location filename="../../gui/main_window.py" line="490" />
         <source>Looked in:
 %1
 
@@ -1835,55 +1835,55 @@ Install the Debian/Ubuntu package 'dataset-fashion-mnist' or choose a folder wit
 Install the Debian/Ubuntu package 'dataset-fashion-mnist' or choose a folder with the four .gz files.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="492" />
+        <location filename="../../gui/main_window.py" line="496" />
         <source>Choose the Fashion-MNIST folder</source>
         <translation>Choose the Fashion-MNIST folder</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="506" />
-        <location filename="../../gui/main_window.py" line="512" />
+        <location filename="../../gui/main_window.py" line="510" />
+        <location filename="../../gui/main_window.py" line="516" />
         <source>Choose your lab folder</source>
         <translation>Choose your lab folder</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="513" />
+        <location filename="../../gui/main_window.py" line="517" />
         <source>This folder cannot be your lab folder:
 %1</source>
         <translation>This folder cannot be your lab folder:
 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="518" />
+        <location filename="../../gui/main_window.py" line="522" />
         <source>Lab folder: %1. The sandbox works there after ⟳ Restart; new notebooks are saved there.</source>
         <translation>Lab folder: %1. The sandbox works there after ⟳ Restart; new notebooks are saved there.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="522" />
+        <location filename="../../gui/main_window.py" line="526" />
         <source>About DiveLab</source>
         <translation>About DiveLab</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="533" />
+        <location filename="../../gui/main_window.py" line="537" />
         <source>not loaded yet</source>
         <translation>not loaded yet</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="535" />
+        <location filename="../../gui/main_window.py" line="539" />
         <source>detecting…</source>
         <translation>detecting…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="536" />
+        <location filename="../../gui/main_window.py" line="540" />
         <source>&lt;h3&gt;DiveLab · 动手学深度学习 · 交互实验室&lt;/h3&gt;&lt;p&gt;An interactive lab for the first chapters of &lt;i&gt;Dive into Deep Learning&lt;/i&gt;.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;DiveLab · 动手学深度学习 · 交互实验室&lt;/h3&gt;&lt;p&gt;An interactive lab for the first chapters of &lt;i&gt;Dive into Deep Learning&lt;/i&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="578" />
+        <location filename="../../gui/main_window.py" line="582" />
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="579" />
+        <location filename="../../gui/main_window.py" line="583" />
         <source>Some work is not saved. Quit anyway?</source>
         <translation>Some work is not saved. Quit anyway?</translation>
     </message>

@@ -1649,12 +1649,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="425" />
+        <location filename="../../gui/main_window.py" line="429" />
         <source>DiveLab · Dive into Deep Learning interactive lab</source>
         <translation>DiveLab · 动手学深度学习 · 交互实验室</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="306" />
+        <location filename="../../gui/main_window.py" line="308" />
         <location filename="../../gui/self_test.py" line="382" />
         <source>Tensors</source>
         <extracomment>False for throw-away windows (screenshots): closing them leaves the user's settings alone.
@@ -1663,168 +1663,168 @@ The course's own code, verbatim: IPython magic, d2l, its data loader and a figur
         <translation>数据操作</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="307" />
+        <location filename="../../gui/main_window.py" line="309" />
         <source>Notebooks</source>
         <translation>笔记本</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="308" />
+        <location filename="../../gui/main_window.py" line="310" />
         <source>Preprocessing</source>
         <translation>数据预处理</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="309" />
+        <location filename="../../gui/main_window.py" line="311" />
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="310" />
+        <location filename="../../gui/main_window.py" line="312" />
         <source>Classifier</source>
         <translation>图片分类</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="311" />
+        <location filename="../../gui/main_window.py" line="313" />
         <source>Perceptron</source>
         <translation>感知机</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="312" />
+        <location filename="../../gui/main_window.py" line="314" />
         <source>Losses</source>
         <translation>损失函数</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="319" />
+        <location filename="../../gui/main_window.py" line="321" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="320" />
+        <location filename="../../gui/main_window.py" line="322" />
         <source>&amp;New notebook</source>
         <translation>新建笔记本(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="321" />
+        <location filename="../../gui/main_window.py" line="323" />
         <source>&amp;Open notebook…</source>
         <translation>打开笔记本(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="322" />
+        <location filename="../../gui/main_window.py" line="324" />
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="323" />
+        <location filename="../../gui/main_window.py" line="325" />
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="324" />
+        <location filename="../../gui/main_window.py" line="326" />
         <source>Save &amp;as…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="325" />
+        <location filename="../../gui/main_window.py" line="327" />
         <source>Choose &amp;dataset folder…</source>
         <translation>选择数据集文件夹(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="326" />
+        <location filename="../../gui/main_window.py" line="328" />
         <source>Choose &amp;lab folder…</source>
         <translation>选择实验文件夹(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="328" />
+        <location filename="../../gui/main_window.py" line="330" />
         <source>The folder your code runs in: the sandbox and new notebooks work in its notebooks/ folder, so the course's ../data is its data/ folder</source>
         <translation>代码运行的文件夹：沙盒和新建的笔记本在其中的 notebooks/ 文件夹里运行，课程代码里的 ../data 就是其中的 data/ 文件夹</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="330" />
+        <location filename="../../gui/main_window.py" line="332" />
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="331" />
+        <location filename="../../gui/main_window.py" line="333" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="332" />
+        <location filename="../../gui/main_window.py" line="334" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="333" />
+        <location filename="../../gui/main_window.py" line="335" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="334" />
+        <location filename="../../gui/main_window.py" line="336" />
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="335" />
+        <location filename="../../gui/main_window.py" line="337" />
         <source>Follow system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="335" />
+        <location filename="../../gui/main_window.py" line="337" />
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="336" />
+        <location filename="../../gui/main_window.py" line="338" />
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="339" />
+        <location filename="../../gui/main_window.py" line="341" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="340" />
+        <location filename="../../gui/main_window.py" line="342" />
         <source>&amp;Labs…</source>
         <translation>实验(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="341" />
+        <location filename="../../gui/main_window.py" line="343" />
         <source>&amp;About DiveLab</source>
         <translation>关于 DiveLab(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="420" />
+        <location filename="../../gui/main_window.py" line="424" />
         <source>No recent notebooks</source>
         <translation>没有最近打开的笔记本</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="472" />
+        <location filename="../../gui/main_window.py" line="476" />
         <source>Device: detecting…</source>
         <translation>设备：检测中…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="474" />
-        <location filename="../../gui/main_window.py" line="540" />
+        <location filename="../../gui/main_window.py" line="478" />
+        <location filename="../../gui/main_window.py" line="544" />
         <source>Device: %1</source>
         <translation>设备：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="476" />
+        <location filename="../../gui/main_window.py" line="480" />
         <source>Fashion-MNIST: looking…</source>
         <translation>Fashion-MNIST：查找中…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="480" />
+        <location filename="../../gui/main_window.py" line="484" />
         <source>Fashion-MNIST: %1</source>
         <translation>Fashion-MNIST：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="484" />
+        <location filename="../../gui/main_window.py" line="488" />
         <source>Fashion-MNIST: not found (File ▸ Choose dataset folder)</source>
         <translation>Fashion-MNIST：未找到（文件 ▸ 选择数据集文件夹）</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="486" />
+        <location filename="../../gui/main_window.py" line="490" />
         <source>Looked in:
 %1
 
@@ -1835,55 +1835,55 @@ Install the Debian/Ubuntu package 'dataset-fashion-mnist' or choose a folder wit
 请安装 Debian/Ubuntu 软件包 “dataset-fashion-mnist”，或选择包含四个 .gz 文件的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="492" />
+        <location filename="../../gui/main_window.py" line="496" />
         <source>Choose the Fashion-MNIST folder</source>
         <translation>选择 Fashion-MNIST 文件夹</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="506" />
-        <location filename="../../gui/main_window.py" line="512" />
+        <location filename="../../gui/main_window.py" line="510" />
+        <location filename="../../gui/main_window.py" line="516" />
         <source>Choose your lab folder</source>
         <translation>选择实验文件夹</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="513" />
+        <location filename="../../gui/main_window.py" line="517" />
         <source>This folder cannot be your lab folder:
 %1</source>
         <translation>这个文件夹不能用作实验文件夹：
 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="518" />
+        <location filename="../../gui/main_window.py" line="522" />
         <source>Lab folder: %1. The sandbox works there after ⟳ Restart; new notebooks are saved there.</source>
         <translation>实验文件夹：%1。沙盒在 ⟳ 重启后在这里运行；新建的笔记本保存在这里。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="522" />
+        <location filename="../../gui/main_window.py" line="526" />
         <source>About DiveLab</source>
         <translation>关于 DiveLab</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="533" />
+        <location filename="../../gui/main_window.py" line="537" />
         <source>not loaded yet</source>
         <translation>尚未加载</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="535" />
+        <location filename="../../gui/main_window.py" line="539" />
         <source>detecting…</source>
         <translation>检测中…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="536" />
+        <location filename="../../gui/main_window.py" line="540" />
         <source>&lt;h3&gt;DiveLab · 动手学深度学习 · 交互实验室&lt;/h3&gt;&lt;p&gt;An interactive lab for the first chapters of &lt;i&gt;Dive into Deep Learning&lt;/i&gt;.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;DiveLab · 动手学深度学习 · 交互实验室&lt;/h3&gt;&lt;p&gt;《动手学深度学习》前几章的交互式实验室。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="578" />
+        <location filename="../../gui/main_window.py" line="582" />
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="579" />
+        <location filename="../../gui/main_window.py" line="583" />
         <source>Some work is not saved. Quit anyway?</source>
         <translation>有未保存的工作。仍然退出吗？</translation>
     </message>
