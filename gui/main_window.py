@@ -593,7 +593,7 @@ class MainWindow(QMainWindow):
                 tab.shutdown()
             except Exception:  # a tab failing to stop must not keep the window open
                 log.exception("shutting down %s failed", tab.objectName())
-        worker.stop_all()
+        worker.stop_all(wait_for_imports=False)
         event.accept()
 
     # ----------------------------------------------------------------- screenshots

@@ -73,13 +73,17 @@ def _loading_torch_gently(func: Callable[..., Any]) -> Callable[..., Any]:
     return plain
 
 
-def stop_all(timeout_ms: int = 5000) -> bool:
-    """Ask every running job to quit and wait for the threads; True when all have ended."""
+def stop_all(timeout_ms: int = 5000, wait_for_imports: bool = True) -> bool:
+    """Ask every running job to quit and wait for the threads; True when all have ended.
+
+    Queued preloads are dropped; the one under way is waited for unless ``wait_for_imports``
+    is False (a closing window need not stay up for it; the process waits before it exits).
+    """
     for worker in list(_active):
         if isinstance(worker, GeneratorWorker):
             worker.quit()
     started = time.perf_counter()
-    imports_done = _importer.stop(timeout_ms / 1000)
+    imports_done = _importer.stop(timeout_ms / 1000 if wait_for_imports else 0.0)
     left = max(0, timeout_ms - int(1000 * (time.perf_counter() - started)))
     return QThreadPool.globalInstance().waitForDone(left) and imports_done
 
@@ -232,8 +236,7 @@ class _Importer(QObject):
     def request(self, names: list[str]) -> None:
         wanted = [n for n in names if not is_imported(n)]
         with self._lock:
-            if self._stopping:
-                return
+            self._stopping = False  # a new request (a new window) revokes an earlier stop
             self._queue += [n for n in wanted if n not in self._queue]
             if self._queue and (self._thread is None or not self._thread.is_alive()):
                 self._thread = threading.Thread(target=self._run, name="divelab-importer",

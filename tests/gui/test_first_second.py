@@ -221,3 +221,11 @@ print(json.dumps(state))
     assert state["loading"] and "pandas" in state["message"]
     assert state["rows"] == 4
     assert state["imported_by"] not in (None, "MainThread")
+
+
+def test_a_closed_window_does_not_stop_the_next_ones_preloads(qtbot):
+    name = "netrc"  # in the standard library, and nothing here imports it
+    assert name not in sys.modules
+    worker.stop_all(timeout_ms=1000, wait_for_imports=False)  # what closing a window does
+    worker.preload([name])
+    qtbot.waitUntil(lambda: worker.is_imported(name), timeout=15000)
