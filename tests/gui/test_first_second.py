@@ -7,6 +7,7 @@ import json
 import subprocess
 import sys
 import threading
+import uuid
 from pathlib import Path
 
 import pytest
@@ -223,8 +224,11 @@ print(json.dumps(state))
     assert state["imported_by"] not in (None, "MainThread")
 
 
-def test_a_closed_window_does_not_stop_the_next_ones_preloads(qtbot):
-    name = "netrc"  # in the standard library, and nothing here imports it
+def test_a_closed_window_does_not_stop_the_next_ones_preloads(qtbot, tmp_path, monkeypatch):
+    # A module of the test's own, so nothing else in the run can have imported it already.
+    name = f"divelab_preload_probe_{uuid.uuid4().hex}"
+    (tmp_path / f"{name}.py").write_text("LOADED = True\n", encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
     assert name not in sys.modules
     worker.stop_all(timeout_ms=1000, wait_for_imports=False)  # what closing a window does
     worker.preload([name])
