@@ -8,39 +8,17 @@ import math
 
 import numpy as np
 import pytest
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication
+from training_helpers import RUN_TIMEOUT, click, set_combo
 
-from gui import i18n
-from gui import worker as jobs
-from gui.tabs.training_tab import TrainingTab
 from gui.training_session import TASK_DEFAULTS
 from gui.widgets.runs_list import BATCH, DETAILS, EPOCHS, LR, STATUS
 
-RUN_TIMEOUT = 120_000
-
 
 @pytest.fixture
-def tab(qtbot):
-    i18n.set_language("en")
-    widget = TrainingTab()
-    widget.retranslate_ui()
-    widget.resize(1280, 760)
-    qtbot.addWidget(widget)
-    widget.show()
-    yield widget
-    widget.shutdown()
-    jobs.stop_all()
-
-
-def set_combo(combo, data) -> None:
-    combo.setCurrentIndex(combo.findData(data))
-
-
-def click(qtbot, button) -> None:
-    assert button.isEnabled(), button.objectName()
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+def tab(training_tab):
+    return training_tab
 
 
 def run_linreg(qtbot, tab, *, lr=0.03, batch=100, epochs=1, impl="concise") -> int:

@@ -8,31 +8,16 @@ import numpy as np
 import pytest
 from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtWidgets import QApplication, QFileDialog
+from training_helpers import RUN_TIMEOUT, click, set_combo
 
 from gui import i18n
-from gui import worker as jobs
-from gui.tabs.training_tab import TrainingTab
 from gui.widgets.metric_plots import ema_smooth
 from gui.widgets.runs_list import STATUS
 
-RUN_TIMEOUT = 120_000
-
 
 @pytest.fixture
-def tab(qtbot):
-    i18n.set_language("en")
-    widget = TrainingTab()
-    widget.retranslate_ui()
-    widget.resize(1280, 760)
-    qtbot.addWidget(widget)
-    widget.show()
-    yield widget
-    widget.shutdown()
-    jobs.stop_all()
-
-
-def set_combo(combo, data) -> None:
-    combo.setCurrentIndex(combo.findData(data))
+def tab(training_tab):
+    return training_tab
 
 
 def linreg(tab, *, epochs=2, batch=100, lr=0.03, impl="concise") -> None:
@@ -42,11 +27,6 @@ def linreg(tab, *, epochs=2, batch=100, lr=0.03, impl="concise") -> None:
     tab.epochs_spin.setValue(epochs)
     tab.batch_spin.setValue(batch)
     tab.lr_spin.setValue(lr)
-
-
-def click(qtbot, button) -> None:
-    assert button.isEnabled(), button.objectName()
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
 def wait_idle(qtbot, tab) -> None:
