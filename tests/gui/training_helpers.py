@@ -1,4 +1,4 @@
-"""What the training tab's GUI tests share (the tab itself is conftest's ``training_tab``)."""
+"""What the training tab's GUI tests share; the tab is tests/conftest.py's ``training_tab``."""
 
 from __future__ import annotations
 
