@@ -7,7 +7,7 @@ import logging
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QSize, Qt, QThread, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QThread, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui import i18n, theme, worker
+from gui.context import LabContext, RegressionTable
 from gui.settings import dataset_folder, set_dataset_folder, settings
 from gui.tabs import TAB_SPECS, TabSpec
 from gui.tabs.base import LabTab
@@ -35,21 +36,6 @@ WARM_UP_AFTER_TABS = ("engine.tabular", "engine.pipeline", "engine.notebook", "t
                       "engine.device", "engine.data")
 #: What a tab's construction imports on the way, besides its own module.
 TAB_NEEDS = {"notebookTab": ("engine.notebook",)}
-
-
-class PlaceholderTab(LabTab):
-    """Stands in for a tab whose module is not available; says what will come there."""
-
-    def __init__(self, spec: TabSpec, parent: QWidget | None = None) -> None:
-        self.OBJECT_NAME = spec.object_name
-        super().__init__(parent)
-        self.label = QLabel(self)
-        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.label.setWordWrap(True)
-        QVBoxLayout(self).addWidget(self.label)
-
-    def retranslate_ui(self) -> None:
-        self.label.setText(self.tr("This part of the lab is not available in this build."))
 
 
 class PendingTab(LabTab):
@@ -75,8 +61,6 @@ class PendingTab(LabTab):
 class MainWindow(QMainWindow):
     """Hosts the tabs. Knows nothing of torch: device and dataset are probed on a worker."""
 
-    datasetFolderChanged = Signal(str)
-
     #: False for throw-away windows (screenshots): closing them leaves the user's settings alone.
     persist_settings = True
 
@@ -87,6 +71,11 @@ class MainWindow(QMainWindow):
         self.tabs.setObjectName("mainTabs")
         self.tabs.setDocumentMode(True)
         self.setCentralWidget(self.tabs)
+        # The tabs reach the window and each other only through this.
+        self.context = LabContext(self)
+        self.context.showTabRequested.connect(self._show_requested_tab)
+        self.context.statusMessage.connect(lambda text, ms: self.statusBar().showMessage(text, ms))
+        self.context.set_regression_receiver(self._send_regression_table)
         # Only the tab on screen is built before the window appears. Another is built when it is
         # first shown: its modules import on a worker, then it is built in slices (staged) so
         # the window keeps answering. Scripts and tests asking for a tab get it built at once.
@@ -142,16 +131,14 @@ class MainWindow(QMainWindow):
         worker.when_imported(["torch"], self.refresh_environment, urgent=False)
 
     def _create_tab(self, spec: TabSpec, staged: bool = False) -> LabTab:
-        try:
-            module = importlib.import_module(spec.module)
-            if worker.is_imported("pyqtgraph"):  # not while the preload is half-way through it
-                theme.configure_plots()  # the module may have just loaded pyqtgraph
-            cls = getattr(module, spec.class_name)
-            tab = cls(self, staged=True) if staged and cls.STAGED else cls(self)
-        except ModuleNotFoundError as exc:
-            if exc.name != spec.module:
-                raise
-            tab = PlaceholderTab(spec, self)
+        module = importlib.import_module(spec.module)
+        if worker.is_imported("pyqtgraph"):  # not while the preload is half-way through it
+            theme.configure_plots()  # the module may have just loaded pyqtgraph
+        cls = getattr(module, spec.class_name)
+        if staged and cls.STAGED:
+            tab = cls(self, staged=True, context=self.context)
+        else:
+            tab = cls(self, context=self.context)
         tab.setObjectName(spec.object_name)
         return tab
 
@@ -376,6 +363,16 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(tab)
         return tab
 
+    def _show_requested_tab(self, object_name: str) -> None:
+        if object_name in self._specs:
+            self.show_tab(object_name)
+
+    def _send_regression_table(self, table: RegressionTable) -> None:
+        """The Preprocessing tab's cleaned table, to train on in the Training tab."""
+        training = self.tab("trainingTab")
+        training.use_regression_data(features=table.features, target=table.target,
+                                     name=table.name, feature_names=list(table.feature_names))
+
     def _export_current(self) -> None:
         tab = self.tabs.currentWidget()
         if hasattr(tab, "export") and callable(tab.export):
@@ -499,7 +496,7 @@ class MainWindow(QMainWindow):
             self._dataset_state = None
             self._show_environment()
             self.refresh_environment()
-            self.datasetFolderChanged.emit(folder)
+            self.context.datasetFolderChanged.emit(folder)
 
     def choose_lab_folder(self) -> None:
         """Where the student's code runs and writes (``LAB/notebooks``, ``LAB/data``)."""

@@ -283,7 +283,7 @@ def check_tabs(ctx: _Context) -> str:
     from PySide6.QtWidgets import QApplication
 
     from gui import i18n, worker
-    from gui.main_window import MainWindow, PlaceholderTab
+    from gui.main_window import MainWindow, PendingTab
 
     i18n.set_language("en")
     window = MainWindow()
@@ -298,11 +298,15 @@ def check_tabs(ctx: _Context) -> str:
             timer.start()
             while timer.elapsed() < 60:
                 QApplication.processEvents()
-            tab = window.tabs.widget(index)
-            name = tab.objectName()
+            name = window.tabs.widget(index).objectName()
             names.append(name)
-            if isinstance(tab, PlaceholderTab):
-                problems.append(f"{name} is a placeholder (its module is not in this build)")
+            try:
+                tab = window.tab(name)  # built now if the staged build has not finished
+            except ImportError as exc:
+                problems.append(f"{name} cannot be built: {exc}")
+                continue
+            if isinstance(tab, PendingTab):
+                problems.append(f"{name} was never built")
                 continue
             image = tab.grab().toImage()
             if image.isNull() or image.width() < 50 or image.height() < 50:

@@ -7,13 +7,16 @@ from collections.abc import Iterable
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QWidget
 
+from gui.context import LabContext
+
 
 class LabTab(QWidget):
     """A tab of the main window.
 
     Subclasses build their widgets in ``__init__``, set every user-visible text in
     ``retranslate_ui`` (called once at the end of construction by the main window and again on
-    every language switch), and stop their background jobs in ``shutdown``.
+    every language switch), and stop their background jobs in ``shutdown``. They reach the
+    window and the other tabs only through ``self.context`` (:class:`gui.context.LabContext`).
 
     A tab whose construction takes longer than a frame sets ``STAGED = True``, accepts
     ``staged`` in its constructor and hands the heavy rest (plots, precomputed pictures) to
@@ -27,8 +30,11 @@ class LabTab(QWidget):
     #: True when ``__init__`` takes ``staged=`` and leaves its heavy part to ``build_rest``.
     STAGED = False
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None,
+                 context: LabContext | None = None) -> None:
         super().__init__(parent)
+        #: The one way to reach the window and the other tabs (a private one when alone).
+        self.context = context if context is not None else LabContext(self)
         self._staged_build = None
         if self.OBJECT_NAME:
             self.setObjectName(self.OBJECT_NAME)

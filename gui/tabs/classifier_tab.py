@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from engine.paths import atomic_write_text, documents_dir
+from gui.context import LabContext
 from gui.settings import dataset_folder, settings
 from gui.tabs.base import LabTab
 from gui.tabs.classifier_jobs import (
@@ -73,8 +74,9 @@ class ClassifierTab(LabTab):
     OBJECT_NAME = "classifierTab"
     STAGED = True
 
-    def __init__(self, parent: QWidget | None = None, staged: bool = False) -> None:
-        super().__init__(parent)
+    def __init__(self, parent: QWidget | None = None, staged: bool = False,
+                 context: LabContext | None = None) -> None:
+        super().__init__(parent, context)
         self.setAcceptDrops(True)
         self._entries: dict[str, Entry] = {}
         self._items: dict[str, QListWidgetItem] = {}
@@ -91,7 +93,8 @@ class ClassifierTab(LabTab):
         self._train_error: str | None = None
         self._stopping = False
         self._test_state: str = "stale"          # stale | loading | done
-        self._models_listed = False
+        self.context.datasetFolderChanged.connect(self._on_dataset_folder_changed)
+        self.context.modelSaved.connect(lambda _path: self.refresh_models())
         self._detail_key: str | None = None
         self._detail_result = None
         self._preferred_model = str(settings().value("classifier/model", "") or "")
@@ -341,11 +344,6 @@ class ClassifierTab(LabTab):
     # ----------------------------------------------------------------- models
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)
-        if not self._models_listed:
-            self._models_listed = True
-            window = self.window()
-            if hasattr(window, "datasetFolderChanged"):
-                window.datasetFolderChanged.connect(self._on_dataset_folder_changed)
         self.refresh_models()
 
     def refresh_models(self) -> None:

@@ -32,6 +32,7 @@ from superqt import QLabeledDoubleSlider, QLabeledSlider
 from engine import losses
 from engine import optim_demos as od
 from gui import theme
+from gui.context import LabContext
 from gui.tabs.base import LabTab, set_text_keep_shortcut
 from gui.widgets.lesson_guide import LessonGuide
 
@@ -60,8 +61,9 @@ class LossTab(LabTab):
     OBJECT_NAME = "lossTab"
     STAGED = True
 
-    def __init__(self, parent: QWidget | None = None, staged: bool = False) -> None:
-        super().__init__(parent)
+    def __init__(self, parent: QWidget | None = None, staged: bool = False,
+                 context: LabContext | None = None) -> None:
+        super().__init__(parent, context)
         self._loss_drawn = False
         self._anim_path = np.zeros(1)
         self._race: dict[str, np.ndarray] = {}

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.context import LabContext
 from gui.tabs.base import LabTab
 from gui.tabs.lab_controller import LabController
 from gui.tabs.notebook_files import NotebookFiles
@@ -51,8 +52,9 @@ class NotebookTab(LabTab):
     #: The file name, the unsaved marker or the running state changed (window title follows).
     titleChanged = Signal()  # noqa: N815
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, parent: QWidget | None = None,
+                 context: LabContext | None = None) -> None:
+        super().__init__(parent, context)
         self.doc: NotebookDocument | None = None
         self.name = ""
         self.autosave_enabled = True

@@ -41,6 +41,7 @@ from engine import perceptron as P
 from engine.paths import documents_dir
 from gui import theme
 from gui import worker as jobs
+from gui.context import LabContext
 from gui.tabs.base import LabTab, set_text_keep_shortcut
 from gui.widgets.lesson_guide import LessonGuide, guide_html
 from gui.widgets.point_canvas import PointCanvas, line_segment, lines_path
@@ -76,8 +77,9 @@ class PerceptronTab(LabTab):
     OBJECT_NAME = "perceptronTab"
     STAGED = True
 
-    def __init__(self, parent: QWidget | None = None, staged: bool = False) -> None:
-        super().__init__(parent)
+    def __init__(self, parent: QWidget | None = None, staged: bool = False,
+                 context: LabContext | None = None) -> None:
+        super().__init__(parent, context)
         self.data = toy2d.separable(50, 0.3, 0.0, seed=5)
         self._seed = 5
         self.perceptron: P.Perceptron | None = None

@@ -57,6 +57,7 @@ from PySide6.QtWidgets import (
 
 from engine import paths
 from gui import theme, worker
+from gui.context import LabContext, RegressionTable
 from gui.settings import settings
 from gui.tabs.base import LabTab
 from gui.widgets.dataframe_model import DataFrameModel
@@ -122,8 +123,9 @@ class PreprocessTab(LabTab):
 
     OBJECT_NAME = "preprocessTab"
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, parent: QWidget | None = None,
+                 context: LabContext | None = None) -> None:
+        super().__init__(parent, context)
         self.setAcceptDrops(True)
         self.pipeline: Pipeline | None = None
         self.path: Path | None = None
@@ -1204,26 +1206,19 @@ class PreprocessTab(LabTab):
         except pl.StepError as exc:
             self._error(self.tr("Not ready for training:"), self._explain(exc))
             return False
-        window = self.window()
-        training = None
-        if hasattr(window, "tab"):
-            try:
-                training = window.tab("trainingTab")
-            except KeyError:
-                training = None
-        receive = getattr(training, "use_regression_data", None)
-        if not callable(receive):
+        if not self.context.can_send_regression_table():
             self._show_message("error", self.tr("The Training tab of this build cannot take a "
                                                 "table yet."))
             return False
         name = self.path.stem if self.path else "table"
         try:
-            receive(features=data.features, target=data.target, name=name,
-                    feature_names=data.feature_names)
+            self.context.send_regression_table(RegressionTable(
+                features=data.features, target=data.target, name=name,
+                feature_names=tuple(data.feature_names)))
         except ValueError as exc:  # the training tab explains what it cannot use
             self._error(self.tr("Not ready for training:"), str(exc))
             return False
-        window.show_tab("trainingTab")
+        self.context.show_tab("trainingTab")
         self._show_message("info", self.tr("Sent %1 rows × %2 features (target %3) to the "
                                            "Training tab.")
                            .replace("%1", str(len(data.target)))

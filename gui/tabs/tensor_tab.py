@@ -37,6 +37,7 @@ from engine.kernel import DEFAULT_TIME_LIMIT
 from engine.presets import DEFAULT_PRESET, PRESET_BY_KEY, SECTIONS, presets_in
 from engine.tensor_inspect import parse_shape
 from gui import i18n
+from gui.context import LabContext
 from gui.kernel_client import QtKernel
 from gui.settings import settings
 from gui.tabs.base import LabTab
@@ -63,8 +64,9 @@ class TensorTab(LabTab):
 
     OBJECT_NAME = "tensorTab"
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, parent: QWidget | None = None,
+                 context: LabContext | None = None) -> None:
+        super().__init__(parent, context)
         self.kernel = QtKernel(self, time_limit=self._saved_time_limit())
         self._sync_kernel_folders()
         self.kernel.message.connect(self._on_message)

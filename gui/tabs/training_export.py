@@ -186,13 +186,7 @@ class TrainingExporter(QObject):
 
     def _on_model_saved(self, path: str) -> None:
         self.tab._set_status("saved", path)
-        find_tab = getattr(self.tab.window(), "tab", None)  # the classifier tab lists it at once
-        try:
-            classifier = find_tab("classifierTab") if callable(find_tab) else None
-        except KeyError:
-            classifier = None
-        if classifier is not None and callable(getattr(classifier, "refresh_models", None)):
-            classifier.refresh_models()
+        self.tab.context.modelSaved.emit(path)  # the classifier lists it at once
 
 
 def default_model_name(run: Run | None) -> str:

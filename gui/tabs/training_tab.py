@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui import worker as jobs
+from gui.context import LabContext
 from gui.settings import dataset_folder
 from gui.tabs import training_export
 from gui.tabs.base import LabTab
@@ -65,8 +66,9 @@ class TrainingTab(LabTab):
 
     OBJECT_NAME = "trainingTab"
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, parent: QWidget | None = None,
+                 context: LabContext | None = None) -> None:
+        super().__init__(parent, context)
         self.session = TrainingSession()
         self._runner: TrainingRunner | None = None
         self._active: Run | None = None

@@ -1,0 +1,161 @@
+"""One way to run background work from a view: a :class:`TaskSlot` per kind of job.
+
+Shaped like Orange's ``ConcurrentMixin``: starting a task in a slot cancels the one before it,
+and only the latest task of a slot ever reaches its hooks, so a late answer from an abandoned
+job can never overwrite a newer one. Every outcome arrives on the GUI thread through one path:
+
+* ``done(result)`` when the job returns;
+* ``error(exc)`` when it raises anything — a ``RuntimeError`` too, which superqt would
+  otherwise drop without ever saying the job ended;
+* ``partial(value)`` for each value a generator job yields, or ``state.set_partial(value)``;
+* ``progress(fraction, text)`` from ``state.set_progress``;
+* ``finished()`` after done or error (not after a cancel), so busy indicators always clear.
+
+Cancelling (or starting anew) sets the task's :class:`engine.tasks.TaskState` and asks a
+generator job to quit at its next yield; ``Cancelled`` raised by the job ends it silently.
+"""
+
+from __future__ import annotations
+
+import functools
+import inspect
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QObject, QThreadPool, Signal
+
+from engine.tasks import Cancelled, TaskState
+from gui import worker as jobs
+
+log = logging.getLogger(__name__)
+
+__all__ = ["Cancelled", "TaskSlot", "TaskState"]
+
+
+@dataclass
+class _Failure:
+    """What a job raised, carried as a return value so superqt cannot swallow it."""
+
+    exc: BaseException
+
+
+class TaskSlot(QObject):
+    """One kind of background job of one owner (a view or a model's adapter)."""
+
+    _delivered = Signal(int, str, object)  # (task id, kind, value), emitted on the job's thread
+
+    def __init__(self, parent: QObject, *, done: Callable[[Any], Any] | None = None,
+                 error: Callable[[BaseException], Any] | None = None,
+                 partial: Callable[[Any], Any] | None = None,
+                 progress: Callable[[float, str], Any] | None = None,
+                 finished: Callable[[], Any] | None = None) -> None:
+        super().__init__(parent)
+        self.done, self.error, self.partial = done, error, partial
+        self.progress, self.finished = progress, finished
+        self._task_id = 0
+        self._state: TaskState | None = None
+        self._worker = None
+        self._delivered.connect(self._deliver)
+
+    # ----------------------------------------------------------------- public
+    def start(self, func: Callable[..., Any], *args: Any, pass_state: bool = False,
+              **kwargs: Any) -> TaskState:
+        """Run ``func(*args, **kwargs)`` (``func(state, *args, **kwargs)`` with ``pass_state``)
+        on a worker thread, cancelling this slot's previous task."""
+        self.cancel()
+        self._task_id += 1
+        task_id = self._task_id
+        state = TaskState()
+        state.report = functools.partial(self._emit, task_id)
+        self._state = state
+        job = _reporting(func, state if pass_state else None)
+        connect = {"returned": functools.partial(self._emit, task_id, "returned")}
+        if inspect.isgeneratorfunction(func):
+            connect["yielded"] = functools.partial(self._emit, task_id, "partial")
+        self._worker = jobs.start_job(job, *args, connect=connect, **kwargs)
+        return state
+
+    def cancel(self) -> None:
+        """Stop the running task (if any); none of its outcomes will be delivered."""
+        if self._state is not None:
+            self._state.cancel()
+        worker = self._worker
+        if worker is not None and hasattr(worker, "quit"):
+            try:
+                worker.quit()
+            except RuntimeError:  # its Qt side is already gone
+                pass
+        self._state = self._worker = None
+        self._task_id += 1
+
+    def is_running(self) -> bool:
+        return self._state is not None
+
+    def wait(self, timeout_ms: int = 5000) -> bool:
+        """Block until every job has ended (scripts and shutdown; never from a click)."""
+        return QThreadPool.globalInstance().waitForDone(timeout_ms)
+
+    # ----------------------------------------------------------------- delivery
+    def _emit(self, task_id: int, kind: str, value: Any = None) -> None:
+        """Any thread: hand an outcome to the GUI thread (queued when called from a worker)."""
+        if shiboken6.isValid(self):
+            self._delivered.emit(task_id, kind, value)
+
+    def _deliver(self, task_id: int, kind: str, value: Any) -> None:
+        if task_id != self._task_id:
+            return  # from a task that was cancelled or replaced
+        if kind == "partial":
+            if self.partial is not None:
+                self.partial(value)
+            return
+        if kind == "progress":
+            if self.progress is not None:
+                self.progress(*value)
+            return
+        self._state = self._worker = None  # "returned": the task is over
+        try:
+            if isinstance(value, _Failure):
+                if isinstance(value.exc, Cancelled):
+                    return
+                if self.error is not None:
+                    self.error(value.exc)
+                else:
+                    log.error("background job failed", exc_info=value.exc)
+            elif self.done is not None:
+                self.done(value)
+        finally:
+            if self.finished is not None and not (
+                    isinstance(value, _Failure) and isinstance(value.exc, Cancelled)):
+                self.finished()
+
+
+def _reporting(func: Callable[..., Any], state: TaskState | None) -> Callable[..., Any]:
+    """``func`` that returns a :class:`_Failure` instead of raising (plain or generator)."""
+    lead = (state,) if state is not None else ()
+
+    if inspect.isgeneratorfunction(func):
+        @functools.wraps(func)
+        def generator(*args: Any, **kwargs: Any) -> Any:
+            try:
+                return (yield from func(*lead, *args, **kwargs))
+            except Exception as exc:  # noqa: BLE001 - every failure goes to ``error``
+                _log_unexpected(func, exc)
+                return _Failure(exc)
+        return generator
+
+    @functools.wraps(func)
+    def plain(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*lead, *args, **kwargs)
+        except Exception as exc:  # noqa: BLE001
+            _log_unexpected(func, exc)
+            return _Failure(exc)
+    return plain
+
+
+def _log_unexpected(func: Callable[..., Any], exc: BaseException) -> None:
+    if not isinstance(exc, (Cancelled, ValueError, OSError)):
+        log.debug("job %s failed", getattr(func, "__name__", func), exc_info=exc)
