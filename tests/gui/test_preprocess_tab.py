@@ -559,6 +559,7 @@ def test_use_for_training(qtbot, tmp_path):
 
 def test_use_for_training_without_a_capable_training_tab(qtbot, tmp_path):
     window = FakeWindow(QWidget())
+    window.context.set_regression_receiver(None)  # a window without a Training tab
     qtbot.addWidget(window)
     tab = window.preprocess
     tab.retranslate_ui()
