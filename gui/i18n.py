@@ -55,3 +55,18 @@ def set_language(lang: str) -> str:
     QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
     return lang
 
+
+
+def tr_format(text: str, *args: object) -> str:
+    """Fill Qt's ``%1``, ``%2`` … placeholders of a translated ``text`` in one pass.
+
+    One pass, so a value that itself contains ``%2`` is never filled in again; translators can
+    reorder the placeholders freely.
+    """
+    import re
+
+    def value(match: re.Match[str]) -> str:
+        index = int(match.group(1)) - 1
+        return str(args[index]) if 0 <= index < len(args) else match.group(0)
+
+    return re.sub(r"%(\d+)", value, text)

@@ -42,3 +42,12 @@ def test_compiled_catalogues_load():
     translator = QTranslator()
     translator.load(str(I18N / "divelab_zh_CN.qm"))
     assert translator.translate("MainWindow", "Training") == "训练"
+
+
+def test_tr_format_fills_placeholders_once_and_in_any_order():
+    from gui.i18n import tr_format
+
+    assert tr_format("%1 rows × %2 columns", 4, 3) == "4 rows × 3 columns"
+    assert tr_format("%2 列，%1 行", 4, 3) == "3 列，4 行"
+    assert tr_format("file %1", "a%2b", "x") == "file a%2b"  # a value is never filled again
+    assert tr_format("%1 of %3", "a") == "a of %3"
