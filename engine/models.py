@@ -19,10 +19,7 @@ from torch import nn
 
 from engine import losses
 from engine.checkpoint import NUM_INPUTS, NUM_OUTPUTS, mlp_net, softmax_net
-
-TASKS = ("linreg", "softmax", "mlp")
-IMPLS = ("scratch", "concise")
-
+from engine.course_defaults import IMPLS, TASKS  # noqa: F401  (re-exported)
 
 # ----------------------------------------------------------------------------- from scratch
 

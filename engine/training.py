@@ -22,8 +22,15 @@ from pathlib import Path
 
 import torch
 
-from engine import losses
 from engine.checkpoint import save_checkpoint as _save_checkpoint
+from engine.course_defaults import (
+    DEFAULT_TASK,
+    IMPLS,
+    LOSSES,
+    SHARED_DEFAULTS,
+    TASK_DEFAULTS,
+    TASKS,
+)
 from engine.data import (
     TRUE_B,
     TRUE_W,
@@ -34,7 +41,7 @@ from engine.data import (
     synthetic_regression,
 )
 from engine.device import resolve_device
-from engine.models import IMPLS, TASKS, Learner, build_learner
+from engine.models import Learner, build_learner
 
 log = logging.getLogger(__name__)
 
@@ -45,17 +52,17 @@ EVAL_CHUNK = 5000
 class TrainConfig:
     """Everything that defines a run (and is stored in checkpoints and exported metrics)."""
 
-    task: str = "softmax"  # 'linreg' | 'softmax' | 'mlp'
-    impl: str = "concise"  # 'scratch' | 'concise'
-    loss: str = "l2"  # linreg only: 'l2' | 'l1' | 'huber'
-    huber_delta: float = 1.0
-    lr: float = 0.1
-    batch_size: int = 256
-    epochs: int = 10
-    seed: int = 0
+    task: str = DEFAULT_TASK  # 'linreg' | 'softmax' | 'mlp'
+    impl: str = SHARED_DEFAULTS["impl"]  # 'scratch' | 'concise'
+    loss: str = SHARED_DEFAULTS["loss"]  # linreg only: 'l2' | 'l1' | 'huber'
+    huber_delta: float = SHARED_DEFAULTS["huber_delta"]
+    lr: float = TASK_DEFAULTS[DEFAULT_TASK]["lr"]
+    batch_size: int = TASK_DEFAULTS[DEFAULT_TASK]["batch_size"]
+    epochs: int = TASK_DEFAULTS[DEFAULT_TASK]["epochs"]
+    seed: int = SHARED_DEFAULTS["seed"]
     device: str = "auto"
-    init_sigma: float = 0.01
-    hidden: int = 256  # mlp only
+    init_sigma: float = SHARED_DEFAULTS["init_sigma"]
+    hidden: int = SHARED_DEFAULTS["hidden"]  # mlp only
     data_dir: str | None = None
     threads: int = 0  # CPU threads while training; 0: automatic (see Trainer.cpu_threads)
     analytic_grad: bool = True  # concise softmax: hand-derived gradient instead of backward()
@@ -66,9 +73,8 @@ class TrainConfig:
             raise ValueError(f"unknown task '{self.task}' (choose one of {', '.join(TASKS)})")
         if self.impl not in IMPLS:
             raise ValueError(f"unknown implementation '{self.impl}' (choose scratch or concise)")
-        if self.loss not in losses.LOSS_NAMES:
-            raise ValueError(f"unknown loss '{self.loss}' "
-                             f"(choose one of {', '.join(losses.LOSS_NAMES)})")
+        if self.loss not in LOSSES:
+            raise ValueError(f"unknown loss '{self.loss}' (choose one of {', '.join(LOSSES)})")
         if not _finite(self.huber_delta) or self.huber_delta <= 0:
             raise ValueError(f"Huber's δ must be a positive number, not {self.huber_delta}")
         if not _finite(self.lr) or self.lr <= 0:

@@ -14,13 +14,14 @@ from typing import Any
 
 import numpy as np
 
-from gui.training_session import Run, course_values
+from engine.course_defaults import IMPLS, course_values
+from gui.training_session import Run
 
 #: kind -> (the hyperparameter it varies, its values)
 EXPERIMENTS: dict[str, tuple[str, tuple]] = {
     "lr": ("lr", (0.01, 0.1, 1.0)),
     "batch": ("batch_size", (1, 256)),
-    "impl": ("impl", ("scratch", "concise")),
+    "impl": ("impl", IMPLS),
 }
 #: An epoch of Fashion-MNIST at batch size 1 is 60 000 steps: the batch comparison on images
 #: runs one epoch (the same number of passes over the data for both sizes).

@@ -13,20 +13,15 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from engine.course_defaults import (  # noqa: F401  (re-exported for the views)
+    IMPLS,
+    LOSSES,
+    SHARED_DEFAULTS,
+    TASK_DEFAULTS,
+    TASKS,
+    course_values,
+)
 from gui.run_metrics import RunMetrics
-
-TASKS = ("linreg", "softmax", "mlp")
-IMPLS = ("scratch", "concise")
-LOSSES = ("l2", "l1", "huber")
-#: The course's hyperparameters for each task (3.2 / 3.6 / 4.2).
-TASK_DEFAULTS: dict[str, dict[str, Any]] = {
-    "linreg": {"lr": 0.03, "batch_size": 10, "epochs": 3},
-    "softmax": {"lr": 0.1, "batch_size": 256, "epochs": 10},
-    "mlp": {"lr": 0.1, "batch_size": 256, "epochs": 10},
-}
-#: The course's values of the remaining hyperparameters (the same for every task).
-SHARED_DEFAULTS: dict[str, Any] = {"impl": "concise", "loss": "l2", "huber_delta": 1.0, "seed": 0,
-                                   "init_sigma": 0.01, "hidden": 256}
 
 #: Tableau 10, then ten more mid-tone hues; beyond those, hues spaced by the golden angle.
 PALETTE = ("#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2",
@@ -39,11 +34,6 @@ LIVE = ("queued", "running", "paused", "stopping")
 LABEL_KEYS = ("task", "lr", "batch_size", "epochs", "impl", "hidden", "init_sigma", "seed",
               "device")
 CORE_KEYS = ("lr", "batch_size", "impl")
-
-
-def course_values(task: str) -> dict[str, Any]:
-    """Every hyperparameter as the course sets it for ``task`` (device and data excluded)."""
-    return {**SHARED_DEFAULTS, **TASK_DEFAULTS.get(task, TASK_DEFAULTS["softmax"]), "task": task}
 
 
 def palette_color(index: int) -> str:

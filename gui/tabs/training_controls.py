@@ -28,14 +28,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.settings import dataset_folder, settings
-from gui.training_experiments import experiment_base
-from gui.training_session import (
+from engine.course_defaults import (
+    DEFAULT_TASK,
     IMPLS,
     LOSSES,
     SHARED_DEFAULTS,
     TASK_DEFAULTS,
     TASKS,
+    course_values,
+    task_defaults,
+)
+from gui.settings import dataset_folder, settings
+from gui.training_experiments import experiment_base
+from gui.training_session import (
     Run,
     fmt_acc,
     fmt_loss,
@@ -68,15 +73,16 @@ class TrainingControls(QWidget):
         self.loss_combo = QComboBox(objectName="lossCombo")
         for loss in LOSSES:
             self.loss_combo.addItem(loss, loss)
-        self.huber_spin = _double_spin("huberDeltaSpin", 0.01, 100.0, 1.0, 2, 0.1)
-        self.lr_spin = _double_spin("lrSpin", 0.0001, 100.0, 0.1, 4, 0.01)
+        start = course_values(DEFAULT_TASK)
+        self.huber_spin = _double_spin("huberDeltaSpin", 0.01, 100.0, start["huber_delta"], 2, 0.1)
+        self.lr_spin = _double_spin("lrSpin", 0.0001, 100.0, start["lr"], 4, 0.01)
         self.lr_spin.setStepType(QDoubleSpinBox.StepType.AdaptiveDecimalStepType)
-        self.batch_spin = _int_spin("batchSpin", 1, 60000, 256)
-        self.epochs_spin = _int_spin("epochsSpin", 1, 1000, 10)
-        self.seed_spin = _int_spin("seedSpin", 0, 2**31 - 1, 0)
-        self.sigma_spin = _double_spin("initSigmaSpin", 0.0001, 10.0, 0.01, 4, 0.01)
+        self.batch_spin = _int_spin("batchSpin", 1, 60000, start["batch_size"])
+        self.epochs_spin = _int_spin("epochsSpin", 1, 1000, start["epochs"])
+        self.seed_spin = _int_spin("seedSpin", 0, 2**31 - 1, start["seed"])
+        self.sigma_spin = _double_spin("initSigmaSpin", 0.0001, 10.0, start["init_sigma"], 4, 0.01)
         self.sigma_spin.setStepType(QDoubleSpinBox.StepType.AdaptiveDecimalStepType)
-        self.hidden_spin = _int_spin("hiddenSpin", 1, 4096, 256)
+        self.hidden_spin = _int_spin("hiddenSpin", 1, 4096, start["hidden"])
         self.device_combo = QComboBox(objectName="deviceCombo")
         self.device_combo.addItem("auto", "auto")
         self.device_combo.addItem("cpu", "cpu")
@@ -278,8 +284,7 @@ class TrainingControls(QWidget):
         self.reset_button.setToolTip(
             self.tr("The course's values for %1: %2; loss L2, Huber δ = 1, 256 hidden units")
             .replace("%1", name)
-            .replace("%2", self.values_text({**SHARED_DEFAULTS, **TASK_DEFAULTS[task],
-                                             "task": task}, skip=("impl",))))
+            .replace("%2", self.values_text(course_values(task), skip=("impl",))))
         self.update_guide()
 
     def retranslate_devices(self) -> None:
@@ -494,7 +499,7 @@ class TrainingControls(QWidget):
             self.seed_spin.setValue(SHARED_DEFAULTS["seed"])
             self.sigma_spin.setValue(SHARED_DEFAULTS["init_sigma"])
             self.hidden_spin.setValue(SHARED_DEFAULTS["hidden"])
-            defaults = TASK_DEFAULTS[task]
+            defaults = task_defaults(task)
             self.lr_spin.setValue(defaults["lr"])
             self.batch_spin.setValue(defaults["batch_size"])
             self.epochs_spin.setValue(defaults["epochs"])
@@ -507,13 +512,14 @@ class TrainingControls(QWidget):
         store = settings()
         self.restoring = True
         try:
-            select_data(self.task_combo, store.value(f"{SETTINGS_PREFIX}/task", "softmax"))
-            select_data(self.impl_combo, store.value(f"{SETTINGS_PREFIX}/impl", "concise"))
-            select_data(self.loss_combo, store.value(f"{SETTINGS_PREFIX}/loss", "l2"))
-            self.huber_spin.setValue(_float(store.value(f"{SETTINGS_PREFIX}/huber_delta"), 1.0))
-            self.seed_spin.setValue(_int(store.value(f"{SETTINGS_PREFIX}/seed"), 0))
-            self.sigma_spin.setValue(_float(store.value(f"{SETTINGS_PREFIX}/init_sigma"), 0.01))
-            self.hidden_spin.setValue(_int(store.value(f"{SETTINGS_PREFIX}/hidden"), 256))
+            d, p = SHARED_DEFAULTS, SETTINGS_PREFIX
+            select_data(self.task_combo, store.value(f"{p}/task", DEFAULT_TASK))
+            select_data(self.impl_combo, store.value(f"{p}/impl", d["impl"]))
+            select_data(self.loss_combo, store.value(f"{p}/loss", d["loss"]))
+            self.huber_spin.setValue(_float(store.value(f"{p}/huber_delta"), d["huber_delta"]))
+            self.seed_spin.setValue(_int(store.value(f"{p}/seed"), d["seed"]))
+            self.sigma_spin.setValue(_float(store.value(f"{p}/init_sigma"), d["init_sigma"]))
+            self.hidden_spin.setValue(_int(store.value(f"{p}/hidden"), d["hidden"]))
             device = str(store.value(f"{SETTINGS_PREFIX}/device", "auto"))
             if self.device_combo.findData(device) < 0:
                 self.device_combo.addItem(device, device)
@@ -527,7 +533,7 @@ class TrainingControls(QWidget):
 
     def load_task_values(self, task: str) -> None:
         store = settings()
-        defaults = TASK_DEFAULTS.get(task, TASK_DEFAULTS["softmax"])
+        defaults = task_defaults(task)
         self.lr_spin.setValue(_float(store.value(f"{SETTINGS_PREFIX}/{task}/lr"), defaults["lr"]))
         self.batch_spin.setValue(_int(store.value(f"{SETTINGS_PREFIX}/{task}/batch_size"),
                                       defaults["batch_size"]))
