@@ -1,6 +1,7 @@
 """Lesson presets of the tensor sandbox: the course's code for chapters 2.1–2.5, ready to run.
 
-Each preset is editable code plus a title and a one-line explanation in Chinese and English,
+Each preset is editable code plus a title and a one-line explanation in Chinese and English
+(the words inside the code come in either language too: ``Preset.code_in``),
 grouped by the course's sections (数据操作, 线性代数, 矩阵计算, 自动求导). The code runs in the
 sandbox kernel, where ``plot(x, y, label=...)`` draws a curve under the cell; randomness is seeded
 so a preset gives the same result every time (the tests compare it with a direct run).
@@ -10,6 +11,8 @@ so a preset gives the same result every time (the tests compare it with a direct
 from __future__ import annotations
 
 from dataclasses import dataclass
+
+from engine.preset_texts import in_language
 
 
 @dataclass(frozen=True)
@@ -38,6 +41,10 @@ class Preset:
     def summary(self, lang: str) -> str:
         return self.summary_zh if lang == "zh" else self.summary_en
 
+    def code_in(self, lang: str) -> str:
+        """The code with its comments and printed words in one language ('zh' or 'en')."""
+        return in_language(self.key, self.code, lang)
+
 
 SECTIONS: tuple[Section, ...] = (
     Section("data", "数据操作", "Data manipulation"),
@@ -63,12 +70,12 @@ PRESETS: tuple[Preset, ...] = (
 import torch
 
 torch.manual_seed(0)
-scalar = torch.tensor(3.0)                 # 0-D 标量
-vector = torch.arange(4.0)                 # 1-D 向量
-matrix = torch.arange(12.0).reshape(3, 4)  # 2-D 矩阵
-image = torch.rand(4, 5, 3)                # 3-D RGB 图片：高 × 宽 × 通道
-batch = torch.rand(2, 4, 5, 3)             # 4-D 图片批量：批量 × 高 × 宽 × 通道
-video = torch.rand(3, 2, 4, 5, 3)          # 5-D 视频批量：时间 × 批量 × 高 × 宽 × 通道
+scalar = torch.tensor(3.0)                 # 0-D scalar
+vector = torch.arange(4.0)                 # 1-D vector
+matrix = torch.arange(12.0).reshape(3, 4)  # 2-D matrix
+image = torch.rand(4, 5, 3)                # 3-D RGB image: height × width × channels
+batch = torch.rand(2, 4, 5, 3)             # 4-D batch of images: batch × height × width × channels
+video = torch.rand(3, 2, 4, 5, 3)          # 5-D batch of videos: time × batch × height × width × channels
 
 for name, t in [("scalar", scalar), ("vector", vector), ("matrix", matrix),
                 ("image", image), ("batch", batch), ("video", video)]:
@@ -127,8 +134,8 @@ import torch
 
 X = torch.arange(12, dtype=torch.float32).reshape((3, 4))
 Y = torch.tensor([[2.0, 1, 4, 3], [1, 2, 3, 4], [4, 3, 2, 1]])
-rows = torch.cat((X, Y), dim=0)   # 形状 (6, 4)
-cols = torch.cat((X, Y), dim=1)   # 形状 (3, 8)
+rows = torch.cat((X, Y), dim=0)   # shape (6, 4)
+cols = torch.cat((X, Y), dim=1)   # shape (3, 8)
 print("dim=0:", tuple(rows.shape), " dim=1:", tuple(cols.shape))
 print(rows)
 cols
@@ -185,7 +192,7 @@ try:
     a + b
 except RuntimeError as err:
     print("RuntimeError:", err)
-# 修正：把 b 变成 (3, 1)，它就能沿第 1 维复制
+# Fix: reshape b to (3, 1); it is then copied along dim 1
 a + b.reshape(3, 1)
 """),
     _p("indexing", "data", "索引和切片", "Indexing and slicing",
@@ -494,7 +501,7 @@ J_vector
 import torch
 
 x = torch.arange(4.0)
-x.requires_grad_(True)         # 等价于 x = torch.arange(4.0, requires_grad=True)
+x.requires_grad_(True)         # same as x = torch.arange(4.0, requires_grad=True)
 y = 2 * torch.dot(x, x)
 print("y =", y)
 y.backward()
@@ -528,7 +535,7 @@ import torch
 
 x = torch.arange(4.0, requires_grad=True)
 y = x * x
-y.sum().backward()           # 等价于 y.backward(torch.ones(len(x)))
+y.sum().backward()           # same as y.backward(torch.ones(len(x)))
 print("x.grad == 2x:", x.grad == 2 * x)
 x.grad
 """),
@@ -593,8 +600,8 @@ except RuntimeError as err:
 
 x.grad.zero_()
 y = 2 * torch.dot(x, x)
-y.backward(retain_graph=True)   # 保留中间值
-y.backward()                    # 第二次可以了，梯度累加为 8x
+y.backward(retain_graph=True)   # keep the intermediate values
+y.backward()                    # a second call works now; the gradient adds up to 8x
 x.grad
 """),
     _p("sin_derivative", "autograd", "sin x 与自动求导得到的导数", "sin x and its autograd derivative",
@@ -630,10 +637,10 @@ def chain(x):          # y = exp(sin(x)²): three steps a → b → y
 
 x0 = torch.tensor([0.5, 1.0, 2.0])
 
-# 正向累积：值和导数一起从 x 传到 y，不必保存中间值
+# forward accumulation: value and derivative travel together from x to y; nothing is kept
 y_fwd, dy_fwd = jvp(chain, (x0,), (torch.ones_like(x0),))
 
-# 反向累积：先正向计算并保存中间值，再从 y 往回乘
+# reverse accumulation: compute forward keeping the intermediate values, then multiply back from y
 x = x0.clone().requires_grad_(True)
 y = chain(x)
 saved = [y.grad_fn._saved_result, y.grad_fn.next_functions[0][0]._saved_self,
@@ -657,7 +664,7 @@ x.grad
        """
 import torch
 
-# 显式构造：先写出计算图（符号），再代入数值
+# explicit construction: write the graph (symbols) first, then plug in values
 graph = [("a", "mul", "x", 2.0), ("b", "add", "a", 1.0), ("y", "mul", "b", "b")]
 
 def run(graph, **values):
@@ -670,7 +677,7 @@ def run(graph, **values):
 
 print("explicit: y =", run(graph, x=3.0)["y"])
 
-# 隐式构造：PyTorch 在代码运行时记录计算图
+# implicit construction: PyTorch records the graph while the code runs
 x = torch.tensor(3.0, requires_grad=True)
 a = x * 2
 b = a + 1

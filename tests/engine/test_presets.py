@@ -104,3 +104,33 @@ def test_plot_presets_draw(kernel):
     for key in ("tangent_line", "sin_derivative", "subderivative"):
         got = kernel.run(PRESET_BY_KEY[key].code)
         assert len([p for p in got.plots if p["series"] is not None]) >= 2, key
+
+
+def _has_chinese(text: str) -> bool:
+    return any("\u4e00" <= ch <= "\u9fff" for ch in text)
+
+
+def test_preset_code_comes_in_one_language():
+    from engine.preset_texts import PHRASES
+
+    for preset in PRESETS:
+        english, chinese = preset.code_in("en"), preset.code_in("zh")
+        assert not _has_chinese(english), preset.key
+        for en_words, zh_words in PHRASES.get(preset.key, ()):
+            assert (en_words in preset.code) != (zh_words in preset.code), (preset.key, en_words)
+            assert zh_words in chinese and en_words not in chinese, (preset.key, en_words)
+            assert en_words in english, (preset.key, en_words)
+    assert "# 0-D 标量" in PRESET_BY_KEY["nd_examples"].code_in("zh")
+    assert '"是否对称:"' in PRESET_BY_KEY["symmetric"].code_in("zh")
+
+
+@pytest.mark.parametrize("key", ["memory", "subderivative", "forward_reverse",
+                                 "explicit_implicit", "grad_accumulate"])
+def test_both_languages_compute_the_same(key):
+    preset = PRESET_BY_KEY[key]
+    out_en, value_en, plots_en = run_directly(preset.code_in("en"))
+    out_zh, value_zh, plots_zh = run_directly(preset.code_in("zh"))
+    assert short_repr(value_en) == short_repr(value_zh)
+    assert len(out_en.splitlines()) == len(out_zh.splitlines())
+    assert [len(p["y"]) for p in plots_en] == [len(p["y"]) for p in plots_zh]
+    assert _has_chinese(out_zh) and not _has_chinese(out_en)
