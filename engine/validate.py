@@ -178,9 +178,9 @@ def validate_notebook(path: str | os.PathLike,
         else:
             cell_report = by_index.get(index)
             result.elapsed = cell_report.elapsed if cell_report else 0.0
-            _judge(result, work.cells[index], cell_report)
+            _judge(result, work.cells[index], cell_report, lang)
         report.tests.append(result)
-    report.answers = _answers(work, by_index, master)
+    report.answers = _answers(work, by_index, master, lang)
     if master is None:
         report.changed_cells = [_gid(c) for c in work.cells
                                 if cell_kind(c) is CellKind.LOCKED and is_changed(c)]
@@ -316,30 +316,51 @@ def _set_type(cell: Cell, cell_type: str) -> None:
 
 # ----------------------------------------------------------------------------- scoring
 
-def _judge(result: TestResult, cell: Cell, report: CellReport | None) -> None:
+#: What a student reads about a test or an answer, in the language the check runs in.
+_MESSAGES = {
+    "stderr": {"en": "the test wrote to stderr: {line}", "zh": "测试向 stderr 写了内容：{line}"},
+    "partial_above": {"en": "partial credit above the test's points",
+                      "zh": "部分得分超过了这个测试的分值"},
+    "partial": {"en": "partial credit: {score} of {max} points",
+                "zh": "部分得分：{score} 分（满分 {max} 分）"},
+    "stub": {"en": "NotImplementedError{where}: an answer this test needs is not written yet",
+             "zh": "NotImplementedError{where}：这个测试需要的答案还没有写"},
+    "stub_where": {"en": " in {function}()", "zh": "（在 {function}() 中）"},
+    "raises_stub": {"en": "raises NotImplementedError", "zh": "仍然引发 NotImplementedError"},
+    "not_answered": {"en": "not answered yet", "zh": "还没有作答"},
+    "error_at": {"en": "{ename} at `{line}`", "zh": "{ename}，出错的一行：`{line}`"},
+}
+
+
+def _message(key: str, lang: str, **params: object) -> str:
+    texts = _MESSAGES[key]
+    return texts.get(lang[:2], texts["en"]).format(**params)
+
+
+def _judge(result: TestResult, cell: Cell, report: CellReport | None, lang: str = "en") -> None:
     """``nbgrader.utils.determine_grade`` for one code test cell, plus a one-line reason."""
     for output in cell.outputs:
         kind = output.get("output_type")
         if kind == "error":
-            result.message = _error_line(output, report)
+            result.message = _error_line(output, report, lang)
             return
         if kind == "stream" and output.get("name") == "stderr":
             text = "".join(output.get("text", ""))
             lines = [ln for ln in text.splitlines() if ln.strip()]
             if lines and not all(ln.startswith(_OWN_NOTICE) for ln in lines):
                 first = next(ln for ln in lines if not ln.startswith(_OWN_NOTICE))
-                result.message = f"the test wrote to stderr: {first.strip()}"
+                result.message = _message("stderr", lang, line=first.strip())
                 return
         if kind == "execute_result":
             score = _partial(output, result.max_points)
             if score is None:
-                result.message = "partial credit above the test's points"
+                result.message = _message("partial_above", lang)
                 return
             result.points = score
             result.passed = score >= result.max_points
             if not result.passed:
-                result.message = (f"partial credit: {points_text(score)} of "
-                                  f"{points_text(result.max_points)} points")
+                result.message = _message("partial", lang, score=points_text(score),
+                                          max=points_text(result.max_points))
             return
     result.points, result.passed = result.max_points, True
 
@@ -360,7 +381,7 @@ def _partial(output: dict, max_points: float) -> float | None:
     return None if grade > max_points else grade
 
 
-def _error_line(output: dict, report: CellReport | None) -> str:
+def _error_line(output: dict, report: CellReport | None, lang: str = "en") -> str:
     ename = str(output.get("ename") or "Error")
     evalue = str(output.get("evalue") or "").strip()
     if evalue:
@@ -369,9 +390,10 @@ def _error_line(output: dict, report: CellReport | None) -> str:
         return report.error
     function, line = _failing_line(output.get("traceback") or [])
     if ename == "NotImplementedError":  # the released stub: say which answer is missing
-        where = f" in {function}()" if function and function != "<module>" else ""
-        return f"NotImplementedError{where}: an answer this test needs is not written yet"
-    return f"{ename} at `{line}`" if line else ename
+        where = (_message("stub_where", lang, function=function)
+                 if function and function != "<module>" else "")
+        return _message("stub", lang, where=where)
+    return _message("error_at", lang, ename=ename, line=line) if line else ename
 
 
 def _failing_line(traceback: list[str]) -> tuple[str, str]:
@@ -385,7 +407,7 @@ def _failing_line(traceback: list[str]) -> tuple[str, str]:
 
 
 def _answers(work: NotebookDocument, by_index: dict[int, CellReport],
-             master: NotebookDocument | None) -> list[AnswerResult]:
+             master: NotebookDocument | None, lang: str = "en") -> list[AnswerResult]:
     """Answer cells: not done while they raise NotImplementedError or still match the stub's
     checksum (nbgrader: "You did not provide a response")."""
     stubs = {_gid(c): (nbgrader_meta(c) or {}).get("checksum") for c in (master or work).cells
@@ -399,11 +421,11 @@ def _answers(work: NotebookDocument, by_index: dict[int, CellReport],
         error = next((o for o in cell.outputs if o.get("output_type") == "error"), None)
         stub = stubs.get(grade_id)
         if error is not None and error.get("ename") == "NotImplementedError":
-            out.append(AnswerResult(grade_id, "not_done", "raises NotImplementedError", index))
+            out.append(AnswerResult(grade_id, "not_done", _message("raises_stub", lang), index))
         elif stub is not None and _unchanged(cell, stub):
-            out.append(AnswerResult(grade_id, "not_done", "not answered yet", index))
+            out.append(AnswerResult(grade_id, "not_done", _message("not_answered", lang), index))
         elif error is not None:
-            out.append(AnswerResult(grade_id, "error", _error_line(error, ran), index))
+            out.append(AnswerResult(grade_id, "error", _error_line(error, ran, lang), index))
         else:
             out.append(AnswerResult(grade_id, "done", "", index))
     return out

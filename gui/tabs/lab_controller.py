@@ -1,7 +1,8 @@
 """The Notebooks tab's assignment side: open a shipped lab, Validate, Submit.
 
-Checks run through ``gui.worker.start_job`` (a fresh kernel, blocking): one check at a time,
-and a result that arrives after the student opened another notebook is dropped. The rules
+Checks run in one :class:`gui.tasks.TaskSlot` (a fresh kernel, blocking): one check at a time,
+and a check the student left by opening another notebook is cancelled between cells and its
+result dropped. The rules
 and the worker jobs themselves are Qt-free, in :mod:`gui.widgets.lab_model`.
 """
 
@@ -15,6 +16,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog
 
 from gui import i18n
+from gui.tasks import TaskSlot, TaskState
 from gui.widgets.lab_model import CheckOutcome, grade_id, is_assignment
 from gui.widgets.lab_results import LabResultsPanel
 
@@ -30,7 +32,7 @@ SUBMIT_FOLDER = "submissions"
 class LabController(QObject):
     """Validate / Submit for the tab's document when it is an nbgrader assignment."""
 
-    #: (cells done, cells to run), emitted from the worker thread (queued to the GUI thread).
+    #: (cells done, cells to run).
     progress = Signal(int, int)
     #: A check or a submission ended (True when it produced results).
     finished = Signal(bool)
@@ -41,10 +43,11 @@ class LabController(QObject):
         self.panel = LabResultsPanel(tab)
         self.panel.testChosen.connect(self.show_test)
         self.progress.connect(self.panel.set_progress)
-        self.worker: Any = None
+        self.check = TaskSlot(self, error=self._errored, finished=self._ended,
+                              partial=lambda done_total: self.progress.emit(*done_total))
         self.outcome: CheckOutcome | None = None
         self.submitted: tuple[Path, Path] | None = None
-        self._token = 0
+        self._succeeded = False
 
     # ------------------------------------------------------------------ state
     @property
@@ -53,12 +56,11 @@ class LabController(QObject):
 
     @property
     def busy(self) -> bool:
-        return self.worker is not None
+        return self.check.is_running()
 
     def document_changed(self) -> None:
         """Another notebook is shown: its results (and any running check) are not its own."""
-        self._token += 1
-        self.worker = None
+        self.check.cancel()
         self.outcome = None
         self.panel.state = "idle"
         self.panel.hide()
@@ -110,8 +112,8 @@ class LabController(QObject):
         doc = snapshot(self.tab.doc)
         folder = self._work_folder()
         self.panel.show_busy()
-        return self._start(check_snapshot, doc, folder, self.language(), self._on_cell,
-                           CHECK_TIMEOUT_S, on_done=self._checked)
+        return self._start(check_snapshot, doc, folder, self.language(),
+                           timeout=CHECK_TIMEOUT_S, on_done=self._checked)
 
     def _checked(self, outcome: CheckOutcome) -> None:
         self._show(outcome)
@@ -136,8 +138,8 @@ class LabController(QObject):
                 return False
         doc = snapshot(self.tab.doc)
         self.panel.show_busy()
-        return self._start(submit_copy, doc, target, self.language(), self._on_cell,
-                           CHECK_TIMEOUT_S, on_done=self._submitted)
+        return self._start(submit_copy, doc, target, self.language(),
+                           timeout=CHECK_TIMEOUT_S, on_done=self._submitted)
 
     def ask_submission_path(self, default: Path) -> str:
         """Where to save the hand-in notebook ("" = cancelled; tests replace this method)."""
@@ -162,9 +164,9 @@ class LabController(QObject):
         self.submitted = (notebook, html)
         self._show(outcome)
         self.tab.message.show_message(
-            self.tr("Submitted: the notebook is saved as %1 and its report as %2. Hand in "
-                    "both (print the report if your teacher asks for paper).")
-            .replace("%1", str(notebook)).replace("%2", str(html)), "info")
+            i18n.tr_format(self.tr("Submitted: the notebook is saved as %1 and its report as %2. "
+                                   "Hand in both (print the report if your teacher asks for "
+                                   "paper)."), notebook, html), "info")
 
     # ------------------------------------------------------------------ shared
     def _may_start(self) -> bool:
@@ -193,37 +195,27 @@ class LabController(QObject):
             pass
         return path.parent
 
-    def _start(self, func: Any, *args: Any, on_done: Any) -> bool:
-        from gui.worker import start_job
-
-        self._token += 1
-        token = self._token
+    def _start(self, func: Any, *args: Any, on_done: Any, **kwargs: Any) -> bool:
         self.submitted = None if func.__name__ == "submit_copy" else self.submitted
-        self.worker = start_job(func, *args, connect={
-            "returned": lambda result: self._returned(token, on_done, result),
-            "errored": lambda exc: self._errored(token, exc),
-        })
+        self._succeeded = False
+
+        def done(result: Any) -> None:
+            self._succeeded = True
+            on_done(result)
+
+        self.check.done = done
+        self.check.start(_with_progress, func, *args, pass_state=True, **kwargs)
         self.tab.refresh()
         return True
 
-    def _on_cell(self, cell_report: Any) -> None:
-        """Worker thread: one cell ran (the signal crosses to the GUI thread)."""
-        self.progress.emit(int(cell_report.number), int(cell_report.total))
-
-    def _returned(self, token: int, on_done: Any, result: Any) -> None:
-        if token != self._token:
-            return
-        self.worker = None
-        on_done(result)
+    def _ended(self) -> None:
         self.tab.refresh()
-        self.finished.emit(True)
+        self.finished.emit(self._succeeded)
 
-    def _errored(self, token: int, exc: BaseException) -> None:
-        if token != self._token:
-            return
+    def _errored(self, exc: BaseException) -> None:
         from engine.notebook import NotebookError
 
-        self.worker = None
+        self.outcome = None
         self.panel.show_failed()
         if isinstance(exc, NotebookError):
             self.tab.message.show_message(self._error_text(exc), "error", details=str(exc))
@@ -232,8 +224,6 @@ class LabController(QObject):
             self.tab.message.show_message(
                 self.tr("The check stopped because of an internal error; your notebook is "
                         "unchanged.") + f"\n{exc!r}", "error")
-        self.tab.refresh()
-        self.finished.emit(False)
 
     def _error_text(self, exc: Any) -> str:
         headlines = {
@@ -264,3 +254,13 @@ class LabController(QObject):
 
     def retranslate_ui(self) -> None:
         self.panel.retranslate_ui()
+
+
+def _with_progress(state: TaskState, func: Any, *args: Any, **kwargs: Any) -> Any:
+    """Worker thread: run a check, reporting each cell and stopping between cells once the
+    check was cancelled (the student opened another notebook)."""
+    def on_cell(cell_report: Any) -> None:
+        state.set_partial((int(cell_report.number), int(cell_report.total)))
+        state.check()
+
+    return func(*args, on_cell=on_cell, **kwargs)

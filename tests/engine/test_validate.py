@@ -306,3 +306,26 @@ def test_html_report_is_self_contained_and_escaped(tmp_path):
     assert "the released lab (DiveLab&#x27;s copy)" in render_html_report(report, notebook, "en")
     report.with_release = False
     assert "a self-check" in render_html_report(report, notebook, "en")
+
+
+def test_messages_follow_the_language_of_the_check(tmp_path):
+    """A student checking in Chinese reads why a test failed in Chinese."""
+    doc = NotebookDocument([
+        Cell("code", "def f():\n    raise NotImplementedError()",
+             metadata=nbg(solution=True, grade_id="f")),
+        Cell("code", "raise NotImplementedError()", metadata=nbg(solution=True, grade_id="g")),
+        Cell("code", "import sys\nprint('careful', file=sys.stderr)",
+             metadata=nbg(grade=True, grade_id="stderr", points=1)),
+        Cell("code", "1.5", metadata=nbg(grade=True, grade_id="partial", points=3)),
+        Cell("code", "f()", metadata=nbg(grade=True, grade_id="uses_f", points=1)),
+    ])
+    path = tmp_path / "zh.ipynb"
+    doc.save(path)
+    report = validate_notebook(path, timeout=30, lang="zh")
+    by_id = {t.grade_id: t for t in report.tests}
+    assert by_id["stderr"].message == "测试向 stderr 写了内容：careful"
+    assert by_id["partial"].message == "部分得分：1.5 分（满分 3 分）"
+    assert by_id["uses_f"].message.startswith("NotImplementedError")
+    assert "答案还没有写" in by_id["uses_f"].message
+    answers = {a.grade_id: a for a in report.answers}
+    assert answers["g"].message == "仍然引发 NotImplementedError"
