@@ -25,7 +25,7 @@ from pathlib import Path
 
 import numpy as np
 
-from engine.images import ImageError, Preprocessed, preprocess_file
+from engine.images import ImageError, Preprocessed, image_error, preprocess_file
 from engine.paths import resource_path, user_data_dir
 
 log = logging.getLogger(__name__)
@@ -252,12 +252,17 @@ class Classifier:
 # --------------------------------------------------------------------------- files
 @dataclass
 class FileResult:
-    """The answer for one file: probabilities or a one-line error."""
+    """The answer for one file: probabilities or a one-line error.
+
+    ``error`` is the English line (CLI, CSV); ``problem`` the keyed :class:`ImageError` a GUI
+    shows in the user's language.
+    """
 
     path: str
     probs: np.ndarray | None = None
     error: str | None = None
     pre: Preprocessed | None = field(default=None, repr=False)
+    problem: ImageError | None = field(default=None, repr=False)
 
     @property
     def ok(self) -> bool:
@@ -309,10 +314,11 @@ def preprocess_one(path: str, *, invert: bool | None = None, crop: bool = True,
     try:
         pre = preprocess_file(data if data is not None else path, invert=invert, crop=crop)
     except ImageError as exc:
-        return FileResult(path, error=_one_line(exc))
+        return FileResult(path, error=_one_line(exc), problem=exc)
     except Exception as exc:  # noqa: BLE001 - never let one file stop the batch
         log.exception("preprocessing %s failed", path)
-        return FileResult(path, error=f"cannot use this picture: {_one_line(exc)}")
+        problem = image_error("unusable", detail=_one_line(exc))
+        return FileResult(path, error=str(problem), problem=problem)
     result = FileResult(path, pre=pre)
     if not keep_steps:
         result.pre = Preprocessed(original=pre.original[:1, :1], gray=pre.gray[:1, :1],

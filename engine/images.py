@@ -5,14 +5,16 @@ the longest side fills the frame. A student's photo is usually a dark garment on
 background, any size, any format. The steps below bridge the two, and each intermediate
 picture is returned so the GUI can show why the model sees what it sees:
 
-1. original (decoded, EXIF-rotated, transparency composited on white)
+1. original (decoded, EXIF-rotated, transparency composited on white, or on black when the
+   visible strokes are light)
 2. grayscale (ITU-R 601 luma, as ``PIL.Image.convert('L')``)
 3. background detection (median of the border) and inversion when the background is light,
    then the background level is subtracted and the contrast stretched to [0, 255]
 4. crop to the object's bounding box and pad to a square with the background value
 5. 28×28 (area-averaged), float in [0, 1] like ``ToTensor`` gives for the dataset
 
-Every failure is an :class:`ImageError` with a one-line message fit for the user.
+Every failure is an :class:`ImageError` with a one-line message fit for the user, and a key
+(:data:`IMAGE_MESSAGES`) by which a GUI shows it in the user's language.
 """
 
 from __future__ import annotations
@@ -38,8 +40,44 @@ OBJECT_THRESHOLD = 0.12
 MIN_CONTRAST = 6 / 255
 
 
+#: Every message an :class:`ImageError` can carry, by key (the GUI translates them by key).
+IMAGE_MESSAGES: dict[str, str] = {
+    "empty_data": "the data is empty (0 bytes)",
+    "empty_file": "the file is empty (0 bytes)",
+    "folder": "this is a folder, not a picture",
+    "not_found": "file not found",
+    "permission": "permission denied",
+    "unreadable": "cannot read the file ({detail})",
+    "not_a_picture": "not a picture (or a format Pillow cannot read)",
+    "bomb": "refused: the picture is a decompression bomb (far more pixels than any real photo)",
+    "too_large": "refused: {width}×{height} pixels is too large (limit {limit} megapixels, "
+                 "{max_side} pixels per side)",
+    "no_pixels_size": "the picture has no pixels ({width}×{height})",
+    "no_pixels": "the picture has no pixels",
+    "truncated": "the file is truncated (incomplete download?)",
+    "cannot_decode": "cannot decode the picture: {detail}",
+    "memory": "not enough memory to decode this picture",
+    "flat": "no object found: the picture is one flat colour",
+    "unusable": "cannot use this picture: {detail}",
+}
+
+
 class ImageError(ValueError):
-    """A picture that cannot be used; ``str(exc)`` is one line for the user."""
+    """A picture that cannot be used; ``str(exc)`` is one line for the user.
+
+    ``key`` and ``params`` name the message in :data:`IMAGE_MESSAGES` so a GUI can show it in
+    the user's language (as ``engine.tabular.TableError`` does).
+    """
+
+    def __init__(self, message: str, key: str = "", **params: str) -> None:
+        super().__init__(message)
+        self.key, self.params = key, params
+
+
+def image_error(key: str, **params) -> ImageError:
+    """An :class:`ImageError` with the message ``key`` filled in."""
+    params = {k: str(v) for k, v in params.items()}
+    return ImageError(IMAGE_MESSAGES[key].format(**params), key, **params)
 
 
 @dataclass
@@ -54,8 +92,8 @@ class Preprocessed:
     background: float             # detected background level of the grayscale picture, 0..255
     inverted: bool                # whether step 3 inverted the picture
     bbox: tuple[int, int, int, int] | None = None   # (top, left, bottom, right) in step 3 coords
-    source_size: tuple[int, int] = (0, 0)           # (width, height) of the decoded picture
-    notes: list[str] = field(default_factory=list)  # e.g. "first frame of 12"
+    source_size: tuple[int, int] = (0, 0)           # (width, height) of the picture as stored
+    notes: list[str] = field(default_factory=list)  # e.g. "no object stands out"
 
     @property
     def input_u8(self) -> np.ndarray:
@@ -68,24 +106,39 @@ class Preprocessed:
 
 
 # --------------------------------------------------------------------------- decoding
+@dataclass
+class Decoded:
+    """A decoded picture: the RGB working copy and the size of the picture as stored."""
+
+    rgb: np.ndarray                 # uint8 [H, W, 3], longest side ≤ the work side
+    size: tuple[int, int]           # (width, height) as the viewer shows it (EXIF-rotated)
+
+
 def decode_image(source: str | os.PathLike | bytes, work_side: int = WORK_SIDE) -> np.ndarray:
     """Decode ``source`` (a path or the file's bytes) into an RGB uint8 array.
 
-    Handles EXIF orientation, 16-bit and float images, CMYK, palettes and alpha (composited on
-    white, as a viewer shows them), and animations (first frame). Large pictures are reduced
-    to ``work_side`` on their longest side, which is all the 28×28 input needs.
+    Handles EXIF orientation, 16-bit, 12-bit and float images, CMYK, palettes and alpha
+    (composited on a background that keeps the strokes visible), and multi-frame files (the
+    first frame that decodes). Large pictures are reduced to ``work_side`` on their longest
+    side, which is all the 28×28 input needs.
     """
+    return decode_picture(source, work_side).rgb
+
+
+def decode_picture(source: str | os.PathLike | bytes, work_side: int = WORK_SIDE) -> Decoded:
+    """:func:`decode_image` plus the picture's own size (before any reduction)."""
     img = _open(source)
     try:
-        return _to_rgb_array(img, work_side)
+        size = _display_size(img)
+        return Decoded(_to_rgb_array(img, work_side), size)
     except ImageError:
         raise
     except Image.DecompressionBombError as exc:
-        raise ImageError(_bomb_message(img.size)) from exc
+        raise _too_large(img.size) from exc
     except MemoryError as exc:
-        raise ImageError("not enough memory to decode this picture") from exc
+        raise image_error("memory") from exc
     except Exception as exc:  # Pillow raises many kinds for broken files
-        raise ImageError(_decode_message(exc)) from exc
+        raise _decode_error(exc) from exc
     finally:
         img.close()
 
@@ -94,66 +147,103 @@ def _open(source: str | os.PathLike | bytes) -> Image.Image:
     if isinstance(source, bytes | bytearray | memoryview):
         data = bytes(source)
         if not data:
-            raise ImageError("the data is empty (0 bytes)")
+            raise image_error("empty_data")
         stream: io.BytesIO | str = io.BytesIO(data)
     else:
         path = Path(source)
         if path.is_dir():
-            raise ImageError("this is a folder, not a picture")
+            raise image_error("folder")
         try:
             size = path.stat().st_size
         except FileNotFoundError as exc:
-            raise ImageError("file not found") from exc
+            raise image_error("not_found") from exc
         except OSError as exc:
-            raise ImageError(f"cannot read the file ({exc.strerror or exc})") from exc
+            raise image_error("unreadable", detail=exc.strerror or exc) from exc
         if size == 0:
-            raise ImageError("the file is empty (0 bytes)")
+            raise image_error("empty_file")
         stream = str(path)
     try:
         img = Image.open(stream)
     except UnidentifiedImageError as exc:
-        raise ImageError("not a picture (or a format Pillow cannot read)") from exc
+        raise image_error("not_a_picture") from exc
     except Image.DecompressionBombError as exc:
-        raise ImageError("refused: the picture is a decompression bomb "
-                         "(far more pixels than any real photo)") from exc
+        raise image_error("bomb") from exc
     except PermissionError as exc:
-        raise ImageError("permission denied") from exc
+        raise image_error("permission") from exc
     except OSError as exc:
-        raise ImageError(f"cannot read the file ({exc.strerror or exc})") from exc
+        raise image_error("unreadable", detail=exc.strerror or exc) from exc
     except Exception as exc:
-        raise ImageError(_decode_message(exc)) from exc
+        raise _decode_error(exc) from exc
     width, height = img.size
     too_many = Image.MAX_IMAGE_PIXELS is not None and width * height > Image.MAX_IMAGE_PIXELS
     if too_many or max(width, height) > MAX_SIDE or width <= 0 or height <= 0:
         img.close()
         if width <= 0 or height <= 0:
-            raise ImageError(f"the picture has no pixels ({width}×{height})")
-        raise ImageError(_bomb_message((width, height)))
+            raise image_error("no_pixels_size", width=width, height=height)
+        raise _too_large((width, height))
     return img
 
 
-def _bomb_message(size: tuple[int, int]) -> str:
+def _too_large(size: tuple[int, int]) -> ImageError:
     width, height = size
     limit = (Image.MAX_IMAGE_PIXELS or 0) / 1e6
-    return (f"refused: {width}×{height} pixels is too large "
-            f"(limit {limit:.0f} megapixels, {MAX_SIDE} pixels per side)")
+    return image_error("too_large", width=width, height=height, limit=f"{limit:.0f}",
+                       max_side=MAX_SIDE)
 
 
-def _decode_message(exc: BaseException) -> str:
+def _decode_error(exc: BaseException) -> ImageError:
     text = " ".join(str(exc).split()) or type(exc).__name__
     if "truncated" in text.lower():
-        return "the file is truncated (incomplete download?)"
+        return image_error("truncated")
     if len(text) > 120:
         text = text[:117] + "…"
-    return f"cannot decode the picture: {text}"
+    return image_error("cannot_decode", detail=text)
+
+
+def _display_size(img: Image.Image) -> tuple[int, int]:
+    """(width, height) as a viewer shows the picture: EXIF orientations 5–8 swap the sides."""
+    width, height = img.size
+    try:
+        orientation = img.getexif().get(0x0112)
+    except Exception:  # noqa: BLE001 - a broken EXIF block only loses the rotation
+        orientation = None
+    return (height, width) if orientation in (5, 6, 7, 8) else (width, height)
+
+
+#: How many frames of a multi-frame file are tried when the first ones do not decode.
+MAX_FRAMES_TRIED = 16
+
+
+def _load_first_good_frame(img: Image.Image) -> None:
+    """Load the frame the file opened at; if it fails, the next frames that decode.
+
+    The opened frame is always the first one (some formats number it 1, not 0), so there is no
+    seek before it; layer tables that Pillow cannot parse are only read when it is needed.
+    """
+    try:
+        img.load()
+        return
+    except (OSError, ValueError, EOFError, SyntaxError) as first_error:
+        if "truncated" in str(first_error).lower():
+            raise
+        frame = img.tell()
+        for _ in range(MAX_FRAMES_TRIED):
+            frame += 1
+            try:
+                img.seek(frame)
+                img.load()
+                return
+            except EOFError:
+                break
+            except (OSError, ValueError, SyntaxError):
+                continue
+        raise first_error
 
 
 def _to_rgb_array(img: Image.Image, work_side: int) -> np.ndarray:
-    if getattr(img, "n_frames", 1) > 1:
-        img.seek(0)
     if img.format == "JPEG" and max(img.size) > 2 * work_side:
         img.draft("RGB", (work_side, work_side))  # decode at reduced scale: much faster
-    img.load()
+    _load_first_good_frame(img)
     img = ImageOps.exif_transpose(img) or img
     img = _to_8bit(img)
     if max(img.size) > work_side:
@@ -162,30 +252,66 @@ def _to_rgb_array(img: Image.Image, work_side: int) -> np.ndarray:
     return np.asarray(img, dtype=np.uint8).copy()
 
 
+#: Integer pictures wider than 8 bits: the container depths tried, smallest first.
+_BIT_DEPTHS = (8, 10, 12, 14, 16, 24, 32)
+#: Below this many grey levels after scaling, the real range is stretched instead.
+_MIN_LEVELS = 32
+
+
 def _to_8bit(img: Image.Image) -> Image.Image:
-    """Any mode → RGB (alpha composited on white, high bit depths scaled)."""
+    """Any mode → RGB (transparency composited so strokes stay visible, high depths scaled)."""
     mode = img.mode
-    if mode in ("I;16", "I;16L", "I;16B", "I;16N", "I", "F"):
-        arr = np.asarray(img, dtype=np.float64)
-        if mode.startswith("I;16"):
-            arr = arr / 257.0
-        else:
-            lo, hi = float(np.nanmin(arr)), float(np.nanmax(arr))
-            if mode == "F" and lo >= 0.0 and hi <= 1.0:
-                arr = arr * 255.0
-            elif lo < 0.0 or hi > 255.0:
-                arr = (arr - lo) * (255.0 / (hi - lo)) if hi > lo else np.zeros_like(arr)
-        gray = Image.fromarray(np.clip(np.nan_to_num(arr) + 0.5, 0, 255).astype(np.uint8))
-        return gray.convert("RGB")
+    if mode in ("I;16", "I;16L", "I;16B", "I;16N", "I") or mode.startswith("I;"):
+        return _high_depth_gray(img).convert("RGB")
+    if mode == "F":
+        arr = np.nan_to_num(np.asarray(img, dtype=np.float64))
+        lo, hi = float(arr.min()), float(arr.max())
+        if lo >= 0.0 and hi <= 1.0:
+            arr = arr * 255.0
+        elif lo < 0.0 or hi > 255.0:
+            arr = (arr - lo) * (255.0 / (hi - lo)) if hi > lo else np.zeros_like(arr)
+        return Image.fromarray(np.clip(arr + 0.5, 0, 255).astype(np.uint8)).convert("RGB")
     has_alpha = mode in ("RGBA", "LA", "La", "RGBa", "PA") or (
-        mode in ("P", "L", "RGB") and "transparency" in img.info)
+        mode in ("P", "L", "RGB", "1") and "transparency" in img.info)
     if has_alpha:
-        rgba = img.convert("RGBA")
-        white = Image.new("RGBA", rgba.size, (255, 255, 255, 255))
-        return Image.alpha_composite(white, rgba).convert("RGB")
+        return _composite(img.convert("RGBA"))
     if mode == "RGB":
         return img
     return img.convert("RGB")
+
+
+def _high_depth_gray(img: Image.Image) -> Image.Image:
+    """16-, 12-bit or 32-bit integer grayscale → 8-bit, scaled by the range the data use.
+
+    A 12-bit scan stored in 16 bits (0..4095) would be nearly black divided by 257; the depth
+    is taken as the smallest that holds the brightest pixel. When even that leaves only a few
+    grey levels, the picture's own min..max is stretched, so only a truly flat picture is flat.
+    """
+    arr = np.asarray(img).astype(np.float64)
+    lo, hi = float(arr.min()), float(arr.max())
+    if lo < 0.0:
+        arr, hi, lo = arr - lo, hi - lo, 0.0
+    depth = next((bits for bits in _BIT_DEPTHS if hi <= 2 ** bits - 1), 32)
+    scaled = arr * (255.0 / (2 ** depth - 1))
+    if hi > lo and (hi - lo) * 255.0 / (2 ** depth - 1) < _MIN_LEVELS:
+        scaled = (arr - lo) * (255.0 / (hi - lo))
+    return Image.fromarray(np.clip(scaled + 0.5, 0, 255).astype(np.uint8))
+
+
+def _composite(rgba: Image.Image) -> Image.Image:
+    """Transparency onto white, or onto black when the visible strokes are light.
+
+    A viewer shows a transparent background as a checkerboard; here the background must
+    differ from the strokes, or light text on a transparent sheet would vanish on white.
+    """
+    arr = np.asarray(rgba)
+    alpha = arr[..., 3].astype(np.float64)
+    if not alpha.any():  # nothing is visible: the colours are all there is
+        return rgba.convert("RGB")
+    luma = to_gray(arr[..., :3])
+    stroke = float((luma * alpha).sum() / alpha.sum())  # how bright the visible part is
+    background = (0, 0, 0, 255) if stroke > 127.5 else (255, 255, 255, 255)
+    return Image.alpha_composite(Image.new("RGBA", rgba.size, background), rgba).convert("RGB")
 
 
 # --------------------------------------------------------------------------- preprocessing
@@ -206,7 +332,8 @@ def border_median(gray: np.ndarray, fraction: float = BORDER_FRACTION) -> float:
     return float(np.median(ring)) if ring.size else float(np.median(gray))
 
 
-def preprocess(rgb: np.ndarray, *, invert: bool | None = None, crop: bool = True) -> Preprocessed:
+def preprocess(rgb: np.ndarray, *, invert: bool | None = None, crop: bool = True,
+               source_size: tuple[int, int] | None = None) -> Preprocessed:
     """Run the five steps on a decoded RGB (or grayscale) uint8 picture.
 
     ``invert``: None detects the background and inverts when it is light (a photo of a dark
@@ -216,7 +343,7 @@ def preprocess(rgb: np.ndarray, *, invert: bool | None = None, crop: bool = True
     whole picture instead.
     """
     if rgb.ndim not in (2, 3) or rgb.shape[0] < 1 or rgb.shape[1] < 1:
-        raise ImageError("the picture has no pixels")
+        raise image_error("no_pixels")
     original = rgb if rgb.ndim == 3 else np.repeat(rgb[..., None], 3, axis=2)
     gray = to_gray(rgb)
     background = border_median(gray)
@@ -236,9 +363,9 @@ def preprocess(rgb: np.ndarray, *, invert: bool | None = None, crop: bool = True
             x = np.clip((x - bg) / (peak - bg), 0.0, 1.0)
             bg = 0.0
         elif float(np.abs(x - bg).max()) < MIN_CONTRAST:
-            raise ImageError("no object found: the picture is one flat colour")
+            raise image_error("flat")
     elif float(np.abs(x - bg).max()) < MIN_CONTRAST:
-        raise ImageError("no object found: the picture is one flat colour")
+        raise image_error("flat")
     normalized = x
 
     bbox = object_bbox(normalized, bg) if crop else None
@@ -256,7 +383,7 @@ def preprocess(rgb: np.ndarray, *, invert: bool | None = None, crop: bool = True
         gray=np.clip(gray + 0.5, 0, 255).astype(np.uint8),
         normalized=_u8(normalized), square=_u8(square), input=small,
         background=background, inverted=do_invert, bbox=bbox,
-        source_size=(original.shape[1], original.shape[0]), notes=notes)
+        source_size=source_size or (original.shape[1], original.shape[0]), notes=notes)
 
 
 def object_bbox(x: np.ndarray, background: float,
@@ -295,8 +422,8 @@ def _u8(x: np.ndarray) -> np.ndarray:
 def preprocess_file(source: str | os.PathLike | bytes, *, invert: bool | None = None,
                     crop: bool = True) -> Preprocessed:
     """Decode and preprocess in one call; :class:`ImageError` for anything unusable."""
-    pre = preprocess(decode_image(source), invert=invert, crop=crop)
-    return pre
+    decoded = decode_picture(source)
+    return preprocess(decoded.rgb, invert=invert, crop=crop, source_size=decoded.size)
 
 
 def thumbnail(rgb: np.ndarray, side: int = 64) -> np.ndarray:

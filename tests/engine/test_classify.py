@@ -171,6 +171,9 @@ def test_many_files_are_classified_in_order_with_errors_in_place(tmp_path, softm
     assert [Path(r.path).name for r in results] == names
     assert [r.ok for r in results] == [bool(i % 7) for i in range(120)]
     assert all("empty" in r.error for r in results if not r.ok)
+    # The GUI shows the same error in its own language: it comes with its key.
+    assert all(r.problem.key == "empty_file" and str(r.problem) == r.error
+               for r in results if not r.ok)
 
 
 def test_self_check_classifies_a_bundled_sample():

@@ -11,10 +11,13 @@ import pytest
 from PIL import Image
 
 from engine.images import (
+    IMAGE_MESSAGES,
     MAX_SIDE,
     ImageError,
     border_median,
     decode_image,
+    decode_picture,
+    image_error,
     pad_to_square,
     preprocess,
     preprocess_file,
@@ -198,3 +201,116 @@ def test_decompression_bombs_and_huge_dimensions_are_refused():
         decode_image(_png_header_only(10_000, 10_000))        # over the limit (warning zone)
     with pytest.raises(ImageError, match="refused"):
         decode_image(_png_header_only(MAX_SIDE + 1, 1))       # absurd side
+
+
+# --------------------------------------------------------------------------- keyed errors
+def test_every_image_error_has_a_key_and_its_parameters(tmp_path):
+    (tmp_path / "empty.png").write_bytes(b"")
+    with pytest.raises(ImageError) as info:
+        decode_image(tmp_path / "empty.png")
+    assert info.value.key == "empty_file" and str(info.value) == IMAGE_MESSAGES["empty_file"]
+    with pytest.raises(ImageError) as info:
+        decode_image(_png_header_only(MAX_SIDE + 1, 1))
+    assert info.value.key == "too_large" and info.value.params["width"] == str(MAX_SIDE + 1)
+    with pytest.raises(ImageError) as info:
+        preprocess(np.full((50, 50, 3), 128, np.uint8))
+    assert info.value.key == "flat"
+    error = image_error("cannot_decode", detail="broken")
+    assert str(error) == "cannot decode the picture: broken" and error.params == {
+        "detail": "broken"}
+
+
+# --------------------------------------------------------------------------- sizes and depths
+def test_the_original_size_is_reported_not_the_working_copy():
+    img = Image.fromarray(dark_shape_on_white(480, 640, (100, 200, 380, 440)))
+    pre = preprocess_file(encode(img, "JPEG"))
+    assert pre.source_size == (640, 480)
+    assert max(pre.original.shape[:2]) <= 512
+    rotated = Image.fromarray(dark_shape_on_white(480, 640, (100, 200, 380, 440)))
+    exif = Image.Exif()
+    exif[0x0112] = 6
+    decoded = decode_picture(encode(rotated, "JPEG", exif=exif.tobytes()))
+    assert decoded.size == (480, 640)     # as the viewer shows it: portrait
+
+
+def _twelve_bit(background=1000, value=100) -> np.ndarray:
+    """A 12-bit scan (values up to 4095) kept in 16-bit samples: a dark object on grey."""
+    arr = np.full((60, 60), background, np.uint16)
+    arr[10:50, 20:40] = value
+    return arr
+
+
+@pytest.mark.parametrize("case", ["I;16 PNG", "I;16 TIFF", "I;16B TIFF", "I TIFF"])
+def test_twelve_bit_grayscale_is_scaled_by_its_real_range(case):
+    arr = _twelve_bit()
+    if case.startswith("I;16B"):
+        img = Image.fromarray(arr.astype(">u2"))
+    elif case.startswith("I "):
+        img = Image.fromarray(arr.astype(np.int32))
+    else:
+        img = Image.fromarray(arr)
+    mode, fmt = case.split()
+    data = encode(img, fmt)
+    assert Image.open(io.BytesIO(data)).mode == mode
+    pre = preprocess_file(data)
+    assert pre.inverted and pre.bbox == (10, 20, 50, 40)
+    assert pre.input.max() > 0.9
+
+
+def test_a_narrow_sixteen_bit_range_is_stretched_and_flat_stays_flat():
+    arr = np.full((60, 60), 30_000, np.uint16)
+    arr[10:50, 20:40] = 30_400              # under two grey levels once divided by 257
+    pre = preprocess_file(encode(Image.fromarray(arr), "PNG"))
+    assert pre.bbox == (10, 20, 50, 40)
+    with pytest.raises(ImageError) as info:
+        preprocess_file(encode(Image.fromarray(np.full((60, 60), 30_000, np.uint16)), "PNG"))
+    assert info.value.key == "flat"
+
+
+def test_transparency_keeps_light_and_dark_strokes_visible():
+    light = np.zeros((60, 60, 4), np.uint8)
+    light[..., :3] = 255                       # white everywhere, the alpha draws the text
+    light[10:50, 28:32, 3] = 255
+    pre = preprocess_file(encode(Image.fromarray(light), "PNG"))
+    assert pre.bbox == (10, 28, 50, 32) and not pre.inverted      # composited on black
+    dark = np.zeros((60, 60, 4), np.uint8)     # black everywhere, the alpha draws the text
+    dark[10:50, 28:32, 3] = 255
+    pre = preprocess_file(encode(Image.fromarray(dark), "PNG"))
+    assert pre.bbox == (10, 28, 50, 32) and pre.inverted          # composited on white
+    faint = np.zeros((60, 60, 4), np.uint8)    # half-transparent strokes only
+    faint[10:50, 28:32, 3] = 120
+    assert preprocess_file(encode(Image.fromarray(faint), "PNG")).bbox == (10, 28, 50, 32)
+
+
+def _psd(layers: list[tuple[int, int, int, int]], side: int = 40) -> bytes:
+    """A grayscale Photoshop file: a composite (dark square on white) and ``layers`` (bboxes
+    top, left, bottom, right; a bottom above the top makes Pillow's layer table fail)."""
+    composite = np.full((side, side), 240, np.uint8)
+    composite[10:30, 15:25] = 20
+    records, pixels = b"", b""
+    for top, left, bottom, right in layers:
+        records += struct.pack(">iiiiH", top, left, bottom, right, 1)
+        records += struct.pack(">hI", 0, 2 + max(0, bottom - top) * max(0, right - left))
+        records += b"8BIMnorm" + bytes([255, 0, 0, 0]) + struct.pack(">I", 0)
+        area = max(0, bottom - top) * max(0, right - left)
+        pixels += struct.pack(">H", 0) + bytes([128]) * area
+    info = struct.pack(">h", len(layers)) + records + pixels
+    if len(info) % 2:
+        info += b"\0"
+    layer_block = struct.pack(">I", len(info)) + info
+    header = b"8BPS" + struct.pack(">H", 1) + bytes(6) + struct.pack(">HIIHH", 1, side, side,
+                                                                     8, 1)
+    return (header + struct.pack(">I", 0) + struct.pack(">I", 0)
+            + struct.pack(">I", len(layer_block)) + layer_block
+            + struct.pack(">H", 0) + composite.tobytes())
+
+
+@pytest.mark.parametrize("layers", [[(0, 0, 10, 10), (5, 5, 20, 20)],   # frames count from 1
+                                    [(0, 0, 10, 10), (30, 0, 5, 10)]],  # "negative tile size"
+                         ids=["layered", "broken-layer-table"])
+def test_multi_frame_files_use_the_first_frame_that_decodes(layers):
+    data = _psd(layers)
+    assert Image.open(io.BytesIO(data)).format == "PSD"
+    pre = preprocess_file(data)
+    assert pre.inverted and pre.bbox == (10, 15, 30, 25)
+
