@@ -5,12 +5,33 @@ from __future__ import annotations
 import sys
 
 import shiboken6
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 THEMES = ("system", "light", "dark")
+#: (background, foreground) of pyqtgraph plots, light and dark.
+LIGHT_PLOT_COLORS = ("w", "#303030")
+DARK_PLOT_COLORS = ("#1e1e1e", "#d0d0d0")
 _dark = False
+
+
+class ThemeSignals(QObject):
+    """``changed(dark)`` fires after a theme was applied: widgets that paint their own colours
+    (highlighters, diagrams, plots) redraw with the new ones."""
+
+    changed = Signal(bool)
+
+
+_signals: ThemeSignals | None = None
+
+
+def theme_signals() -> ThemeSignals:
+    """The one object whose ``changed`` signal reports theme switches."""
+    global _signals
+    if _signals is None or not shiboken6.isValid(_signals):
+        _signals = ThemeSignals(QApplication.instance())
+    return _signals
 
 
 def system_prefers_dark() -> bool:
@@ -30,12 +51,13 @@ def apply_theme(mode: str) -> bool:
     app.setStyle("Fusion")
     app.setPalette(_dark_palette() if _dark else app.style().standardPalette())
     _restyle_plots()
+    theme_signals().changed.emit(_dark)
     return _dark
 
 
 def plot_colors() -> tuple[str, str]:
     """(background, foreground) for pyqtgraph plots in the current theme."""
-    return ("#1e1e1e", "#d0d0d0") if _dark else ("w", "#303030")
+    return DARK_PLOT_COLORS if _dark else LIGHT_PLOT_COLORS
 
 
 def configure_plots() -> None:
@@ -55,11 +77,49 @@ def _restyle_plots() -> None:
     for top in QApplication.topLevelWidgets():
         if not shiboken6.isValid(top):
             continue
-        for kind in (pg.PlotWidget, pg.GraphicsLayoutWidget):
-            if isinstance(top, kind):
-                top.setBackground(background)
-            for widget in top.findChildren(kind):
-                widget.setBackground(background)
+        views = top.findChildren(pg.GraphicsView)
+        if isinstance(top, pg.GraphicsView):
+            views.append(top)
+        for view in views:
+            view.setBackground(background)
+            for item in view.scene().items():
+                _restyle_item(pg, item, background, foreground)
+
+
+def _is_theme_colour(color) -> bool:  # noqa: ANN001 - anything pyqtgraph accepts as a colour
+    """True for no colour or one of the themes' foregrounds: colours a plot chose itself (a
+    red warning, a class colour) are left alone."""
+    import pyqtgraph as pg
+
+    if color is None:
+        return True
+    name = pg.mkColor(color).name()
+    return name in {QColor(LIGHT_PLOT_COLORS[1]).name(), QColor(DARK_PLOT_COLORS[1]).name()}
+
+
+def _restyle_item(pg, item, background: str, foreground: str) -> None:  # noqa: ANN001
+    """Titles, axes, legends and text in the theme's foreground (pyqtgraph bakes the colour
+    in when an item is made, so a live switch has to visit them)."""
+    if isinstance(item, pg.AxisItem):
+        item.setPen(foreground)
+        item.setTextPen(foreground)
+    elif isinstance(item, pg.LegendItem):
+        item.setLabelTextColor(foreground)
+        if item.brush().style() != Qt.BrushStyle.NoBrush:
+            fill = QColor("#ffffff" if background == "w" else background)
+            fill.setAlpha(item.brush().color().alpha())
+            item.setBrush(fill)
+        if item.pen().style() != Qt.PenStyle.NoPen:
+            edge = QColor(foreground)
+            edge.setAlpha(item.pen().color().alpha())
+            item.setPen(edge)
+    elif isinstance(item, pg.LabelItem):  # plot titles, legend entries, layout labels
+        if _is_theme_colour(item.opts.get("color")):
+            item.setAttr("color", foreground)
+            item.setText(item.text)
+    elif isinstance(item, pg.TextItem):
+        if _is_theme_colour(item.color):
+            item.setColor(foreground)
 
 
 def _dark_palette() -> QPalette:

@@ -1,0 +1,74 @@
+"""A live theme switch recolours plots that already exist: titles, axes, legends, text."""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+import pytest
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from gui import theme
+from gui.widgets.confusion_view import ConfusionView
+from gui.widgets.metric_plots import MetricPlots
+
+TEXTS = dict(smoothing="Smoothing", log_scale="Log scale", loss_title="Loss", acc_title="Accuracy",
+             epoch="epoch", loss="loss", accuracy="accuracy", smoothing_tip="", log_tip="")
+
+
+@pytest.fixture
+def plots(qtbot):
+    theme.apply_theme("light")
+    window = QWidget()
+    qtbot.addWidget(window)
+    layout = QVBoxLayout(window)
+    metrics = MetricPlots(window)
+    metrics.set_texts(**TEXTS)
+    metrics.acc_plot.plot([0, 1, 2], [0.1, 0.5, 0.7], name="train acc")
+    confusion = ConfusionView(window)
+    confusion.set_axis_titles("true class", "predicted")
+    confusion.set_matrix(np.array([[3, 1], [0, 4]]), ["a", "b"])
+    marker = pg.TextItem("note", color=theme.LIGHT_PLOT_COLORS[1])
+    confusion.addItem(marker)
+    layout.addWidget(metrics)
+    layout.addWidget(confusion)
+    window.show()
+    yield metrics.acc_plot.getPlotItem(), confusion.getPlotItem(), marker
+    theme.apply_theme("light")
+
+
+def _colours(item: pg.PlotItem) -> set[str]:
+    """Every foreground colour of a plot: title, axis lines, tick text, axis labels, legend."""
+    found = {QColor(item.titleLabel.opts["color"] or "#000001").name()}
+    for name in ("left", "bottom"):
+        axis = item.getAxis(name)
+        found |= {axis.pen().color().name(), axis.textPen().color().name(),
+                  QColor(axis.labelStyle.get("color", "#000001")).name()}
+    if item.legend is not None:
+        found.add(QColor(item.legend.labelTextColor()).name())
+        for _sample, label in item.legend.items:
+            found.add(QColor(label.opts["color"]).name())
+    return found
+
+
+def test_dark_theme_recolours_existing_plots(plots):
+    accuracy, confusion, marker = plots
+    light_fg, dark_fg = (QColor(c[1]).name() for c in (theme.LIGHT_PLOT_COLORS,
+                                                        theme.DARK_PLOT_COLORS))
+    changes = []
+    theme.theme_signals().changed.connect(changes.append)
+
+    theme.apply_theme("dark")
+    assert _colours(accuracy) == {dark_fg}
+    assert _colours(confusion) == {dark_fg}
+    assert dark_fg in accuracy.titleLabel.item.toHtml()
+    assert marker.color.name() == dark_fg
+    legend_fill = accuracy.legend.brush().color()
+    assert legend_fill.lightness() < 100 and legend_fill.alpha() == 215
+    assert changes == [True]
+
+    theme.apply_theme("light")
+    assert _colours(accuracy) == {light_fg}
+    assert _colours(confusion) == {light_fg}
+    assert accuracy.legend.brush().color().lightness() > 200
+    assert changes == [True, False]
