@@ -249,3 +249,20 @@ def test_submit_writes_notebook_and_report(qtbot, tab, monkeypatch, tmp_path):
     monkeypatch.setattr(LabController, "ask_submission_path", lambda self, default: "")
     assert not tab.submit()
     QApplication.processEvents()
+
+
+def test_leaving_a_running_check_stops_it_between_cells(qtbot, tab, monkeypatch):
+    """Opening another notebook mid-check cancels the check: no results reach the new one."""
+    open_lab(tab, monkeypatch)
+    progress = []
+    tab.lab.progress.connect(lambda done, total: progress.append((done, total)))
+    assert tab.lab.validate()
+    assert tab.lab.busy
+    qtbot.waitUntil(lambda: bool(progress), timeout=CHECK_TIMEOUT)  # the first cell ran
+    finished = []
+    tab.lab.finished.connect(finished.append)
+    tab.new_notebook()
+    assert not tab.lab.busy and tab.lab.outcome is None
+    assert progress[-1][0] < progress[-1][1]  # it was stopped part-way
+    qtbot.wait(3000)  # whatever the stopped check still does reaches nobody
+    assert finished == [] and tab.lab.outcome is None and not tab.lab.panel.isVisible()
