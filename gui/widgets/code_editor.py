@@ -303,6 +303,16 @@ class CodeEditor(QPlainTextEdit):
         ):
             self.runRequested.emit()
             return
+        # Tab indents here, so the keyboard needs another way out to the panels beside it:
+        # Esc or Ctrl+Tab to the next control, Ctrl+Shift+Tab to the previous one.
+        # (QPlainTextEdit's own focusNextPrevChild refuses while editable: QWidget's moves.)
+        if key == Qt.Key.Key_Escape and not mods:
+            QWidget.focusNextPrevChild(self, True)
+            return
+        if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and mods & Qt.KeyboardModifier.ControlModifier:
+            QWidget.focusNextPrevChild(self, key == Qt.Key.Key_Tab
+                                       and not mods & Qt.KeyboardModifier.ShiftModifier)
+            return
         if key == Qt.Key.Key_Tab and not mods:
             if self._tab_indents():
                 self._indent()
