@@ -222,6 +222,7 @@ class TensorTab(LabTab):
     # ================================================================== texts
     def retranslate_ui(self) -> None:
         lang = i18n.current_language()
+        self._follow_language()
         self._fill_my_code()
         for i, section in enumerate(SECTIONS, start=1):
             top = self.preset_tree.topLevelItem(i)
@@ -252,7 +253,8 @@ class TensorTab(LabTab):
                        self.time_limit_spin):
             widget.setAccessibleName(widget.toolTip())
         self.editor.setToolTip(self.tr("Python code; torch and plot(x, y, label=…) are ready "
-                                       "to use. Ctrl+Enter runs it, Tab completes a name. "
+                                       "to use. Ctrl+Enter runs it, Tab indents or completes a "
+                                       "name, Esc or Ctrl+Tab moves on to the next control. "
                                        "Your code is saved automatically."))
         self.editor.setAccessibleName(self.tr("Code editor"))
         self.output.setAccessibleName(self.tr("Output"))
@@ -288,7 +290,26 @@ class TensorTab(LabTab):
         Scripts and tests call this directly; a click in the tree goes through
         ``choose_preset``, which asks before edited code is replaced.
         """
-        self.files.load_preset(key, PRESET_BY_KEY[key].code)
+        self.files.load_preset(key, PRESET_BY_KEY[key].code_in(i18n.current_language()))
+
+    def _follow_language(self) -> None:
+        """An unedited preset switches to the UI language with the rest of the tab."""
+        if not hasattr(self, "files"):
+            return
+        doc = self.files.sync()
+        if not doc.preset_key or doc.modified or doc.preset_key not in PRESET_BY_KEY:
+            return
+        code = PRESET_BY_KEY[doc.preset_key].code_in(i18n.current_language())
+        if code == doc.text:
+            return
+        # Only words change, line for line: the cursor and an error mark stay where they were.
+        error_line = self.editor.error_line()
+        position = self.editor.textCursor().position()
+        self.files.load_preset(doc.preset_key, code)
+        cursor = self.editor.textCursor()
+        cursor.setPosition(min(position, len(code)))
+        self.editor.setTextCursor(cursor)
+        self.editor.mark_error_line(error_line)
 
     def choose_preset(self, key: str) -> bool:
         """Load a preset as the student asked; False when they kept their code instead."""

@@ -134,3 +134,8 @@ def test_both_languages_compute_the_same(key):
     assert len(out_en.splitlines()) == len(out_zh.splitlines())
     assert [len(p["y"]) for p in plots_en] == [len(p["y"]) for p in plots_zh]
     assert _has_chinese(out_zh) and not _has_chinese(out_en)
+
+
+def test_both_languages_keep_the_lines_in_place():
+    for preset in PRESETS:
+        assert preset.code_in("zh").count("\n") == preset.code_in("en").count("\n"), preset.key

@@ -87,6 +87,28 @@ def test_language_switch_retitles_presets(tab):
     assert tree.topLevelItem(1).text(0) == "Data manipulation"
 
 
+def test_preset_code_follows_the_ui_language_until_edited(tab):
+    preset = PRESET_BY_KEY["nd_examples"]
+    tab.load_preset("nd_examples")
+    assert tab.editor.toPlainText() == preset.code_in("en")
+    assert "# 0-D scalar" in tab.editor.toPlainText()
+    i18n.set_language("zh")
+    try:
+        tab.retranslate_ui()
+        assert tab.editor.toPlainText() == preset.code_in("zh")
+        assert "# 0-D 标量" in tab.editor.toPlainText()
+        assert not tab.files.sync().modified
+        tab.editor.appendPlainText("print(1)")  # edited: a language switch leaves it alone
+        edited = tab.editor.toPlainText()
+        i18n.set_language("en")
+        tab.retranslate_ui()
+        assert tab.editor.toPlainText() == edited
+    finally:
+        i18n.set_language("en")
+        tab.retranslate_ui()
+        tab.load_preset("nd_examples")
+
+
 def test_run_shows_stdout_value_and_variables(tab, qtbot):
     tab.load_preset("arange_reshape")
     qtbot.keyClick(tab.editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
