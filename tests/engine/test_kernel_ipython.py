@@ -7,7 +7,7 @@ import base64
 import pytest
 
 from engine.kernel import KernelClient
-from engine.kernel_shell import SUMMARY_MIME
+from engine.kernel import SUMMARY_MIME
 
 
 @pytest.fixture(scope="module")
@@ -172,7 +172,7 @@ def test_exit_keeps_the_kernel(kernel):
 
 
 def test_kernel_logging_never_reaches_cell_output(kernel):
-    r = kernel.run("import logging\nlogging.getLogger('engine.kernel_shell').error('internal')")
+    r = kernel.run("import logging\nlogging.getLogger('engine.kernel.child').error('internal')")
     assert "internal" not in r.stderr
 
 

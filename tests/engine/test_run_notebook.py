@@ -23,8 +23,8 @@ ROOT = Path(__file__).resolve().parents[2]
 NOTEBOOKS = ROOT / "tests" / "data" / "notebooks"
 
 needs_ipython_kernel = pytest.mark.skipif(
-    importlib.util.find_spec("engine.kernel_shell") is None,
-    reason="the sandbox kernel does not run cells through IPython yet (engine.kernel_shell)")
+    importlib.util.find_spec("engine.kernel.child") is None,
+    reason="the sandbox kernel does not run cells through IPython yet (engine.kernel.child)")
 
 
 def run_cli(*argv: str) -> tuple[int, str, str]:

@@ -23,7 +23,7 @@ NEEDS = {
     "dataset": ["engine/data.py"],
     "training": ["engine/training.py"],
     "classifier": ["engine/classify.py", "engine/images.py"],
-    "kernel": ["engine/kernel.py"],
+    "kernel": ["engine/kernel/__init__.py"],
     "lab": ["engine/labs.py", "engine/validate.py"],
     "tabs": [f"gui/tabs/{m}.py" for m in ("tensor_tab", "preprocess_tab", "training_tab",
                                             "classifier_tab", "perceptron_tab", "loss_tab")],

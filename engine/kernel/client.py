@@ -1,15 +1,18 @@
 """The sandbox kernel's client: starts, feeds, watches and restarts the kernel process (Qt-free).
 
-The code inside the process is ``engine.kernel_shell`` (IPython's ``InteractiveShell`` behind a
-pipe); the messages both sides exchange are described in docs/kernel-protocol.md.
+The code inside the process is engine/kernel/child.py; both sides speak the messages of
+engine/kernel/protocol.py (described in docs/kernel-protocol.md).
 
 Isolation: a ``while True`` is stopped by SIGINT (POSIX; KeyboardInterrupt in the cell) with a
 hard kill + restart when that does not work within a grace period (always on Windows); a time
 limit triggers the same interrupt; ``sys.exit()`` is caught; ``os._exit`` or a segfault ends only
-the kernel, which the client notices and restarts. On Linux a huge allocation fails inside the
-cell: after torch is imported the kernel caps its address space (RLIMIT_AS) at its current size
-plus a budget, skipped where CUDA is available because the CUDA driver reserves huge virtual
-ranges; the client also watches the kernel's resident memory and restarts it above the budget.
+the kernel, which the client notices at once and restarts. On Linux a huge allocation fails
+inside the cell (engine/kernel/limits.py); the client also watches the kernel's resident memory
+and restarts it above the budget.
+
+The reader thread sleeps in ``multiprocessing.connection.wait`` on the kernel's pipe, its process
+sentinel and a wake-up pipe for commands from other threads, with a timeout only as long as the
+next deadline (time limit, interrupt grace, memory look): no polling loop.
 """
 
 from __future__ import annotations
@@ -25,48 +28,47 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from multiprocessing.connection import wait
 from typing import Any
 
-from engine.kernel_shell import HELPERS, MAX_CELL_OUTPUT, kernel_main
+from engine.kernel.child import kernel_main
+from engine.kernel.limits import (
+    DEFAULT_TIME_LIMIT,
+    INTERRUPT_GRACE,
+    MEMORY_CHECK_INTERVAL,
+    default_memory_budget,
+    rss_bytes,
+)
+from engine.kernel.protocol import (
+    STATUS_CRASHED,
+    STATUS_FOR_REASON,
+    Completions,
+    Display,
+    Done,
+    Error,
+    Execute,
+    KernelDied,
+    Notice,
+    Plot,
+    ProtocolError,
+    Ready,
+    Reply,
+    Request,
+    Result,
+    Shutdown,
+    Started,
+    State,
+    Stream,
+    Variables,
+    request,
+)
 
 log = logging.getLogger(__name__)
 
-__all__ = ["DEFAULT_TIME_LIMIT", "HELPERS", "MAX_CELL_OUTPUT", "CellResult", "KernelClient",
-           "default_memory_budget"]
 
-#: Default seconds a cell may run before it is interrupted (adjustable in the GUI). The course's
-#: own training cells (``d2l.train_ch3``) run for tens of seconds, so the default leaves room.
-DEFAULT_TIME_LIMIT = 300.0
-#: Seconds between SIGINT and the hard kill when the cell does not stop.
-INTERRUPT_GRACE = 2.0
-
-
-def default_memory_budget() -> int:
-    """Bytes a cell may allocate beyond the kernel's start-up size: half the RAM, at least 2 GiB."""
-    total = _physical_memory()
-    return max(2 << 30, total // 2) if total else 4 << 30
-
-
-def _physical_memory() -> int:
-    try:
-        return os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
-    except (ValueError, OSError, AttributeError):
-        return 0
-
-
-def _rss_bytes(pid: int) -> int | None:
-    """Resident memory of ``pid`` on Linux (None elsewhere)."""
-    try:
-        with open(f"/proc/{pid}/statm", encoding="ascii") as fh:
-            return int(fh.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
-    except (OSError, ValueError, IndexError):
-        return None
-
-
-# =========================================================================== client side
 @dataclass
 class CellResult:
-    """Everything one request produced, gathered by ``KernelClient.run``."""
+    """Everything one request produced, gathered by ``KernelClient.run`` (as wire dicts)."""
 
     status: str = ""
     stdout: str = ""
@@ -83,6 +85,34 @@ class CellResult:
     messages: list[dict[str, Any]] = field(default_factory=list)
     elapsed: float = 0.0
 
+    def add(self, message: Reply, wire: dict[str, Any]) -> bool:
+        """Take one message of this request; True when it was the last (``done``)."""
+        self.messages.append(wire)
+        if isinstance(message, Stream):
+            if message.name == "stderr":
+                self.stderr += message.text
+            else:
+                self.stdout += message.text
+        elif isinstance(message, Result):
+            self.result = message.value
+            self.result_data = message.data
+        elif isinstance(message, Display):
+            self.displays.append(wire)
+        elif isinstance(message, Completions):
+            self.completions = wire
+        elif isinstance(message, Error):
+            self.error = wire
+        elif isinstance(message, Plot):
+            self.plots.append(wire)
+        elif isinstance(message, Variables):
+            self.variables = message.variables
+        elif isinstance(message, Done):
+            self.status = message.status
+            self.elapsed = float(message.elapsed)
+            self.execution_count = message.execution_count
+            return True
+        return False
+
 
 @dataclass
 class _Pending:
@@ -98,23 +128,26 @@ class KernelClient:
 
     A daemon reader thread owns the process: it reads messages, enforces the time limit and the
     memory budget, notices a dead kernel and starts a new one. Every message (kernel ones plus
-    ``state``/``notice``/``kernel_died``) goes to ``on_message``, called on that thread; the Qt
-    adapter re-emits them as signals. ``run`` is a blocking convenience for scripts and tests.
+    ``state``/``notice``/``kernel_died``) goes to ``on_message`` as its wire dict, called on that
+    thread; the Qt adapter re-emits them as signals. ``run`` is a blocking convenience for
+    scripts and tests.
     """
 
     def __init__(self, on_message: Callable[[dict[str, Any]], None] | None = None,
                  time_limit: float | None = DEFAULT_TIME_LIMIT,
                  memory_budget: int | None = None, import_torch: bool = True,
                  cwd: str | None = None, lab_dir: str | None = None,
-                 data_folder: str | None = None) -> None:
+                 data_folder: str | None = None, lang: str = "en") -> None:
         """``cwd``: the cells' working folder (default: the student's lab folder, ``lab_dir``
         or ``engine.course_env.default_lab_dir()``, whose ``notebooks/`` it enters);
-        ``data_folder``: where the app's Fashion-MNIST is, when not found by discovery."""
+        ``data_folder``: where the app's Fashion-MNIST is, when not found by discovery;
+        ``lang``: the language of the kernel's own messages ("en" or "zh"), read at each start."""
         self.on_message = on_message
         self.cwd = cwd
         self.lab_dir = lab_dir
         self.data_folder = data_folder
-        self.time_limit = time_limit
+        self.lang = lang
+        self._time_limit = time_limit
         self.memory_budget = default_memory_budget() if memory_budget is None else memory_budget
         self.import_torch = import_torch
         self.state = "stopped"
@@ -128,11 +161,15 @@ class KernelClient:
         self._pending: dict[int, _Pending] = {}
         self._collectors: dict[int, tuple[CellResult, threading.Event]] = {}
         self._commands: queue.Queue[tuple[str, Any]] = queue.Queue()
+        # Other threads wake the reader through this pipe; at most one byte waits in it.
+        self._wake_reader, self._wake_writer = multiprocessing.Pipe(duplex=False)
+        self._wake_lock = threading.Lock()
+        self._woken = False
         self._ready = threading.Event()
         self._thread: threading.Thread | None = None
         self._closing = False
         self._start_rss = 0
-        self._last_rss_check = 0.0
+        self._next_rss_check = 0.0
         self.restarts = 0
 
     # ------------------------------------------------------------------ public API
@@ -144,6 +181,16 @@ class KernelClient:
     @property
     def busy(self) -> bool:
         return bool(self._pending) or not self._commands.empty()
+
+    @property
+    def time_limit(self) -> float | None:
+        """Seconds a cell may run (None: no limit); a change applies to the running cell too."""
+        return self._time_limit
+
+    @time_limit.setter
+    def time_limit(self, seconds: float | None) -> None:
+        self._time_limit = seconds
+        self._wake()  # the reader's wait may be timed for the old limit
 
     def start(self) -> None:
         """Start the kernel in the background (returns at once; idempotent)."""
@@ -190,7 +237,7 @@ class KernelClient:
             self._collectors[rid] = (result, event)
         if op in ("execute", "complete"):
             fields["code"] = code
-        self._send(rid, op, fields)
+        self._send(request(op, rid, **fields))
         if not event.wait(timeout):
             with self._lock:
                 self._collectors.pop(rid, None)
@@ -199,99 +246,94 @@ class KernelClient:
 
     def interrupt(self) -> None:
         """Stop the running cell: SIGINT first (POSIX), a hard kill + restart if it stays."""
-        self._commands.put(("interrupt", "user"))
+        self._command("interrupt", "user")
 
     def restart(self) -> None:
         """Kill the kernel and start a fresh one (variables are lost)."""
-        self._commands.put(("restart", "restart"))
+        self._command("restart", "restart")
 
     def close(self, timeout: float = 1.0) -> None:
         """End the kernel and the reader thread; quick enough for window close."""
         self._closing = True
+        self._wake()
         thread = self._thread
         if thread is not None and thread.is_alive() and thread is not threading.current_thread():
             thread.join(timeout)
         self._stop_process(graceful=True)
         self._set_state("stopped")
 
-    # ------------------------------------------------------------------ internals
+    # ------------------------------------------------------------------ talking to the reader
+    def _command(self, command: str, arg: Any) -> None:
+        self._commands.put((command, arg))
+        self._wake()
+
+    def _wake(self) -> None:
+        with self._wake_lock:
+            if self._woken:
+                return
+            self._woken = True
+            try:
+                self._wake_writer.send_bytes(b"!")
+            except (OSError, ValueError):
+                pass  # closed at interpreter exit: nobody waits any more
+
     def _request(self, op: str, **fields: Any) -> int:
         self.start()
         with self._lock:
             rid = next(self._ids)
-        self._send(rid, op, fields)
+        self._send(request(op, rid, **fields))
         return rid
 
-    def _send(self, rid: int, op: str, fields: dict[str, Any]) -> None:
-        message = {"op": op, "id": rid, **fields}
+    def _send(self, message: Request) -> None:
         with self._lock:
             conn = self._conn
             # Fast path: a running kernel and nothing queued before this request.
             if conn is not None and self._ready.is_set() and self._commands.empty():
-                self._pending[rid] = _Pending(op, time.monotonic())
+                self._pending[message.id] = _Pending(message.OP, time.monotonic())
                 try:
                     with self._send_lock:
-                        conn.send(message)
+                        conn.send(message.to_wire())
                     return
                 except (OSError, ValueError):
-                    self._pending.pop(rid, None)
+                    self._pending.pop(message.id, None)
         # Not started, restarting, or commands waiting: the reader thread sends it in order.
-        self._commands.put(("send", message))
+        self._command("send", message)
 
-    def _emit(self, message: dict[str, Any]) -> None:
-        rid = message.get("id")
+    # ------------------------------------------------------------------ listeners
+    def _emit(self, message: Reply, wire: dict[str, Any] | None = None) -> None:
+        """Hand ``message`` to its ``run`` collector and to ``on_message`` (as a wire dict)."""
+        if wire is None:
+            wire = message.to_wire()
+        rid = getattr(message, "id", None)
         if rid is not None:
             with self._lock:
                 collector = self._collectors.get(rid)
             if collector is not None:
-                self._collect(collector, message)
+                result, event = collector
+                if result.add(message, wire):
+                    with self._lock:
+                        self._collectors.pop(rid, None)
+                    event.set()
         callback = self.on_message
         if callback is not None:
             try:
-                callback(message)
+                callback(wire)
             except Exception:
                 log.exception("kernel message handler failed")
-
-    def _collect(self, collector: tuple[CellResult, threading.Event], msg: dict[str, Any]) -> None:
-        result, event = collector
-        result.messages.append(msg)
-        kind = msg.get("type")
-        if kind == "stream":
-            if msg.get("name") == "stderr":
-                result.stderr += msg["text"]
-            else:
-                result.stdout += msg["text"]
-        elif kind == "result":
-            result.result = msg.get("value")
-            result.result_data = msg.get("data")
-        elif kind == "display":
-            result.displays.append(msg)
-        elif kind == "complete":
-            result.completions = msg
-        elif kind == "error":
-            result.error = msg
-        elif kind == "plot":
-            result.plots.append(msg)
-        elif kind == "variables":
-            result.variables = msg["variables"]
-        elif kind == "done":
-            result.status = msg.get("status", "")
-            result.elapsed = float(msg.get("elapsed", 0.0))
-            result.execution_count = msg.get("execution_count")
-            with self._lock:
-                self._collectors.pop(msg["id"], None)
-            event.set()
 
     def _set_state(self, state: str) -> None:
         if state != self.state:
             self.state = state
-            self._emit({"type": "state", "state": state})
+            self._emit(State(state=state))
 
+    # ------------------------------------------------------------------ the process
     def _spawn(self) -> None:
         parent, child = self._ctx.Pipe(duplex=True)
         options = {"memory_budget": self.memory_budget, "import_torch": self.import_torch,
                    "cwd": self.cwd, "lab_dir": self.lab_dir, "data_folder": self.data_folder,
-                   "project_root": os.path.dirname(os.path.dirname(os.path.abspath(__file__)))}
+                   "lang": self.lang,
+                   "project_root": os.path.dirname(os.path.dirname(os.path.dirname(
+                       os.path.abspath(__file__))))}
         proc = self._ctx.Process(target=kernel_main, args=(child, options),
                                  name="divelab-kernel", daemon=True)
         self._ready.clear()
@@ -308,7 +350,7 @@ class KernelClient:
             if graceful:
                 try:
                     with self._send_lock:
-                        conn.send({"op": "shutdown"})
+                        conn.send(Shutdown().to_wire())
                 except (OSError, ValueError):
                     pass
             try:
@@ -322,54 +364,37 @@ class KernelClient:
                 proc.kill()
             proc.join(2.0)
 
+    # ------------------------------------------------------------------ the reader thread
     def _loop(self) -> None:
-        backlog: list[dict[str, Any]] = []
         try:
             self._spawn()
         except Exception as exc:
             log.exception("could not start the kernel")
-            self._emit({"type": "kernel_died", "exitcode": None, "reason": "start",
-                        "message": str(exc)})
+            self._emit(KernelDied(reason="start", message=str(exc)))
             self._set_state("stopped")
             return
+        backlog: list[Request] = []
         while not self._closing:
-            # Commands from other threads.
-            try:
-                while True:
-                    command, arg = self._commands.get_nowait()
-                    if command == "send":
-                        backlog.append(arg)
-                    elif command == "interrupt":
-                        self._interrupt(arg)
-                    elif command == "restart":
-                        self._die(arg, killed=True)
-            except queue.Empty:
-                pass
+            self._take_commands(backlog)
             conn, proc = self._conn, self._proc
-            if conn is None or proc is None:
-                time.sleep(0.05)
+            if conn is None or proc is None:  # only after a failed restart: wait for close()
+                wait([self._wake_reader])
+                self._drain_wakeups()
                 continue
-            if backlog:
-                try:
-                    while backlog:
-                        message = backlog.pop(0)
-                        with self._lock:
-                            self._pending[message["id"]] = _Pending(message["op"],
-                                                                    time.monotonic())
-                        with self._send_lock:
-                            conn.send(message)
-                except (OSError, ValueError):
-                    self._die("crash")
-                    continue
-            try:
-                if conn.poll(0.03):
-                    self._handle(conn.recv())
-                    while conn.poll(0):
-                        self._handle(conn.recv())
-            except (EOFError, OSError, ValueError):
+            if backlog and not self._send_backlog(conn, backlog):
                 self._die("crash")
                 continue
-            if not proc.is_alive():
+            ready = wait([conn, proc.sentinel, self._wake_reader], self._seconds_to_deadline())
+            if self._wake_reader in ready:
+                self._drain_wakeups()
+            if conn in ready:
+                try:
+                    while conn.poll(0):
+                        self._handle(conn.recv())
+                except (EOFError, OSError, ValueError):
+                    self._die("crash")
+                    continue
+            if proc.sentinel in ready:
                 try:  # keep what it said before it died
                     while conn.poll(0):
                         self._handle(conn.recv())
@@ -379,25 +404,78 @@ class KernelClient:
                 continue
             self._watch(proc)
 
-    def _handle(self, msg: dict[str, Any]) -> None:
-        kind = msg.get("type")
-        rid = msg.get("id")
-        if kind == "ready":
-            self.info = msg
+    def _take_commands(self, backlog: list[Request]) -> None:
+        try:
+            while True:
+                command, arg = self._commands.get_nowait()
+                if command == "send":
+                    backlog.append(arg)
+                elif command == "interrupt":
+                    self._interrupt(arg)
+                elif command == "restart":
+                    self._die(arg, killed=True)
+        except queue.Empty:
+            pass
+
+    def _send_backlog(self, conn: Any, backlog: list[Request]) -> bool:
+        try:
+            while backlog:
+                message = backlog.pop(0)
+                with self._lock:
+                    self._pending[message.id] = _Pending(message.OP, time.monotonic())
+                with self._send_lock:
+                    conn.send(message.to_wire())
+        except (OSError, ValueError):
+            return False
+        return True
+
+    def _drain_wakeups(self) -> None:
+        with self._wake_lock:
+            self._woken = False
+            try:
+                while self._wake_reader.poll(0):
+                    self._wake_reader.recv_bytes()
+            except (EOFError, OSError):
+                pass
+
+    def _seconds_to_deadline(self) -> float | None:
+        """How long the reader may sleep before a limit needs a look (None: until a message)."""
+        now = time.monotonic()
+        deadlines = []
+        running = self._running()
+        if running is not None:
+            _rid, pending = running
+            if pending.interrupted_at is not None:
+                deadlines.append(pending.interrupted_at + INTERRUPT_GRACE)
+            elif pending.op == Execute.OP and self._time_limit and pending.started is not None:
+                deadlines.append(pending.started + self._time_limit)
+        if self.memory_budget and self._start_rss:
+            deadlines.append(self._next_rss_check)
+        if not deadlines:
+            return None
+        return max(0.0, min(deadlines) - now) + 0.001
+
+    def _handle(self, wire: dict[str, Any]) -> None:
+        try:
+            message = Reply.from_wire(wire)
+        except (ProtocolError, TypeError):
+            log.warning("ignored a kernel message: %.200r", wire)
+            return
+        if isinstance(message, Ready):
+            self.info = wire
             self._ready.set()
             self._set_state("busy" if self._pending else "idle")
-            pid = msg.get("pid")
-            self._start_rss = (_rss_bytes(pid) or 0) if pid else 0
-        elif kind == "started":
+            self._start_rss = (rss_bytes(message.pid) or 0) if message.pid else 0
+        elif isinstance(message, Started):
             with self._lock:
-                pending = self._pending.get(rid)
+                pending = self._pending.get(message.id)
                 if pending is not None:
                     pending.started = time.monotonic()
             self._set_state("busy")
-        self._emit(msg)
-        if kind == "done":
+        self._emit(message, wire)
+        if isinstance(message, Done):
             with self._lock:
-                self._pending.pop(rid, None)
+                self._pending.pop(message.id, None)
                 idle = not self._pending
             if idle and self._ready.is_set():
                 self._set_state("idle")
@@ -414,7 +492,7 @@ class KernelClient:
         proc = self._proc
         if running is None or proc is None:
             return
-        rid, pending = running
+        _rid, pending = running
         if pending.interrupted_at is not None:
             return
         pending.interrupted_at = time.monotonic()
@@ -433,17 +511,16 @@ class KernelClient:
         if running is not None:
             rid, pending = running
             if pending.interrupted_at is not None:
-                if now - pending.interrupted_at > INTERRUPT_GRACE:
+                if now - pending.interrupted_at >= INTERRUPT_GRACE:
                     self._die(pending.reason or "interrupt", killed=True)
                     return
-            elif (pending.op == "execute" and self.time_limit and pending.started is not None
-                  and now - pending.started > self.time_limit):
-                self._emit({"type": "notice", "id": rid, "kind": "timeout",
-                            "limit": self.time_limit})
+            elif (pending.op == Execute.OP and self._time_limit and pending.started is not None
+                  and now - pending.started >= self._time_limit):
+                self._emit(Notice(id=rid, kind="timeout", limit=self._time_limit))
                 self._interrupt("timeout")
-        if self.memory_budget and now - self._last_rss_check > 0.25 and self._start_rss:
-            self._last_rss_check = now
-            rss = _rss_bytes(proc.pid)
+        if self.memory_budget and self._start_rss and now >= self._next_rss_check:
+            self._next_rss_check = now + MEMORY_CHECK_INTERVAL
+            rss = rss_bytes(proc.pid)
             if rss is not None and rss > self._start_rss + self.memory_budget:
                 self._die("memory", killed=True)
 
@@ -467,17 +544,16 @@ class KernelClient:
             if p.reason:
                 running_reason = p.reason
         self.restarts += 1
-        self._emit({"type": "kernel_died", "exitcode": exitcode, "reason": running_reason,
-                    "id": next((rid for rid, p in pending if p.started is not None), None)})
-        status = {"restart": "restarted", "memory": "killed", "timeout": "killed",
-                  "user": "killed", "interrupt": "killed"}.get(running_reason, "crashed")
+        self._emit(KernelDied(exitcode=exitcode, reason=running_reason,
+                              id=next((rid for rid, p in pending if p.started is not None),
+                                      None)))
+        status = STATUS_FOR_REASON.get(running_reason, STATUS_CRASHED)
         for rid, _p in pending:
-            self._emit({"type": "done", "id": rid, "status": status, "elapsed": 0.0})
+            self._emit(Done(id=rid, status=status, elapsed=0.0))
         try:
             self._spawn()
         except Exception as exc:
             log.exception("could not restart the kernel")
-            self._emit({"type": "kernel_died", "exitcode": None, "reason": "start",
-                        "message": str(exc)})
+            self._emit(KernelDied(reason="start", message=str(exc)))
             self._set_state("stopped")
             self._closing = True
