@@ -16,6 +16,7 @@ import csv
 import io
 import math
 import os
+import re
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -36,6 +37,10 @@ HOUSE_TINY_CSV = (
 )
 
 SAMPLE_BYTES = 1 << 20
+#: Lines of the sample looked at to find comments and title lines above the header.
+MAX_LAYOUT_LINES = 200
+#: At most this many title lines are skipped above a header.
+MAX_TITLE_LINES = 10
 #: How many bytes of memory a byte of text file roughly becomes as a DataFrame (plus headroom).
 MEMORY_FACTOR = 3.0
 TEXT_SUFFIXES = {".csv", ".tsv", ".txt", ".tab", ".dat", ".data", ".text", ""}
@@ -85,7 +90,6 @@ TABLE_MESSAGES = {
     "ragged": "“{name}” has rows of different lengths: {detail}",
     "ragged_header": "“{name}” has rows of different lengths: some rows have more values than "
                      "there are column names in the header.",
-    "no_rows": "“{name}” has column names but no rows of data.",
     "not_a_table": "“{name}” cannot be read as a table: {detail}",
 }
 
@@ -120,12 +124,30 @@ class TableSource:
     kind: str  # "csv" or "excel"
     sep: str = ","
     encoding: str = "utf-8"
+    #: Lines above the header that are not part of the table (a title, a note).
+    skiprows: int = 0
+    #: "#" when the file has comment lines, which pandas then skips.
+    comment: str = ""
+    #: The first skipped title line, to tell the user what was left out.
+    title: str = ""
 
     def code(self, var: str = "data") -> str:
         """The pandas line that reads the file exactly as :func:`read_table` does."""
         if self.kind == "excel":
             return f"{var} = pd.read_excel({self.path!r})"
-        return f"{var} = pd.read_csv({self.path!r}, sep={self.sep!r}, encoding={self.encoding!r})"
+        extra = "".join(f", {key}={value!r}" for key, value in self.read_options().items()
+                        if key not in ("sep", "encoding"))
+        return (f"{var} = pd.read_csv({self.path!r}, sep={self.sep!r}, "
+                f"encoding={self.encoding!r}{extra})")
+
+    def read_options(self) -> dict:
+        """The keyword arguments of ``pd.read_csv`` for this file."""
+        options: dict = {"sep": self.sep, "encoding": self.encoding}
+        if self.skiprows:
+            options["skiprows"] = self.skiprows
+        if self.comment:
+            options["comment"] = self.comment
+        return options
 
 
 def available_memory() -> int | None:
@@ -258,6 +280,45 @@ def _sniff_sep(text: str, suffix: str) -> str:
     return sep
 
 
+def _field_count(line: str, sep: str) -> int:
+    if sep == r"\s+":
+        return len(line.split())
+    try:
+        return len(next(csv.reader([line], delimiter=sep)))
+    except (csv.Error, StopIteration):
+        return line.count(sep) + 1
+
+
+def _skipped_lines(text: str, suffix: str, complete: bool) -> tuple[str, int, str, str]:
+    """(separator, title lines to skip, comment marker, first title) for a text sample.
+
+    Comment lines start with ``#``. Title lines are leading lines with at most half as many
+    fields as the rows below them (a caption such as "House prices 2024" above the header);
+    a header with only slightly fewer fields than its rows is a ragged table, not a title.
+    """
+    raw = re.split(r"\r\n|\r|\n", text)
+    if not complete and len(raw) > 1:
+        raw = raw[:-1]  # the sample may end inside a line
+    raw = raw[:MAX_LAYOUT_LINES]
+    comment = "#" if any(line.lstrip().startswith("#") for line in raw) else ""
+    content = [(i, line) for i, line in enumerate(raw)
+               if line.strip() and not (comment and line.lstrip().startswith("#"))]
+    body = [line for _, line in content[1:]] if len(content) > 2 else [ln for _, ln in content]
+    sep = _sniff_sep("\n".join(body) + "\n", suffix)
+    counts = [_field_count(line, sep) for _, line in content]
+    if len(counts) < 3:
+        return sep, 0, comment, ""
+    usual = max(set(counts[1:]), key=counts[1:].count)
+    titles = 0
+    while (titles < min(MAX_TITLE_LINES, len(counts) - 2) and usual >= 2
+           and counts[titles] * 2 <= usual):
+        titles += 1
+    if not titles:
+        return sep, 0, comment, ""
+    header_line = content[titles][0]
+    return sep, header_line, comment, content[0][1].strip()[:80]
+
+
 def sniff_table(path: str | os.PathLike) -> TableSource:
     """Decide how ``path`` is read (kind, delimiter, encoding) or raise :class:`TableError`."""
     file = Path(path)
@@ -276,8 +337,10 @@ def sniff_table(path: str | os.PathLike) -> TableSource:
     kind = _binary_kind(head)
     if kind:
         raise table_error(kind, name=file.name)
-    encoding, text = _detect_encoding(file, head, complete=size <= len(head))
-    return TableSource(str(file), "csv", _sniff_sep(text, suffix), encoding)
+    complete = size <= len(head)
+    encoding, text = _detect_encoding(file, head, complete=complete)
+    sep, skiprows, comment, title = _skipped_lines(text.lstrip("\ufeff"), suffix, complete)
+    return TableSource(str(file), "csv", sep, encoding, skiprows, comment, title)
 
 
 class _CountingReader(io.RawIOBase):
@@ -315,7 +378,7 @@ def read_source(source: TableSource,
             except Exception as exc:  # noqa: BLE001 - openpyxl raises zip/xml errors of all kinds
                 raise table_error("unreadable_workbook", name=name, detail=exc) from None
         else:
-            kwargs = {"sep": source.sep, "encoding": source.encoding}
+            kwargs = source.read_options()
             if progress is None:
                 frame = pd.read_csv(path, **kwargs)
             else:
@@ -343,8 +406,6 @@ def read_source(source: TableSource,
         raise table_error("ragged_header", name=name)
     if frame.shape[1] == 0:
         raise table_error("no_columns", name=name)
-    if frame.shape[0] == 0:
-        raise table_error("no_rows", name=name)
     if progress:
         progress(1.0)
     return frame

@@ -54,7 +54,6 @@ class EngineMessages(QObject):
             "ragged_header": self.tr(
                 "“{name}” has rows of different lengths: some rows have more values than there "
                 "are column names in the header."),
-            "no_rows": self.tr("“{name}” has column names but no rows of data."),
             "not_a_table": self.tr("“{name}” cannot be read as a table: {detail}"),
         }
 

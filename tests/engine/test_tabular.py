@@ -96,8 +96,6 @@ def _bad_files(tmp_path):
     files["zero"].write_bytes(b"")
     files["blank"] = tmp_path / "blank.csv"
     files["blank"].write_text("\n\n   \n", encoding="utf-8")
-    files["header_only"] = tmp_path / "header.csv"
-    files["header_only"].write_text("a,b,c\n", encoding="utf-8")
     files["ragged"] = tmp_path / "ragged.csv"
     files["ragged"].write_text("a,b\n1,2\n3,4,5\n", encoding="utf-8")
     files["ragged_all"] = tmp_path / "ragged_all.csv"
@@ -137,7 +135,7 @@ def test_bad_file_messages_say_what_is_wrong(tmp_path):
     files = _bad_files(tmp_path)
     expected = {"zero": "empty", "ragged": "different lengths", "ragged_all": "different lengths",
                 "png": "PNG", "binary": "binary", "latin1": "encoding", "folder": "folder",
-                "header_only": "no rows", "xls": ".xls", "missing": "does not exist"}
+                "xls": ".xls", "missing": "does not exist"}
     for kind, word in expected.items():
         with pytest.raises(TableError, match=word):
             read_table(files[kind])
@@ -238,3 +236,53 @@ def test_engine_reader_error_for_unreadable_permissions(tmp_path):
 def test_house_tiny_constant_matches_the_book():
     lines = HOUSE_TINY_CSV.splitlines()
     assert lines[1:] == ["NA,Pave,127500", "2,NA,106000", "4,NA,178100", "NA,NA,140000"]
+
+
+@pytest.mark.parametrize("content", ["a,b,c\n", "a,b,c", "\ufeffa,b,c\r\n"])
+def test_a_header_without_rows_opens_as_an_empty_table(tmp_path, content):
+    path = tmp_path / "header.csv"
+    path.write_text(content, encoding="utf-8")
+    frame = read_table(path)
+    assert list(frame.columns) == ["a", "b", "c"] and frame.shape == (0, 3)
+
+
+def test_comment_lines_are_skipped_and_the_code_says_so(tmp_path):
+    path = tmp_path / "notes.csv"
+    path.write_text("# exported by the lab scale\n# units: grams\nmass,volume\n1,2\n"
+                    "# a note between rows\n3,4\n", encoding="utf-8")
+    frame, source = open_table(path)
+    assert list(frame.columns) == ["mass", "volume"]
+    assert frame.to_numpy().tolist() == [[1, 2], [3, 4]]
+    assert source.comment == "#" and source.skiprows == 0
+    assert "comment='#'" in source.code()
+    namespace = {"pd": pd}
+    exec(source.code("again"), namespace)
+    pd.testing.assert_frame_equal(namespace["again"], frame)
+
+
+def test_title_lines_above_the_header_are_skipped(tmp_path):
+    path = tmp_path / "report.csv"
+    path.write_text("House prices 2024\nSource: city office\n\nNumRooms,Alley,Price\n"
+                    "3,Pave,127500\n2,,106000\n4,,178100\n", encoding="utf-8")
+    frame, source = open_table(path)
+    assert list(frame.columns) == ["NumRooms", "Alley", "Price"] and len(frame) == 3
+    assert source.skiprows == 3 and source.title == "House prices 2024"
+    namespace = {"pd": pd}
+    exec(source.code("again"), namespace)
+    pd.testing.assert_frame_equal(namespace["again"], frame)
+
+
+def test_title_and_comments_together_in_a_semicolon_file(tmp_path):
+    path = tmp_path / "mixed.txt"
+    path.write_text("# generated\nMeasurements, spring\nx;y;z\n1;2;3\n4;5;6\n7;8;9\n",
+                    encoding="utf-8")
+    frame, source = open_table(path)
+    assert source.sep == ";" and source.skiprows == 2 and source.comment == "#"
+    assert list(frame.columns) == ["x", "y", "z"] and frame.shape == (3, 3)
+
+
+def test_a_header_slightly_shorter_than_its_rows_is_still_ragged(tmp_path):
+    path = tmp_path / "ragged.csv"
+    path.write_text("a,b\n1,2,3\n4,5,6\n7,8,9\n", encoding="utf-8")
+    with pytest.raises(TableError, match="different lengths"):
+        read_table(path)
