@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from gui import i18n, theme, worker
 from gui.context import LabContext, RegressionTable
+from gui.i18n import tr_format
 from gui.settings import dataset_folder, set_dataset_folder, settings
 from gui.tabs import TAB_SPECS, TabSpec
 from gui.tabs.base import LabTab
@@ -30,6 +31,8 @@ from gui.tabs.base import LabTab
 log = logging.getLogger(__name__)
 
 SCREENSHOT_SIZE = QSize(1280, 800)
+#: The application's name; main.py gives it to Qt as the display name that ends window titles.
+APP_NAME = "DiveLab"
 #: Imported on a worker after the tabs' own modules: what their first actions need (pandas for
 #: the first table, nbformat for the first notebook, torch for training and classifying).
 WARM_UP_AFTER_TABS = ("engine.tabular", "engine.pipeline", "engine.notebook", "torch",
@@ -94,6 +97,10 @@ class MainWindow(QMainWindow):
         self.device_label.setObjectName("deviceStatus")
         self.dataset_label = QLabel(self)
         self.dataset_label.setObjectName("datasetStatus")
+        # A long dataset path or device name is cut on a small screen (the tooltip has it all),
+        # never a reason for the window to be wider than the screen.
+        for label in (self.device_label, self.dataset_label):
+            label.setMinimumWidth(80)
         self.statusBar().addPermanentWidget(self.dataset_label)
         self.statusBar().addPermanentWidget(self.device_label)
         self._device_text: str | None = None
@@ -422,8 +429,12 @@ class MainWindow(QMainWindow):
             empty.setEnabled(False)
 
     def _show_document_title(self) -> None:
-        """The notebook's name and unsaved marker on its tab and, while it shows, the window."""
-        base = self.tr("DiveLab · Dive into Deep Learning interactive lab")
+        """The notebook's name and unsaved marker on its tab and, while it shows, the window.
+
+        Titles end with the application's name: Qt adds " — DiveLab" to any title that does
+        not (X11, Windows), so the name shows once everywhere.
+        """
+        base = self.tr("Dive into Deep Learning interactive lab") + f" — {APP_NAME}"
         titles = getattr(self, "_titles", {})
         tab = self._tab_widgets.get("notebookTab")
         name = tab.document_name() if hasattr(tab, "document_name") else ""
@@ -432,7 +443,7 @@ class MainWindow(QMainWindow):
         if index >= 0 and "notebookTab" in titles:
             self.tabs.setTabText(index, titles["notebookTab"] + (" *" if dirty else ""))
         if name and self.tabs.currentWidget() is tab:
-            self.setWindowTitle(f"{name}[*] — {base}")
+            self.setWindowTitle(f"{name}[*] — {APP_NAME}")
             self.setWindowModified(dirty)
         else:
             self.setWindowTitle(base)
@@ -472,21 +483,22 @@ class MainWindow(QMainWindow):
         if self._device_text is None:
             self.device_label.setText(self.tr("Device: detecting…"))
         else:
-            self.device_label.setText(self.tr("Device: %1").replace("%1", self._device_text))
+            self.device_label.setText(tr_format(self.tr("Device: %1"), self._device_text))
+            self.device_label.setToolTip(self.device_label.text())
         if self._dataset_state is None:
             self.dataset_label.setText(self.tr("Fashion-MNIST: looking…"))
             return
         found, detail = self._dataset_state
         if found:
-            self.dataset_label.setText(self.tr("Fashion-MNIST: %1").replace("%1", detail))
+            self.dataset_label.setText(tr_format(self.tr("Fashion-MNIST: %1"), detail))
             self.dataset_label.setToolTip(detail)
         else:
             self.dataset_label.setText(
                 self.tr("Fashion-MNIST: not found (File ▸ Choose dataset folder)"))
-            self.dataset_label.setToolTip(
+            self.dataset_label.setToolTip(tr_format(
                 self.tr("Looked in:\n%1\n\nInstall the Debian/Ubuntu package "
-                        "'dataset-fashion-mnist' or choose a folder with the four .gz files.")
-                .replace("%1", detail))
+                        "'dataset-fashion-mnist' or choose a folder with the four .gz files."),
+                detail))
 
     def choose_dataset_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(
@@ -511,13 +523,13 @@ class MainWindow(QMainWindow):
             notebooks = ensure_lab(folder)
         except (OSError, ValueError) as exc:
             QMessageBox.warning(self, self.tr("Choose your lab folder"),
-                                self.tr("This folder cannot be your lab folder:\n%1")
-                                .replace("%1", str(exc)))
+                                tr_format(self.tr("This folder cannot be your lab folder:\n%1"),
+                                          str(exc)))
             return
         set_lab_folder(folder)
-        self.statusBar().showMessage(
+        self.statusBar().showMessage(tr_format(
             self.tr("Lab folder: %1. The sandbox works there after ⟳ Restart; new notebooks "
-                    "are saved there.").replace("%1", str(notebooks)), 10000)
+                    "are saved there."), str(notebooks)), 10000)
 
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("About DiveLab"), self.about_text())
@@ -538,7 +550,7 @@ class MainWindow(QMainWindow):
                         "<p>An interactive lab for the first chapters of <i>Dive into Deep "
                         "Learning</i>.</p>")
                 + f"<table>{rows}</table><p>"
-                + self.tr("Device: %1").replace("%1", device) + "</p>")
+                + tr_format(self.tr("Device: %1"), device) + "</p>")
 
     # ----------------------------------------------------------------- settings
     def _restore_settings(self) -> None:
@@ -562,6 +574,18 @@ class MainWindow(QMainWindow):
         store.setValue("window/lastTab", self.tabs.currentWidget().objectName())
         store.sync()
 
+    def unsaved_work(self) -> list[str]:
+        """What the shared quit question lists: each unsaved tab by its title (and document
+        name, when it has one). Tabs that ask their own question are not in it."""
+        entries = []
+        for name, tab in self._tab_widgets.items():
+            if not tab.has_unsaved_changes() or callable(getattr(tab, "confirm_close", None)):
+                continue
+            title = self._titles.get(name, name)
+            document = tab.document_name() if callable(getattr(tab, "document_name", None)) else ""
+            entries.append(f"{title}: {document}" if document else title)
+        return entries
+
     def closeEvent(self, event: QCloseEvent) -> None:
         asking = not getattr(self, "_skip_close_prompt", False)
         # A tab with its own question (Save / Discard / Cancel) asks it; the others share one.
@@ -572,12 +596,12 @@ class MainWindow(QMainWindow):
                 if not confirm():
                     event.ignore()
                     return
-        dirty = [t for t in self._tab_widgets.values()
-                 if t.has_unsaved_changes() and not callable(getattr(t, "confirm_close", None))]
+        dirty = self.unsaved_work()
         if dirty and asking:
             answer = QMessageBox.question(
                 self, self.tr("Unsaved changes"),
-                self.tr("Some work is not saved. Quit anyway?"),
+                tr_format(self.tr("Not saved:\n%1\n\nQuit anyway?"),
+                          "\n".join(f"• {entry}" for entry in dirty)),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.No)
             if answer != QMessageBox.StandardButton.Yes:

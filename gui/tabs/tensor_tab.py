@@ -101,8 +101,9 @@ class TensorTab(LabTab):
         outer.addWidget(self.splitter)
 
         # --- left: presets and lesson guide
+        # Minimum widths: the three panels together fit a 1024-pixel screen in both languages.
         left = QWidget(self.splitter)
-        left.setMinimumWidth(220)
+        left.setMinimumWidth(200)
         left.setMaximumWidth(360)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -178,7 +179,7 @@ class TensorTab(LabTab):
         # --- right: inspectors
         self.inspector = QTabWidget(self.splitter)
         self.inspector.setObjectName("inspectorTabs")
-        self.inspector.setMinimumWidth(360)
+        self.inspector.setMinimumWidth(260)
         self.variables_table = QTableWidget(0, len(VARIABLE_COLUMNS), self.inspector)
         self.variables_table.setObjectName("variablesTable")
         self.variables_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

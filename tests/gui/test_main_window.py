@@ -112,3 +112,56 @@ def test_choose_lab_folder_sets_where_code_runs(qtbot, window, tmp_path, monkeyp
     window.choose_lab_action.trigger()
     assert warned and "DiveLab" in warned[0]
     assert lab_folder() == str(lab)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_window_and_its_tabs_fit_a_1024_by_700_screen(qtbot, window, lang):
+    window.set_language(lang)
+    window._on_environment(("CUDA: NVIDIA H200 141 GB (compute capability 9.0), torch 2.14.1",
+                            (False, "\n".join(f"/a/rather/long/folder/number/{i}/fashion-mnist"
+                                              for i in range(6)))))
+    notebooks = window.show_tab("notebookTab")
+    notebooks.new_notebook()
+    for name in ("tensorTab", "notebookTab"):
+        tab = window.show_tab(name)
+        assert tab.minimumSizeHint().width() <= 1000, (lang, name)
+        assert tab.minimumSizeHint().height() <= 600, (lang, name)
+    hint = window.minimumSizeHint()
+    assert hint.width() <= 1000 and hint.height() <= 700, (lang, hint)
+    window.resize(1024, 700)
+    window.show()
+    qtbot.waitUntil(lambda: window.width() == 1024)
+    assert window.tab("tensorTab").width() <= 1024
+
+
+def test_window_title_names_the_application_once(window):
+    """Qt appends " — DiveLab" (the display name) to a title that does not end with it."""
+    for lang in ("en", "zh"):
+        window.set_language(lang)
+        for name in ("tensorTab", "notebookTab"):
+            window.show_tab(name)
+            title = window.windowTitle()
+            assert title.count("DiveLab") == 1 and title.endswith(" — DiveLab"), title
+    window.tab("notebookTab").new_notebook()
+    assert window.windowTitle() == "未命名.ipynb[*] — DiveLab"
+
+
+def test_quit_question_lists_what_is_not_saved(qtbot, window, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda _parent, title, text, *_a: asked.append(text)
+                        or QMessageBox.StandardButton.No)
+    for name in ("preprocessTab", "lossTab"):
+        monkeypatch.setattr(window._tab_widgets[name], "has_unsaved_changes", lambda: True)
+    window._skip_close_prompt = False
+    window.show()
+    window.close()
+    assert window.isVisible(), "No keeps the window open"
+    assert len(asked) == 1
+    assert "• Preprocessing" in asked[0] and "• Losses" in asked[0]
+    assert "Training" not in asked[0]
+    window.set_language("zh")
+    assert window.unsaved_work() == ["数据预处理", "损失函数"]
+    window._skip_close_prompt = True
