@@ -90,36 +90,37 @@ class PointCanvas(pg.PlotWidget):
         event.accept()
 
 
-def line_segment(a: float, b: float, c: float, limit: float) -> tuple[np.ndarray, np.ndarray]:
-    """The part of a·x₁ + b·x₂ + c = 0 inside [−limit, limit]² as two end points (NaN if none).
+    # ------------------------------------------------------------------ theme
+    def set_title(self, text: str) -> None:
+        """Title in the theme's foreground (:meth:`follow_theme` recolours it)."""
+        self.getPlotItem().setTitle(text, color=theme.plot_colors()[1])
 
-    Computed by clipping rather than sampling so the line stays exact at any zoom.
+    def follow_theme(self) -> None:
+        apply_plot_theme(self)
+
+
+def apply_plot_theme(plot: pg.PlotWidget) -> None:
+    """Give a plot the current theme's background and foreground: title, axes, tick labels and
+    legend text (pyqtgraph fixes those colours when they are set, so a live switch needs this).
     """
-    pts: list[tuple[float, float]] = []
-    if abs(b) > 1e-12:
-        for x in (-limit, limit):
-            yv = -(a * x + c) / b
-            if -limit - 1e-9 <= yv <= limit + 1e-9:
-                pts.append((x, yv))
-    if abs(a) > 1e-12:
-        for yv in (-limit, limit):
-            x = -(b * yv + c) / a
-            if -limit - 1e-9 <= x <= limit + 1e-9:
-                pts.append((x, yv))
-    if len(pts) < 2:
-        return np.array([np.nan, np.nan]), np.array([np.nan, np.nan])
-    pts.sort()
-    (x0, y0), (x1, y1) = pts[0], pts[-1]
-    return np.array([x0, x1]), np.array([y0, y1])
+    background, foreground = theme.plot_colors()
+    plot.setBackground(background)
+    item = plot.getPlotItem()
+    title = item.titleLabel
+    if title.text:
+        title.setText(title.text, color=foreground)
+    for name in ("left", "bottom", "top", "right"):
+        axis = item.getAxis(name)
+        axis.setPen(foreground)
+        axis.setTextPen(foreground)
+    legend = item.legend
+    if legend is not None:
+        legend.setLabelTextColor(foreground)
 
 
-def lines_path(lines: list[tuple[float, float, float]],
-               limit: float) -> tuple[np.ndarray, np.ndarray]:
-    """Many lines as one NaN-separated path (draw with ``connect='finite'``: one item for all)."""
-    xs: list[float] = []
-    ys: list[float] = []
-    for a, b, c in lines:
-        lx, ly = line_segment(a, b, c, limit)
-        xs += [*lx, np.nan]
-        ys += [*ly, np.nan]
-    return np.array(xs, dtype=np.float64), np.array(ys, dtype=np.float64)
+def region_lookup_table() -> np.ndarray:
+    """Colours for P(+1) from 0 (class −1, orange) through white to 1 (class +1, blue)."""
+    cmap = pg.ColorMap([0.0, 0.5, 1.0], [NEG_COLOR, "#ffffff", POS_COLOR])
+    lut = cmap.getLookupTable(0.0, 1.0, 256, alpha=True)
+    lut[:, 3] = 150
+    return lut
