@@ -24,7 +24,7 @@ from typing import Any
 import numpy as np
 from PySide6.QtCore import QObject, Signal
 
-from gui import worker as jobs
+from gui.tasks import TaskSlot
 
 log = logging.getLogger(__name__)
 
@@ -264,16 +264,22 @@ class TrainingRunner(QObject):
         super().__init__(parent)
         self.setup = setup
         self.trainer = None
-        self._worker = None
+        self._slot = TaskSlot(self, partial=self._on_chunk, error=self._on_error,
+                              finished=self._on_finished)
         self._stop_requested = False
         self._paused = False
+        self._interpreter_held = False
         self.finished = False
 
     def start(self) -> None:
         _responsive_interpreter(True)
-        self._worker = jobs.start_job(run_training, self.setup,
-                                      connect={"yielded": self._on_chunk,
-                                               "finished": self._on_finished})
+        self._interpreter_held = True
+        self._slot.start(run_training, self.setup)
+
+    def _on_error(self, exc: BaseException) -> None:
+        """``run_training`` reports its own failures as chunks; this is the worker itself."""
+        log.error("training worker failed", exc_info=exc)
+        self.chunk.emit(Chunk(error=f"{type(exc).__name__}: {exc}"))
 
     def _on_chunk(self, chunk: Chunk) -> None:
         if chunk.trainer is not None:
@@ -286,8 +292,13 @@ class TrainingRunner(QObject):
 
     def _on_finished(self) -> None:
         self.finished = True
-        _responsive_interpreter(False)
+        self._release_interpreter()
         self.done.emit()
+
+    def _release_interpreter(self) -> None:
+        if self._interpreter_held:
+            self._interpreter_held = False
+            _responsive_interpreter(False)
 
     # Control: straight to the Trainer (thread-safe); remembered if it is not built yet.
     def stop(self) -> None:
@@ -314,8 +325,8 @@ class TrainingRunner(QObject):
     def abort(self) -> None:
         """For closing the window: stop the trainer and the worker loop, do not wait."""
         self.stop()
-        if self._worker is not None:
-            self._worker.quit()
+        self._slot.cancel()
+        self._release_interpreter()
 
 
 def config_summary(config: dict[str, Any]) -> dict[str, Any]:

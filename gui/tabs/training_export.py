@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from gui.tasks import TaskSlot
 from gui.training_session import Run, params_text
 from gui.widgets.metric_plots import LivePlotWidget, MetricPlots
 
@@ -118,6 +119,8 @@ class TrainingExporter(QObject):
     def __init__(self, tab) -> None:  # noqa: ANN001  (the TrainingTab)
         super().__init__(tab)
         self.tab = tab
+        self._saving = TaskSlot(self, done=self._on_model_saved,
+                                error=lambda exc: tab._set_status("save_failed", exc))
 
     def run_dialog(self, kind: str | None) -> None:
         """Ask where to write ``kind`` (csv, png, svg, pt; None: let the user choose) and write."""
@@ -159,7 +162,6 @@ class TrainingExporter(QObject):
     def save_model(self, run: Run | None, path: str | Path | None = None) -> Path | None:
         """Save ``run``'s model as a checkpoint, by default into the models folder that the
         classifier tab lists (``user_data_dir()/models``). Saving runs on a worker."""
-        from gui import worker as jobs
         from gui.training_runner import save_checkpoint_job
 
         tab = self.tab
@@ -179,9 +181,7 @@ class TrainingExporter(QObject):
                 n += 1
         path = Path(path)
         name = f"{run.name} {params_text(run.config)}"
-        jobs.start_job(save_checkpoint_job, run.trainer, str(path), name,
-                       connect={"returned": self._on_model_saved,
-                                "errored": lambda exc: tab._set_status("save_failed", exc)})
+        self._saving.start(save_checkpoint_job, run.trainer, str(path), name)
         return path
 
     def _on_model_saved(self, path: str) -> None:

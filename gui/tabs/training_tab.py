@@ -36,6 +36,7 @@ from gui.tabs.training_controls import TrainingControls, select_data
 from gui.tabs.training_experiment_view import ExperimentBanner
 from gui.tabs.training_results import TrainingResults
 from gui.tabs.training_runs_panel import RunsPanel
+from gui.tasks import TaskSlot
 from gui.training_experiments import (
     Experiment,
     experiment_base,
@@ -84,6 +85,7 @@ class TrainingTab(LabTab):
         self._redraw_timer.setInterval(REDRAW_MS)
         self._redraw_timer.timeout.connect(self._redraw)
         # Devices need torch: ask on a worker once the window is up, never during construction.
+        self._device_probe = TaskSlot(self, done=self._on_devices)
         jobs.after_startup(self._probe_devices)
 
     @property
@@ -272,7 +274,7 @@ class TrainingTab(LabTab):
     # ================================================================== devices
     def _probe_devices(self) -> None:
         if not self._closing:
-            jobs.start_job(_available_devices, connect={"returned": self._on_devices})
+            self._device_probe.start(_available_devices)
 
     def _on_devices(self, names: list[str]) -> None:
         if not self._closing:
@@ -639,6 +641,7 @@ class TrainingTab(LabTab):
         self._closing = True
         self._queue.clear()
         self._redraw_timer.stop()
+        self._device_probe.cancel()
         if self._runner is not None:
             self._runner.abort()
 
