@@ -1,15 +1,13 @@
-"""Background jobs of the classifier tab and the record of one picture.
+"""Background jobs of the classifier tab, run through ``gui.tasks.TaskSlot``.
 
-Each job runs on a worker thread (``gui.worker.start_job``); they import torch and the
-engine there, so the window never waits for them.
+They import torch and the engine on the worker, so the window never waits for them; errors
+(a RuntimeError too) reach the slot's ``error`` hook.
 """
 
 from __future__ import annotations
 
-import functools
-import inspect
 import os
-from dataclasses import dataclass
+import sys
 from pathlib import Path
 
 import numpy as np
@@ -18,104 +16,85 @@ from PySide6.QtGui import QImage
 
 from engine.paths import resource_path
 from gui import i18n
+from gui.tabs.classifier_model import Entry, Source
 
 THUMB = 48
 CHUNK = 32
 
-
-@dataclass
-class Entry:
-    """One picture in the results list."""
-
-    key: str                       # path as found, or "clipboard:N"
-    name: str                      # what the list shows
-    data: bytes | None = None      # pasted/dropped picture data (no file)
-    input: np.ndarray | None = None
-    probs: np.ndarray | None = None
-    error: str | None = None
-    thumb: np.ndarray | None = None
+__all__ = ["CHUNK", "THUMB", "Entry", "class_names", "job_detail", "job_list_models",
+           "job_load_model", "job_preprocess", "job_reclassify", "job_test_set", "job_train_default",
+           "paths_from_text", "png_bytes", "sample_files"]
 
 
-# --------------------------------------------------------------------------- worker jobs
-class JobFailed(Exception):
-    """A job's RuntimeError, re-raised as something superqt reports (it drops RuntimeErrors,
-    taking them for a deleted worker, and then never emits ``finished``)."""
+def job_list_models(extra: list[str] = ()):
+    """The models to list (defaults, saved checkpoints, then ``extra`` files opened from
+    elsewhere) and whether each default model exists."""
+    from engine.classify import default_model_path, describe_model, list_models
 
-
-def reported(func):
-    """Wrap a job (plain or generator) so every error reaches ``errored``."""
-    if inspect.isgeneratorfunction(func):
-        @functools.wraps(func)
-        def generator(*args, **kwargs):
-            try:
-                return (yield from func(*args, **kwargs))
-            except RuntimeError as exc:
-                raise JobFailed(" ".join(str(exc).split()) or type(exc).__name__) from exc
-        return generator
-
-    @functools.wraps(func)
-    def plain(*args, **kwargs):
-        try:
-            return func(*args, **kwargs)
-        except RuntimeError as exc:
-            raise JobFailed(" ".join(str(exc).split()) or type(exc).__name__) from exc
-    return plain
-
-
-@reported
-def job_list_models():
-    from engine.classify import default_model_path, list_models
-
-    return list_models(), default_model_path("softmax") is not None, \
+    infos = list_models()
+    known = {str(info.path) for info in infos}
+    infos += [describe_model(p) for p in extra if p not in known]
+    return infos, default_model_path("softmax") is not None, \
         default_model_path("mlp") is not None
 
 
-@reported
+def job_train_default(kind: str, folder: str | None):
+    """Train a default model: yields progress 0..1, returns the checkpoint's path."""
+    from engine.classify import train_default_model
+
+    return (yield from train_default_model(kind, folder))
+
+
 def job_load_model(path: str):
+    import engine.data  # noqa: F401 - the class names, so the GUI thread never imports torch
     from engine.classify import Classifier
 
     return Classifier.load(path)
 
 
-@reported
-def job_preprocess(generation: int, sources: list[tuple[str, str, bytes | None]], invert,
-                    crop: bool, classifier):
-    """Expand folders, preprocess and classify in chunks: yields (generation, [Entry...])."""
-    from engine.classify import expand_paths, preprocess_one
+def entry_from(source: Source, result, key: str | None = None, name: str | None = None) -> Entry:
+    """The list's record of one preprocessed picture (engine.classify.FileResult)."""
     from engine.images import thumbnail
 
-    items: list[tuple[str, str, bytes | None]] = []
-    for key, name, data in sources:
-        if data is None and os.path.isdir(key):
-            items.extend((p, p, None) for p in expand_paths([key]))
+    entry = source.entry(key, name)
+    entry.error, entry.problem = result.error, result.problem
+    if result.pre is not None:
+        entry.input = result.pre.input
+        entry.thumb = thumbnail(result.pre.original, THUMB)
+    return entry
+
+
+def job_preprocess(sources: list[Source], invert, crop: bool, classifier):
+    """Expand folders, preprocess and classify in chunks: yields ([Entry...], classifier)."""
+    from engine.classify import expand_paths, preprocess_one
+
+    items: list[tuple[Source, str, str]] = []
+    for source in sources:
+        if source.data is None and os.path.isdir(source.key):
+            items.extend((source, p, p) for p in expand_paths([source.key]))
         else:
-            items.append((key, name, data))
+            items.append((source, source.key, source.name))
     for start in range(0, len(items), CHUNK):
         chunk = []
-        for key, name, data in items[start:start + CHUNK]:
-            result = preprocess_one(key, invert=invert, crop=crop, keep_steps=True, data=data)
-            entry = Entry(key, name, data, error=result.error)
-            if result.pre is not None:
-                entry.input = result.pre.input
-                entry.thumb = thumbnail(result.pre.original, THUMB)
-            chunk.append(entry)
+        for source, key, name in items[start:start + CHUNK]:
+            result = preprocess_one(key, invert=invert, crop=crop, keep_steps=True,
+                                    data=source.data)
+            chunk.append(entry_from(source, result, key, name))
         if classifier is not None:
             good = [e for e in chunk if e.input is not None]
             if good:
                 probs = classifier.probabilities(np.stack([e.input for e in good]))
                 for entry, p in zip(good, probs):
                     entry.probs = p
-        yield generation, chunk
+        yield chunk, classifier
 
 
-@reported
-def job_reclassify(generation: int, inputs: list[np.ndarray], classifier):
+def job_reclassify(keys: list[str], inputs: list[np.ndarray], classifier):
     if not inputs:
-        return generation, np.zeros((0, 10), np.float32)
-    return generation, classifier.probabilities(np.stack(inputs))
+        return keys, np.zeros((0, 10), np.float32), classifier
+    return keys, classifier.probabilities(np.stack(inputs)), classifier
 
 
-@reported
 def job_detail(key: str, data: bytes | None, invert, crop: bool, classifier):
     from engine.classify import preprocess_one
 
@@ -125,7 +104,6 @@ def job_detail(key: str, data: bytes | None, invert, crop: bool, classifier):
     return key, result
 
 
-@reported
 def job_test_set(classifier, folder: str | None):
     from engine.classify import evaluate_test_set
     from engine.data import DatasetNotFoundError, load_fashion_mnist
@@ -141,10 +119,15 @@ def job_test_set(classifier, folder: str | None):
 
 
 def class_names() -> tuple[str, ...]:
-    """Fashion-MNIST class names in the UI language (imports engine.data: call after torch)."""
-    from engine.data import CLASS_NAMES_EN, CLASS_NAMES_ZH
+    """Fashion-MNIST class names in the UI language.
 
-    return CLASS_NAMES_ZH if i18n.current_language() == "zh" else CLASS_NAMES_EN
+    engine.data imports torch; the jobs import it on a worker first (a model has been loaded
+    before any answer needs a name), so here it is only a lookup.
+    """
+    data = sys.modules.get("engine.data")
+    if data is None:
+        import engine.data as data
+    return data.CLASS_NAMES_ZH if i18n.current_language() == "zh" else data.CLASS_NAMES_EN
 
 
 def sample_files() -> list[Path]:

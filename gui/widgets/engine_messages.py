@@ -1,4 +1,4 @@
-"""Engine error messages (TableError, StepError) in the user's language.
+"""Engine error messages (TableError, StepError, ImageError) in the user's language.
 
 The engine raises errors with a message key and parameters; this class holds a translatable copy
 of every template (kept equal to the engine's English by a test) and fills it in.
@@ -10,7 +10,8 @@ from PySide6.QtCore import QObject
 
 
 class EngineMessages(QObject):
-    """``text(exc)``: the translated message of a TableError/StepError (else ``str(exc)``)."""
+    """``text(exc)``: the translated message of a TableError/StepError/ImageError (else
+    ``str(exc)``)."""
 
     def table_templates(self) -> dict[str, str]:
         return {
@@ -102,10 +103,34 @@ class EngineMessages(QObject):
             "infinite": self.tr("Some values are infinite."),
         }
 
+    def image_templates(self) -> dict[str, str]:
+        return {
+            "empty_data": self.tr("the data is empty (0 bytes)"),
+            "empty_file": self.tr("the file is empty (0 bytes)"),
+            "folder": self.tr("this is a folder, not a picture"),
+            "not_found": self.tr("file not found"),
+            "permission": self.tr("permission denied"),
+            "unreadable": self.tr("cannot read the file ({detail})"),
+            "not_a_picture": self.tr("not a picture (or a format Pillow cannot read)"),
+            "bomb": self.tr("refused: the picture is a decompression bomb (far more pixels "
+                            "than any real photo)"),
+            "too_large": self.tr("refused: {width}×{height} pixels is too large (limit {limit} "
+                                 "megapixels, {max_side} pixels per side)"),
+            "no_pixels_size": self.tr("the picture has no pixels ({width}×{height})"),
+            "no_pixels": self.tr("the picture has no pixels"),
+            "truncated": self.tr("the file is truncated (incomplete download?)"),
+            "cannot_decode": self.tr("cannot decode the picture: {detail}"),
+            "memory": self.tr("not enough memory to decode this picture"),
+            "flat": self.tr("no object found: the picture is one flat colour"),
+            "unusable": self.tr("cannot use this picture: {detail}"),
+        }
+
     def text(self, exc: Exception) -> str:
         key = getattr(exc, "key", "")
         params = getattr(exc, "params", {})
-        templates = (self.table_templates() if type(exc).__name__ == "TableError"
+        kind = type(exc).__name__
+        templates = (self.table_templates() if kind == "TableError"
+                     else self.image_templates() if kind == "ImageError"
                      else self.step_templates())
         template = templates.get(key)
         if not template:

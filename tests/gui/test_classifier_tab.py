@@ -29,7 +29,7 @@ def tab(qtbot):
     qtbot.addWidget(widget)
     widget.resize(1280, 760)
     widget.show()
-    qtbot.waitUntil(lambda: widget._classifier is not None, timeout=60000)
+    qtbot.waitUntil(lambda: widget.classifier is not None, timeout=60000)
     yield widget
     widget.shutdown()
     i18n.set_language("en")
@@ -128,9 +128,9 @@ def test_selected_picture_shows_steps_input_and_topk(qtbot, tab):
     assert dict(tab.topk_bars.bars()).get("Sneaker", 0.0) < bars[0][1]
     tab.invert_check.setChecked(True)
     tab.crop_check.setChecked(False)
-    qtbot.waitUntil(lambda: tab._detail_result is not None
-                    and tab._detail_result.pre is not None
-                    and tab._detail_result.pre.bbox is None, timeout=30000)
+    qtbot.waitUntil(lambda: tab.detail.result() is not None
+                    and tab.detail.result().pre is not None
+                    and tab.detail.result().pre.bbox is None, timeout=30000)
     assert tab.steps_view.steps()[3].shape[0] == max(steps[1].shape)
 
 
@@ -189,7 +189,7 @@ def test_unsafe_and_wrong_checkpoints_are_refused_in_the_ui(qtbot, tab, tmp_path
                     timeout=30000)
     # Back to the default: predictions work again.
     tab.model_combo.setCurrentIndex(0)
-    qtbot.waitUntil(lambda: tab._classifier is not None, timeout=30000)
+    qtbot.waitUntil(lambda: tab.classifier is not None, timeout=30000)
 
 
 def test_test_set_browser_with_confusion_matrix(qtbot, tab, fashion_dir):
