@@ -2,44 +2,62 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QTextBrowser, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QFrame, QPushButton, QTextBrowser, QWidget
+from superqt import QCollapsible
+
+MIN_TEXT_HEIGHT = 60
 
 
-class LessonGuide(QWidget):
-    """Header button that folds a rich-text panel. The owning tab supplies translated HTML."""
+class _GuideText(QTextBrowser):
+    """Asks for the height its text needs at its width, so the guide opens to show all of it
+    (QCollapsible opens its content to the content's size hint)."""
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt naming)
+        hint = super().sizeHint()
+        doc = self.document()
+        width = self.viewport().width()
+        if width > 0:
+            doc.setTextWidth(width)
+        margins = self.contentsMargins()
+        height = int(doc.size().height()) + margins.top() + margins.bottom() + 2
+        return QSize(hint.width(), max(MIN_TEXT_HEIGHT, height))
+
+
+class LessonGuide(QCollapsible):
+    """A title button that folds a rich-text panel. The owning tab supplies translated HTML."""
 
     def __init__(self, parent: QWidget | None = None, expanded: bool = True) -> None:
-        super().__init__(parent)
+        super().__init__("", parent)
         self.setObjectName("lessonGuide")
-        self.toggle = QToolButton(self)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.layout().setContentsMargins(0, 0, 0, 0)
+        self.layout().setSpacing(2)
+        self.setDuration(150)
+        self.toggle = self.toggleButton()
         self.toggle.setObjectName("lessonGuideToggle")
-        self.toggle.setCheckable(True)
-        self.toggle.setChecked(expanded)
-        self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.toggle.setStyleSheet("QToolButton { border: none; font-weight: bold; }")
-        self.body = QTextBrowser(self)
+        self.toggle.setStyleSheet("text-align: left; border: none; font-weight: bold;")
+        self.body = _GuideText()
         self.body.setObjectName("lessonGuideText")
         self.body.setOpenExternalLinks(False)
-        self.body.setMinimumHeight(60)
-        self.body.setVisible(expanded)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
-        layout.addWidget(self.toggle)
-        layout.addWidget(self.body, 1)
-        self.toggle.toggled.connect(self._on_toggled)
-        self._on_toggled(expanded)
+        self.body.setMinimumHeight(MIN_TEXT_HEIGHT)
+        self.content().layout().setContentsMargins(0, 0, 0, 0)
+        self.addWidget(self.body)
+        if expanded:
+            self.expand(animate=False)
+        else:
+            self.collapse(animate=False)
+
+    def toggle_button(self) -> QPushButton:
+        return self.toggle
 
     def set_content(self, title: str, html: str) -> None:
-        self.toggle.setText(title)
+        self.setText(title)
         self.toggle.setToolTip(self.tr("Show or hide the lesson guide"))
         self.toggle.setAccessibleName(title)
         self.body.setHtml(html)
-
-    def _on_toggled(self, expanded: bool) -> None:
-        self.toggle.setArrowType(Qt.ArrowType.DownArrow if expanded else Qt.ArrowType.RightArrow)
-        self.body.setVisible(expanded)
+        if self.isExpanded():  # open to the new text's height
+            self.expand(animate=False)
 
 
 def guide_html(concept: str, formula: str, tries: list[str], section: str) -> str:

@@ -1,14 +1,19 @@
 """Perceptron tab: clicks edit points, stepping and running train, the theorem panel, XOR, MLP."""
 
+import json
+from pathlib import Path
+
 import numpy as np
 import pyqtgraph as pg
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QTextDocument
+from PySide6.QtCore import Qt, QTranslator
+from PySide6.QtGui import QColor, QTextDocument
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QLabel
 
 from engine import toy2d
-from gui.tabs.perceptron_lesson import MLP_SOLVED_LOSS, MlpLesson, MlpSettings
+from gui import theme
+from gui.tabs.perceptron_lesson import MLP_SOLVED_LOSS, MlpLesson, MlpSettings, PerceptronLesson
 from gui.tabs.perceptron_tab import PerceptronTab
 
 
@@ -265,3 +270,113 @@ def test_kind_change_sets_its_noise(tab):
     assert tab.points_panel.noise_spin.value() == pytest.approx(0.35)
     tab.points_panel.dataset_combo.setCurrentIndex(tab.points_panel.dataset_combo.findData("separable"))
     assert tab.points_panel.noise_spin.value() == 0.0
+
+
+class CatalogueTranslator(QTranslator):
+    """Chinese straight from the shipped JSON texts (independent of the compiled catalogue)."""
+
+    def __init__(self, part):
+        super().__init__()
+        path = Path(__file__).resolve().parents[2] / "resources/i18n/zh_CN" / f"{part}.json"
+        self.catalogue = json.loads(path.read_text(encoding="utf-8"))
+
+    def translate(self, context, source, disambiguation=None, n=-1):
+        return self.catalogue.get(context, {}).get(source)
+
+
+@pytest.fixture
+def chinese(qapp):
+    translator = CatalogueTranslator("perceptron")
+    qapp.installTranslator(translator)
+    yield translator
+    qapp.removeTranslator(translator)
+
+
+XOR_KEY = ("−w₁ − w₂ + b < 0 and w₁ + w₂ + b < 0, which add up to b < 0. Both cannot hold.")
+
+
+def test_the_whole_xor_proof_is_shown(tab):
+    tab.points_panel.dataset_combo.setCurrentIndex(
+        tab.points_panel.dataset_combo.findData("xor_corners"))
+    shown = rendered(tab.perceptron_view.xor_label)
+    assert XOR_KEY in shown
+    assert shown.startswith("Why no line separates XOR")
+
+
+def test_the_whole_xor_proof_is_shown_in_chinese(tab, chinese):
+    tab.points_panel.dataset_combo.setCurrentIndex(
+        tab.points_panel.dataset_combo.findData("xor_corners"))
+    tab.retranslate_ui()
+    english = next(s for s in chinese.catalogue["PerceptronLessonView"]
+                   if s.startswith("Why no line separates XOR"))
+    assert rendered(tab.perceptron_view.xor_label).startswith(
+        chinese.catalogue["PerceptronLessonView"][english])
+
+
+def test_lesson_explains_xor_only_when_no_line_fits():
+    lesson = PerceptronLesson()
+    lesson.restart(lesson.compute_margin())
+    assert lesson.explanation() is None            # separable: the theorem applies
+    lesson.generate("xor_corners", 4, 0.0, 0.0, new_seed=False)
+    lesson.restart(None)
+    assert lesson.explanation() is None            # ρ not known yet
+    lesson.margin_ready(lesson.compute_margin())
+    assert lesson.explanation() == "xor"
+    lesson.generate("circles", 60, 0.0, 0.1, new_seed=False)
+    lesson.restart(lesson.compute_margin())
+    assert lesson.explanation() == "no_line"
+    lesson.featured = True
+    lesson.generate("xor_corners", 4, 0.0, 0.0, new_seed=False)
+    lesson.restart(lesson.compute_margin())
+    assert lesson.explanation() is None            # x₁x₂ separates XOR
+
+
+def _long_texts(tab):
+    """The states with the longest status texts: a run in progress, XOR, a diverged MLP."""
+    tab.points_panel.dataset_combo.setCurrentIndex(
+        tab.points_panel.dataset_combo.findData("xor_corners"))
+    tab.run_steps(100)
+    tab.mlp_view.lr_spin.setValue(5.0)
+    tab.train_mlp(300)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_tab_fits_a_1024_by_700_window(tab, qtbot, lang):
+    if lang == "zh":
+        translator = CatalogueTranslator("perceptron")
+        QApplication.instance().installTranslator(translator)
+    try:
+        font = tab.font()
+        font.setPointSize(11)   # a common desktop size, larger than the offscreen default
+        tab.setFont(font)
+        tab.retranslate_ui()
+        _long_texts(tab)
+        tab.resize(1012, 640)   # the tab's share of a 1024 × 700 window
+        qtbot.wait(50)
+        assert tab.minimumSizeHint().width() <= 1000
+        assert tab.minimumSizeHint().height() <= 640
+        # Nothing is cut: the guide's title and every label of the side panel and the theorem
+        # get at least the width they ask for.
+        toggle = tab.guide.toggle_button()
+        assert toggle.width() >= toggle.sizeHint().width()
+        for label in tab.findChildren(QLabel):
+            if label.isVisibleTo(tab) and not label.wordWrap() and label.text():
+                assert label.width() >= label.minimumSizeHint().width(), label.objectName()
+    finally:
+        if lang == "zh":
+            QApplication.instance().removeTranslator(translator)
+
+
+def test_plots_follow_a_live_theme_switch(tab):
+    try:
+        theme.apply_theme("dark")
+        for plot in (tab.boundary_plot, tab.mlp_plot, tab.perceptron_view.mistakes_plot):
+            title = plot.getPlotItem().titleLabel
+            assert QColor(title.opts["color"]).lightness() > 150, plot.objectName()
+            axis = plot.getPlotItem().getAxis("bottom")
+            assert axis.textPen().color().lightness() > 150
+        theme.apply_theme("light")
+        title = tab.boundary_plot.getPlotItem().titleLabel
+        assert QColor(title.opts["color"]).lightness() < 100
+    finally:
+        theme.apply_theme("light")
