@@ -3,7 +3,8 @@
 The book runs its notebooks in ``notebooks/`` beside a ``data/`` folder and reads Fashion-MNIST
 through ``torchvision.datasets.FashionMNIST(root="../data", download=True)`` and DataLoaders
 with 4 worker processes. The kernel calls :func:`ensure_lab` for that layout and
-:func:`install_course_patches` once before any user code, which
+:func:`install_course_patches` once before any user code (torchvision's part waits for a cell to
+import torchvision), which
 
 * lets the download find DiveLab's copy of Fashion-MNIST instead of the network,
 * loads batches in the kernel process instead of worker processes (the kernel is a daemonic
@@ -29,6 +30,7 @@ from pathlib import Path
 import torch
 
 from engine import data as fashion
+from engine.import_hooks import after_import, cancel
 from engine.paths import project_root, user_data_dir
 
 log = logging.getLogger(__name__)
@@ -75,33 +77,39 @@ def install_course_patches(data_folder: str | None = None) -> None:
     """Make ``d2l.load_data_fashion_mnist`` and friends work offline and fast in this process.
 
     Called once per kernel before user code; calling it again only updates ``data_folder``
-    (the user's Fashion-MNIST folder; None searches the usual places).
+    (the user's Fashion-MNIST folder; None searches the usual places). torch's part applies at
+    once; torchvision's the moment a cell imports it (directly or through d2l), so a kernel
+    start does not pay torchvision's import.
     """
     with _lock:
         _state["data_folder"] = data_folder
         if _state["installed"]:
             return
-        from torchvision import datasets
-
-        _patch_download(datasets.FashionMNIST)
         _patch_dataloader(torch.utils.data.DataLoader)
-        datasets.MNIST.__getitems__ = _mnist_getitems
         _patch_collate(torch.utils.data._utils.collate)
         _state["installed"] = True
+        _state["torchvision_hook"] = after_import("torchvision.datasets", _patch_torchvision)
+
+
+def _patch_torchvision(datasets) -> None:  # noqa: ANN001 (the torchvision.datasets module)
+    _patch_download(datasets.FashionMNIST)
+    datasets.MNIST.__getitems__ = _mnist_getitems
 
 
 def _uninstall() -> None:
     """Undo :func:`install_course_patches` (tests share one process with other code)."""
-    from torchvision import datasets
-
+    cancel(_state.pop("torchvision_hook", None))
     with _lock:
-        for owner, name in ((datasets.FashionMNIST, "download"),
-                            (torch.utils.data.DataLoader, "__init__"),
-                            (torch.utils.data._utils.collate, "default_collate")):
+        owners = [(torch.utils.data.DataLoader, "__init__"),
+                  (torch.utils.data._utils.collate, "default_collate")]
+        datasets = sys.modules.get("torchvision.datasets")
+        if datasets is not None:
+            owners.append((datasets.FashionMNIST, "download"))
+        for owner, name in owners:
             current = owner.__dict__.get(name) if isinstance(owner, type) else getattr(owner, name)
             if getattr(current, "_divelab", False):
                 setattr(owner, name, current.__wrapped__)
-        if datasets.MNIST.__dict__.get("__getitems__") is _mnist_getitems:
+        if datasets is not None and datasets.MNIST.__dict__.get("__getitems__") is _mnist_getitems:
             del datasets.MNIST.__getitems__
         _state.update(installed=False, warned_workers=False, data_folder=None)
 

@@ -11,48 +11,16 @@ as fast as before.
 
 from __future__ import annotations
 
-import importlib.abc
-import importlib.util
 import logging
-import sys
-from collections.abc import Callable
 from types import ModuleType
 
+from engine.import_hooks import after_import
 from engine.paths import resource_path
 
 log = logging.getLogger(__name__)
 
 CJK_FONT_FILE = "wqy-microhei.ttc"
 CJK_FAMILY = "WenQuanYi Micro Hei"
-
-
-class _AfterImport(importlib.abc.MetaPathFinder):
-    """Runs ``callback(module)`` once, right after ``name`` has been imported."""
-
-    def __init__(self, name: str, callback: Callable[[ModuleType], None]) -> None:
-        self.name = name
-        self.callback = callback
-
-    def find_spec(self, fullname, path, target=None):  # noqa: ANN001
-        if fullname != self.name:
-            return None
-        sys.meta_path.remove(self)  # one shot; the other finders locate the module
-        spec = importlib.util.find_spec(fullname)
-        loader = getattr(spec, "loader", None)
-        if loader is None or not hasattr(loader, "exec_module"):
-            return spec
-        original = loader.exec_module
-        callback = self.callback
-
-        def exec_module(module: ModuleType) -> None:
-            original(module)
-            try:
-                callback(module)
-            except Exception:  # a font problem must never break the student's import
-                log.exception("could not set up matplotlib's CJK font")
-
-        loader.exec_module = exec_module
-        return spec
 
 
 def _add_font(font_manager: ModuleType) -> None:
@@ -71,11 +39,5 @@ def _prefer_font(matplotlib: ModuleType) -> None:
 
 def install() -> None:
     """Arrange for the CJK font once matplotlib gets imported (at once if it already is)."""
-    if "matplotlib.font_manager" in sys.modules:
-        _add_font(sys.modules["matplotlib.font_manager"])
-    else:
-        sys.meta_path.insert(0, _AfterImport("matplotlib.font_manager", _add_font))
-    if "matplotlib" in sys.modules:
-        _prefer_font(sys.modules["matplotlib"])
-    else:
-        sys.meta_path.insert(0, _AfterImport("matplotlib", _prefer_font))
+    after_import("matplotlib.font_manager", _add_font)
+    after_import("matplotlib", _prefer_font)

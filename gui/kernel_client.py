@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, Signal
 
 from engine.kernel import DEFAULT_TIME_LIMIT, KernelClient
+from gui import i18n
 
 
 class QtKernel(QObject):
@@ -33,7 +34,9 @@ class QtKernel(QObject):
         self._queue: queue.SimpleQueue[dict[str, Any]] = queue.SimpleQueue()
         self._woken = threading.Event()
         self._wake.connect(self._drain, Qt.ConnectionType.QueuedConnection)
-        self.client = KernelClient(on_message=self._relay, time_limit=time_limit)
+        # The kernel's own messages (e.g. why input() cannot read) follow the UI language.
+        self.client = KernelClient(on_message=self._relay, time_limit=time_limit,
+                                   lang=i18n.current_language())
 
     def _relay(self, msg: dict[str, Any]) -> None:
         """Called on the reader thread."""
@@ -90,6 +93,7 @@ class QtKernel(QObject):
         self.client.interrupt()
 
     def restart(self) -> None:
+        self.client.lang = i18n.current_language()  # a fresh kernel speaks today's language
         self.client.restart()
 
     def close(self) -> None:

@@ -92,9 +92,12 @@ def test_flood_of_output_is_capped(kernel):
     assert r.stdout.endswith("[… output truncated …]\n")
 
 
-def test_input_does_not_hang(kernel):
+def test_input_does_not_hang_and_says_why(kernel):
     r = kernel.run("input('name? ')")
     assert r.status == "error" and r.error["ename"] == "EOFError"
+    assert r.error["message"].startswith(
+        "EOFError: input() cannot read from the keyboard here: assign the value in the code "
+        "instead")
 
 
 def test_inspect_and_graph_requests(kernel):

@@ -6,8 +6,7 @@ import base64
 
 import pytest
 
-from engine.kernel import KernelClient
-from engine.kernel import SUMMARY_MIME
+from engine.kernel import SUMMARY_MIME, KernelClient
 
 
 @pytest.fixture(scope="module")
