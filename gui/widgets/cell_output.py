@@ -11,7 +11,8 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from gui import i18n
-from gui.widgets.output_view import OutputView
+from gui.i18n import tr_format
+from gui.widgets.output_view import OutPrompt, OutputView
 from gui.widgets.rich_output import SUMMARY_MIME
 
 OUTPUT_TYPES = ("stream", "display", "clear_output", "result", "error", "plot")
@@ -94,18 +95,13 @@ class CellOutput(QObject):
             return False
         return True
 
-    def prompt(self, count: Any) -> str:
-        if isinstance(count, int) and count > 0:
-            return self.tr("Out[%1]:").replace("%1", str(count))
-        return self.tr("Out:")
-
     def _show_result(self, msg: dict[str, Any]) -> None:
         data = dict(msg.get("data") or {})
         value = msg.get("value")
         if not data and isinstance(value, dict):
             data = {SUMMARY_MIME: value}  # a kernel that only sends DiveLab's summary
         self.view.add_bundle(data, msg.get("metadata") or {},
-                             prompt=self.prompt(msg.get("execution_count")))
+                             prompt=OutPrompt(msg.get("execution_count")))
         if isinstance(value, dict):
             self._announce({SUMMARY_MIME: value})
         else:
@@ -119,7 +115,7 @@ class CellOutput(QObject):
     def show_error(self, msg: dict[str, Any]) -> None:
         """The short error, its course note (in the UI language) and, if so, a memory hint."""
         lineno = msg.get("lineno")
-        line_word = self.tr("Line %1").replace("%1", str(lineno)) if lineno else ""
+        line_word = tr_format(self.tr("Line %1"), lineno) if lineno else ""
         if msg.get("ename") == "KeyboardInterrupt":
             message = self.tr("Interrupted")
         else:
@@ -134,7 +130,7 @@ class CellOutput(QObject):
         if msg.get("memory"):
             text = self.tr("The kernel ran out of memory; try a smaller tensor.")
             if self.memory_limit:
-                text += " " + self.tr("(memory limit: %1 GB)").replace(
-                    "%1", f"{self.memory_limit / 2**30:.1f}")
+                text += " " + tr_format(self.tr("(memory limit: %1 GB)"),
+                                        f"{self.memory_limit / 2**30:.1f}")
             self.view.add_notice(text, warning=True)
         self.errorShown.emit(msg)

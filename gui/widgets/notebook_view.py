@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
@@ -22,6 +22,7 @@ from gui.widgets.notebook_cells import (
     is_notebook_drop,
     make_cell_widget,
 )
+from gui.widgets.output_view import OutPrompt
 
 if TYPE_CHECKING:
     from engine.notebook import Cell, NotebookDocument
@@ -35,7 +36,8 @@ def _text(value: Any) -> str:
     return "".join(str(v) for v in value) if isinstance(value, list) else str(value or "")
 
 
-def show_outputs(view: OutputView, outputs: list[dict], prompt: Callable[[Any], str]) -> None:
+def show_outputs(view: OutputView, outputs: list[dict],
+                 prompt: Callable[[Any], OutPrompt]) -> None:
     """Draw nbformat outputs (as stored in a file) with the calls live output uses."""
     for out in outputs:
         kind = out.get("output_type")
@@ -54,11 +56,9 @@ def show_outputs(view: OutputView, outputs: list[dict], prompt: Callable[[Any], 
             view.add_error(message, None, "", details, "")
 
 
-def _out_prompt(count: Any) -> str:
-    """``Out[n]:`` as the live output labels it (same translation)."""
-    if isinstance(count, int) and count > 0:
-        return QCoreApplication.translate("CellOutput", "Out[%1]:").replace("%1", str(count))
-    return QCoreApplication.translate("CellOutput", "Out:")
+def _out_prompt(count: Any) -> OutPrompt:
+    """``Out[n]:`` as the live output labels it (the view renders it in the UI language)."""
+    return OutPrompt(count if isinstance(count, int) else None)
 
 
 class NotebookView(QScrollArea):
@@ -89,7 +89,7 @@ class NotebookView(QScrollArea):
         self.cells: list[CellWidget] = []
         self.current = -1
         self.base: QUrl | None = None
-        self.prompt: Callable[[Any], str] = _out_prompt
+        self.prompt: Callable[[Any], OutPrompt] = _out_prompt
         self._pending_d = False
 
     # ------------------------------------------------------------------ building

@@ -8,9 +8,11 @@ Rich output arrives as Jupyter mime bundles (``add_bundle``); ``update_display``
 from __future__ import annotations
 
 import html
+from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+import shiboken6
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontDatabase, QTextCursor
 from PySide6.QtWidgets import (
     QFrame,
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui import theme
+from gui.i18n import tr_format
 from gui.widgets.rich_output import (
     IMAGE_MIMES,
     SUMMARY_MIME,
@@ -37,6 +40,14 @@ MAX_BLOCK_CHARS = 200_000
 #: Plain text up to this size is a label; longer text scrolls inside a capped block.
 SHORT_TEXT_CHARS, SHORT_TEXT_LINES = 4000, 30
 PLOT_COLORS = ("#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b")
+
+
+@dataclass(frozen=True)
+class OutPrompt:
+    """The "Out[n]:" before a result, kept as data (not as translated text) so that output
+    already on screen follows a language switch."""
+
+    count: int | None = None
 
 
 class OutputView(QScrollArea):
@@ -68,6 +79,8 @@ class OutputView(QScrollArea):
         #: Follow new output to the bottom (as blocks settle their height) until the student
         #: scrolls up to read something.
         self._follow = True
+        #: Widgets whose text starts with an output prompt: (widget, prompt, text after it).
+        self._prompted: list[tuple[QWidget, OutPrompt, str]] = []
         bar = self.verticalScrollBar()
         bar.rangeChanged.connect(self._on_range_changed)
         bar.actionTriggered.connect(self._on_user_scroll)
@@ -94,6 +107,7 @@ class OutputView(QScrollArea):
             self.setUpdatesEnabled(True)
 
     def _reset_state(self) -> None:
+        self._prompted = [entry for entry in self._prompted if shiboken6.isValid(entry[0])]
         self.figures.clear()
         self._displays.clear()
         self._last_stream = None
@@ -209,19 +223,59 @@ class OutputView(QScrollArea):
         label.setStyleSheet(f"color: {color}; font-style: italic;")
         return self._add(label)
 
-    def add_value(self, summary: dict[str, Any], prefix: str = "Out:") -> QWidget:
+    # ------------------------------------------------------------------ prompts
+    def prompt_text(self, prompt: OutPrompt | str | None) -> str:
+        """The prompt as shown now: "Out[3]:" / "输出[3]：" (a plain string shows as given)."""
+        if isinstance(prompt, OutPrompt):
+            if isinstance(prompt.count, int) and prompt.count > 0:
+                return tr_format(self.tr("Out[%1]:"), prompt.count)
+            return self.tr("Out:")
+        return prompt or ""
+
+    def _prompted_label(self, prompt: OutPrompt | str | None, body: str,
+                        parent: QWidget) -> QLabel:
+        label = QLabel(_prefixed(self.prompt_text(prompt), body), parent)
+        self._remember_prompt(label, prompt, body)
+        return label
+
+    def _remember_prompt(self, widget: QWidget, prompt: OutPrompt | str | None,
+                         body: str) -> None:
+        if isinstance(prompt, OutPrompt):
+            self._prompted.append((widget, prompt, body))
+
+    def _relabel_prompts(self) -> None:
+        """Re-render the prompts on screen in the current language (the output stays)."""
+        alive = []
+        for widget, prompt, body in self._prompted:
+            if not shiboken6.isValid(widget):
+                continue
+            alive.append((widget, prompt, body))
+            text = self.prompt_text(prompt)
+            if isinstance(widget, StreamBlock):
+                widget.replace_text(f"{text}\n{body}")
+            elif isinstance(widget, QLabel):
+                widget.setText(_prefixed(text, body))
+        self._prompted = alive
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self._relabel_prompts()
+        super().changeEvent(event)
+
+    def add_value(self, summary: dict[str, Any],
+                  prefix: OutPrompt | str | None = OutPrompt()) -> QWidget:  # noqa: B008
         """The last expression's value: a tensor visual for tensors, its repr otherwise."""
         self._take_pending_clear()
         return self._add(self._summary_widget(summary, prefix))
 
-    def _summary_widget(self, summary: dict[str, Any], prefix: str) -> QWidget:
+    def _summary_widget(self, summary: dict[str, Any], prefix: OutPrompt | str | None) -> QWidget:
         if summary.get("kind") == "sequence":
             frame = QWidget(self.container)
             frame.setObjectName("outputSequence")
             inner = QVBoxLayout(frame)
             inner.setContentsMargins(0, 0, 0, 0)
-            head = QLabel(f"{prefix} {summary.get('type', '')} · {len(summary['items'])}".strip(),
-                          frame)
+            head = self._prompted_label(
+                prefix, f"{summary.get('type', '')} · {len(summary['items'])}", frame)
             head.setStyleSheet("color: gray")
             inner.addWidget(head)
             for i, item in enumerate(summary["items"]):
@@ -231,7 +285,8 @@ class OutputView(QScrollArea):
 
     # ------------------------------------------------------------------ mime bundles
     def add_bundle(self, data: dict[str, Any], metadata: dict[str, Any] | None = None,
-                   display_id: str | None = None, prompt: str | None = None) -> QWidget | None:
+                   display_id: str | None = None,
+                   prompt: OutPrompt | str | None = None) -> QWidget | None:
         """Show a mime bundle in its richest form; None when it holds nothing showable."""
         self._take_pending_clear()
         block: QWidget | None = None
@@ -275,12 +330,12 @@ class OutputView(QScrollArea):
         return True
 
     def _bundle_widget(self, data: dict[str, Any], metadata: dict[str, Any] | None,
-                       prompt: str | None) -> QWidget | None:
+                       prompt: OutPrompt | str | None) -> QWidget | None:
         mime = pick_mime(data)
         if mime is None:
             return None
         if mime == SUMMARY_MIME:
-            return self._summary_widget(data[mime], prompt or "")
+            return self._summary_widget(data[mime], prompt)
         if mime in IMAGE_MIMES:
             figure = FigureBlock(self.container)
             if figure.set_bundle(data, metadata):
@@ -295,10 +350,10 @@ class OutputView(QScrollArea):
             return block
         return self._text_widget(text, prompt)
 
-    def _text_widget(self, text: str, prompt: str | None) -> QWidget:
+    def _text_widget(self, text: str, prompt: OutPrompt | str | None) -> QWidget:
         text = text.rstrip("\n")
         if len(text) <= SHORT_TEXT_CHARS and text.count("\n") < SHORT_TEXT_LINES:
-            label = QLabel(_prefixed(prompt, text), self.container)
+            label = self._prompted_label(prompt, text, self.container)
             label.setObjectName("outputRepr")
             label.setFont(self._mono)
             label.setWordWrap(True)
@@ -307,10 +362,13 @@ class OutputView(QScrollArea):
             return label
         block = StreamBlock("stdout", self._mono, self.container)
         block.setObjectName("outputText")
-        block.append_text(f"{prompt}\n{text}" if prompt else text)
+        shown = self.prompt_text(prompt)
+        block.append_text(f"{shown}\n{text}" if shown else text)
+        self._remember_prompt(block, prompt, text)
         return block
 
-    def _value_widget(self, summary: dict[str, Any], prefix: str, parent: QWidget) -> QWidget:
+    def _value_widget(self, summary: dict[str, Any], prefix: OutPrompt | str | None,
+                      parent: QWidget) -> QWidget:
         if summary.get("kind") in ("tensor", "ndarray"):
             frame = QWidget(parent)
             frame.setObjectName("outputTensor")
@@ -318,7 +376,7 @@ class OutputView(QScrollArea):
             inner.setContentsMargins(0, 0, 0, 0)
             inner.setSpacing(2)
             if summary.get("numel", 0) <= 24 and summary.get("repr"):
-                text = QLabel(_prefixed(prefix, summary["repr"]), frame)
+                text = self._prompted_label(prefix, summary["repr"], frame)
                 text.setFont(self._mono)
                 text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
                 inner.addWidget(text)
@@ -326,7 +384,7 @@ class OutputView(QScrollArea):
             view.set_summary(summary)
             inner.addWidget(view)
             return frame
-        label = QLabel(_prefixed(prefix, summary.get("repr", "")), parent)
+        label = self._prompted_label(prefix, summary.get("repr", ""), parent)
         label.setObjectName("outputRepr")
         label.setFont(self._mono)
         label.setWordWrap(True)
@@ -435,6 +493,11 @@ class StreamBlock(QPlainTextEdit):
         cursor.movePosition(QTextCursor.MoveOperation.End)
         cursor.insertText(text)
         self._fit()
+
+    def replace_text(self, text: str) -> None:
+        self.setPlainText("")
+        self._chars = 0
+        self.append_text(text)
 
     def _fit(self) -> None:
         lines = self.document().blockCount()

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui import theme
+from gui.i18n import tr_format
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -213,11 +214,12 @@ class TensorView(QWidget):
         self.slice_label.setText(self.tr("Slice:"))
         self.table.setToolTip(self.tr("Values of the tensor; colour shows the value (heatmap)"))
         for i, spin in enumerate(self.spins):
-            spin.setPrefix(self.tr("axis %1 = ").replace("%1", str(i)))
-            spin.setToolTip(self.tr("Index along axis %1; the table shows the last two axes")
-                            .replace("%1", str(i)))
-            spin.setAccessibleName(self.tr("Index along axis %1").replace("%1", str(i)))
+            spin.setPrefix(tr_format(self.tr("axis %1 = "), i))
+            spin.setToolTip(tr_format(
+                self.tr("Index along axis %1; the table shows the last two axes"), i))
+            spin.setAccessibleName(tr_format(self.tr("Index along axis %1"), i))
         self._refresh_badges()
+        self._show_notes()  # what is on screen stays; only its labels change language
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
@@ -289,9 +291,9 @@ class TensorView(QWidget):
             show("name", s["name"], self.tr("Variable name"))
         shape = "(" + ", ".join(str(n) for n in s.get("shape", [])) + (
             ",)" if len(s.get("shape", [])) == 1 else ")")
-        show("shape", self.tr("shape %1").replace("%1", shape),
-             self.tr("%1 axes, %2 elements").replace("%1", str(len(s.get("shape", []))))
-             .replace("%2", str(s.get("numel", ""))))
+        show("shape", tr_format(self.tr("shape %1"), shape),
+             tr_format(self.tr("%1 axes, %2 elements"), len(s.get("shape", [])),
+                       s.get("numel", "")))
         show("dtype", str(s.get("dtype", "")), self.tr("Element type (dtype)"))
         show("device", str(s.get("device", "")), self.tr("Device the data lives on"))
         if s.get("kind") == "tensor":
@@ -316,21 +318,29 @@ class TensorView(QWidget):
         view = data[self.current_slice()] if data.ndim > 2 else data
         stats = s.get("stats") or {}
         self.model.set_array(view, stats.get("min"), stats.get("max"))
+        self._show_notes()
+        self._fit_height()
+
+    def _show_notes(self) -> None:
+        """The line under the table: statistics, the slice shown, a cropped tensor."""
+        s = self._summary
+        if not self._has_data():
+            return
+        data: np.ndarray = s["data"]
+        stats = s.get("stats") or {}
         notes = []
         if stats:
-            notes.append(self.tr("min %1 · max %2 · mean %3")
-                         .replace("%1", format_value(stats["min"]))
-                         .replace("%2", format_value(stats["max"]))
-                         .replace("%3", f"{stats['mean']:.4g}"))
+            notes.append(tr_format(self.tr("min %1 · max %2 · mean %3"),
+                                   format_value(stats["min"]), format_value(stats["max"]),
+                                   f"{stats['mean']:.4g}"))
         if data.ndim > 2:
             index = ", ".join(str(i) for i in self.current_slice())
-            notes.append(self.tr("showing X[%1, :, :]").replace("%1", index))
+            notes.append(tr_format(self.tr("showing X[%1, :, :]"), index))
         if s.get("cropped"):
-            notes.append(self.tr("large tensor: the first %1 shown")
-                         .replace("%1", " × ".join(str(n) for n in data.shape)))
+            notes.append(tr_format(self.tr("large tensor: the first %1 shown"),
+                                   " × ".join(str(n) for n in data.shape)))
         self.note.setText("   ".join(notes))
         self.note.setVisible(bool(notes))
-        self._fit_height()
 
     def _fit_height(self) -> None:
         if not self.compact:
