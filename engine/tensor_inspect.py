@@ -153,9 +153,10 @@ def _attach_data(out: dict[str, Any], array: np.ndarray) -> None:
 
 
 def variable_row(name: str, value: Any) -> dict[str, Any]:
-    """One row of the variables panel: name, type, shape, dtype, device and a short preview."""
+    """One row of the variables panel: name, type, shape, dtype, device, the value of a number
+    or short text, and a short preview."""
     row: dict[str, Any] = {"name": name, "type": type(value).__name__, "shape": "", "dtype": "",
-                           "device": "", "tensor": False, "requires_grad": False,
+                           "device": "", "value": "", "tensor": False, "requires_grad": False,
                            "grad_fn": None}
     if is_tensor(value):
         row.update(type="Tensor", shape=str(tuple(value.shape)),
@@ -170,8 +171,37 @@ def variable_row(name: str, value: Any) -> dict[str, Any]:
     else:
         if isinstance(value, list | tuple | dict | set | str):
             row["shape"] = f"len {len(value)}"
+        elif _table_shape(value):  # a pandas DataFrame or Series (pandas is not imported here)
+            row["shape"] = str(_table_shape(value))
+            row["dtype"] = _table_dtype(value)
+        if isinstance(value, np.generic):  # np.float32(1.5) reads as 1.5, as print() shows it
+            row["value"] = short_repr(value.item(), MAX_VALUE_CHARS)
+        elif isinstance(value, bool | int | float | complex | str):
+            row["value"] = short_repr(value, MAX_VALUE_CHARS)
         row["preview"] = short_repr(value, 200)
     return row
+
+
+#: Longest value shown in the variables panel's value column (the tooltip has more).
+MAX_VALUE_CHARS = 40
+
+
+def _table_shape(value: Any) -> tuple[int, ...] | None:
+    """(rows, columns) of a DataFrame, (rows,) of a Series; None for anything else."""
+    if not type(value).__module__.startswith("pandas"):
+        return None
+    shape = getattr(value, "shape", None)
+    if isinstance(shape, tuple) and all(isinstance(n, int) for n in shape):
+        return shape
+    return None
+
+
+def _table_dtype(value: Any) -> str:
+    """A Series' dtype; a DataFrame's column dtypes, each named once."""
+    dtypes = getattr(value, "dtypes", None)
+    if dtypes is None or isinstance(dtypes, np.dtype) or not hasattr(dtypes, "__iter__"):
+        return str(getattr(value, "dtype", ""))
+    return ", ".join(dict.fromkeys(str(d) for d in dtypes))
 
 
 # --------------------------------------------------------------------------- broadcasting

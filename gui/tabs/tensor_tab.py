@@ -56,7 +56,7 @@ log = logging.getLogger(__name__)
 PRESET_ROLE = Qt.ItemDataRole.UserRole
 #: Tree data of the "My code" entries: the top one, and each kept piece ("kept:<index>").
 MY_CODE = "my-code"
-VARIABLE_COLUMNS = ("name", "type", "shape", "dtype", "device")
+VARIABLE_COLUMNS = ("name", "type", "shape", "dtype", "device", "value")
 
 
 class TensorTab(LabTab):
@@ -265,7 +265,7 @@ class TensorTab(LabTab):
         self.inspector.setTabText(3, self.tr("Autograd"))
         self.variables_table.setHorizontalHeaderLabels(
             [self.tr("Name"), self.tr("Type"), self.tr("Shape"), self.tr("dtype"),
-             self.tr("Device")])
+             self.tr("Device"), self.tr("Value")])
         self.variables_table.setToolTip(self.tr("Variables kept between runs; select a tensor "
                                                 "to draw it, double-click for its graph"))
         self.guide.set_content(self.tr("Lesson guide: tensors, linear algebra, calculus, "

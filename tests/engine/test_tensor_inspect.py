@@ -143,3 +143,21 @@ def test_autograd_graph_is_capped():
         y = y * 1.0001
     g = autograd_graph(y, max_nodes=50)
     assert g["truncated"] is True and len(g["nodes"]) <= 52
+
+
+def test_variable_rows_show_table_shapes_and_plain_values():
+    import pandas as pd
+
+    frame = pd.DataFrame({"NumRooms": [3.0, 2.0, 4.0], "Alley": ["Pave", None, None]})
+    row = variable_row("inputs", frame)
+    assert (row["type"], row["shape"]) == ("DataFrame", "(3, 2)")
+    assert row["dtype"].startswith("float64, ") and row["dtype"].count(",") == 1
+    series = variable_row("price", pd.Series([127500, 106000]))
+    assert (series["shape"], series["dtype"]) == ("(2,)", "int64")
+    assert variable_row("n", 42)["value"] == "42"
+    assert variable_row("lr", 0.03)["value"] == "0.03"
+    assert variable_row("ok", True)["value"] == "True"
+    assert variable_row("x0", np.float32(1.5))["value"] == "1.5"
+    assert variable_row("X", torch.ones(2))["value"] == ""
+    long_text = variable_row("s", "word " * 40)["value"]
+    assert len(long_text) <= 41 and long_text.endswith("…")

@@ -132,6 +132,20 @@ def test_run_shows_stdout_value_and_variables(tab, qtbot):
     assert tab.status_label.text().endswith(" ms")
 
 
+def test_variables_show_a_dataframe_shape_and_plain_values(tab, qtbot):
+    run(tab, qtbot, "import pandas as pd\n"
+                    "data = pd.DataFrame({'NumRooms': [3.0, 2.0, 4.0], 'Price': [1, 2, 3]})\n"
+                    "n = 42\nlr = 0.03\nflag = True\n")
+    _wait(lambda: tab.variables_table.rowCount() >= 4)
+    table = tab.variables_table
+    headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+    rows = {table.item(r, 0).text(): {h: table.item(r, c).text() for c, h in enumerate(headers)}
+            for r in range(table.rowCount())}
+    assert rows["data"]["Type"] == "DataFrame" and rows["data"]["Shape"] == "(3, 2)"
+    assert rows["n"]["Value"] == "42" and rows["lr"]["Value"] == "0.03"
+    assert rows["flag"]["Value"] == "True"
+
+
 def test_error_is_short_and_points_at_line(tab, qtbot):
     run(tab, qtbot, "a = torch.ones(3, 2)\nb = torch.ones(3)\nc = a + b\n")
     errors = [w for w in tab.output.blocks if w.objectName() == "outputError"]
