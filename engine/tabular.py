@@ -27,6 +27,9 @@ import pandas as pd
 
 from engine.paths import atomic_write_bytes
 
+# A progress callback raises Cancelled to stop a read; read_table lets it through.
+from engine.tasks import Cancelled  # noqa: F401 - part of this module's interface
+
 #: The course's tiny house-price table (d2l 2.2), byte for byte.
 HOUSE_TINY_CSV = (
     "NumRooms,Alley,Price\n"
@@ -112,8 +115,6 @@ def table_error(key: str, **params) -> TableError:
     return TableError(TABLE_MESSAGES[key].format(**params), key, **params)
 
 
-class Cancelled(Exception):
-    """Raised by a progress callback to stop a read; :func:`read_table` lets it through."""
 
 
 @dataclass(frozen=True)

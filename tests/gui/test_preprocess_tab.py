@@ -26,7 +26,7 @@ from engine import tabular
 from engine.pipeline import Split
 from engine.tabular import write_house_tiny
 from gui.context import LabContext
-from gui.tabs import preprocess_tab
+from gui.tabs import preprocess_files, preprocess_tab
 from gui.tabs.preprocess_tab import PreprocessTab
 
 
@@ -287,15 +287,15 @@ def test_large_file_loads_off_the_gui_thread(tab, qtbot, tmp_path, monkeypatch):
     path = tmp_path / "big.csv"
     rng = np.random.default_rng(1)
     pd.DataFrame(rng.normal(size=(60_000, 4)), columns=list("abcd")).to_csv(path, index=False)
-    monkeypatch.setattr(preprocess_tab, "ASYNC_BYTES", 1000)
+    monkeypatch.setattr(preprocess_files, "ASYNC_BYTES", 1000)
     threads = []
-    real = preprocess_tab.read_source
+    real = preprocess_files.read_source
 
     def spy(source, progress=None):
         threads.append(threading.current_thread())
         return real(source, progress)
 
-    monkeypatch.setattr(preprocess_tab, "read_source", spy)
+    monkeypatch.setattr(preprocess_files, "read_source", spy)
     assert tab.open_file(path)
     assert tab.is_loading()
     assert tab.load_progress.isVisible() and tab.cancel_load_button.isVisible()
@@ -336,7 +336,7 @@ def test_cancelled_load_changes_nothing(house_tab, qtbot, tmp_path, monkeypatch)
     frame = tab.frame()
     path = tmp_path / "big.csv"
     path.write_text("a,b\n" + "1,2\n" * 200_000, encoding="utf-8")
-    monkeypatch.setattr(preprocess_tab, "ASYNC_BYTES", 1000)
+    monkeypatch.setattr(preprocess_files, "ASYNC_BYTES", 1000)
     tab.cancel_load()  # a stale cancel must not stop the next load
     assert tab.open_file(path)
     click(qtbot, tab, "cancelLoadButton")
@@ -660,10 +660,10 @@ def test_export_table_or_pipeline(house_tab, tmp_path, monkeypatch, qtbot):
     course_clicks(qtbot, tab)
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         lambda _parent, _title, start, _filter: (str(tmp_path / "out"), ""))
-    monkeypatch.setattr(PreprocessTab, "_ask_export_kind", lambda self: "py")
+    monkeypatch.setattr(preprocess_files.TableFiles, "_ask_export_kind", lambda self: "py")
     tab.export()
     assert (tmp_path / "out.py").read_text(encoding="utf-8") == tab.pipeline.code()
-    monkeypatch.setattr(PreprocessTab, "_ask_export_kind", lambda self: "csv")
+    monkeypatch.setattr(preprocess_files.TableFiles, "_ask_export_kind", lambda self: "csv")
     tab.export()
     qtbot.waitUntil(lambda: not tab.is_saving(), timeout=10000)
     assert tabular.read_table(tmp_path / "out.csv").shape == (4, 4)
