@@ -1,20 +1,21 @@
 """Losses and learning rates: L2/L1/Huber with derivative and likelihood, gradient descent on
 them, the learning rate on 1-D and 2-D quadratics, and minibatch noise against batch size.
 
-Everything is computed by :mod:`engine.losses` and :mod:`engine.optim_demos` in numpy, in well
-under a millisecond, so the plots follow the sliders directly. Built staged (see
+The numbers and the course rules live in :mod:`gui.tabs.loss_lesson` (Qt-free; computed by
+:mod:`engine.losses` and :mod:`engine.optim_demos` in well under a millisecond), so the plots
+follow the sliders directly; this module renders them. Built staged (see
 :class:`gui.tabs.base.LabTab`), the controls appear first and the six plots one per event-loop
 turn; the loss curves are drawn the first time the tab is shown.
 """
 
 from __future__ import annotations
 
-import math
+import html
 
 import numpy as np
 import numpy.random  # noqa: F401 - the data below needs it; load it with this module, not later
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -30,22 +31,31 @@ from PySide6.QtWidgets import (
 from superqt import QLabeledDoubleSlider, QLabeledSlider
 
 from engine import losses
-from engine import optim_demos as od
 from gui import theme
 from gui.context import LabContext
+from gui.i18n import tr_format
 from gui.tabs.base import LabTab, set_text_keep_shortcut
+from gui.tabs.loss_lesson import (
+    ANIM_STEPS,
+    QUAD_2D,
+    QUAD_A,
+    R_MAX,
+    R_MIN,
+    LearningRate,
+    LossDescent,
+    Minibatch,
+    ratio_text,
+)
 from gui.widgets.lesson_guide import LessonGuide
+from gui.widgets.point_canvas import apply_plot_theme
 
-R_MIN, R_MAX = -3.0, 3.0
+__all__ = ["ANIM_STEPS", "LossTab"]
+
 LOSS_COLORS = {"l2": "#1f77b4", "l1": "#ff7f0e", "huber": "#2ca02c"}
+REGIME_COLORS = {"crawl": "#b8860b", "good": "#2ca02c", "oscillate": "#ff7f0e",
+                 "diverge": "#d62728"}
 ANIM_MS = 120              # one gradient step per tick: slow enough to watch
-ANIM_STEPS = 40
-QUAD_A = 1.0               # 1-D curvature: f(x) = ½·x²
-QUAD_2D = od.Quadratic2D(0.5, 2.0)   # 2-D curvatures: the steep one limits the learning rate
-X0_1D = 2.5
-P0_2D = (-2.2, 1.6)
-SGD_LR = 0.05
-SGD_STEPS = 150
+TITLE_SIZE = "9pt"         # six plots share a 1024-pixel window: titles small enough to fit
 
 
 def _plot(name: str) -> pg.PlotWidget:
@@ -57,6 +67,33 @@ def _plot(name: str) -> pg.PlotWidget:
     return w
 
 
+class _Sample(pg.ItemSample):
+    """A shorter line sample than pyqtgraph's, so legends take little room."""
+
+    def boundingRect(self):  # noqa: N802, ANN201 (Qt naming)
+        return pg.QtCore.QRectF(0, 0, 14, 14)
+
+    def paint(self, p, *args) -> None:  # noqa: ANN001
+        pen = self.item.opts.get("pen") if hasattr(self.item, "opts") else None
+        if pen is not None:
+            p.setPen(pg.mkPen(pen))
+            p.drawLine(0, 7, 14, 7)
+
+
+def _title(plot: pg.PlotWidget, text: str) -> None:
+    plot.setTitle(text, color=theme.plot_colors()[1], size=TITLE_SIZE)
+
+
+def _legend_outside(plot: pg.PlotWidget, columns: int) -> pg.LegendItem:
+    """A legend in a cell of its own under the x axis, so it never covers a curve."""
+    item = plot.getPlotItem()
+    legend = pg.LegendItem(colCount=columns, labelTextColor=theme.plot_colors()[1],
+                           labelTextSize=TITLE_SIZE, verSpacing=-6, sampleType=_Sample)
+    item.layout.addItem(legend, 4, 1)
+    item.legend = legend    # what apply_plot_theme recolours
+    return legend
+
+
 class LossTab(LabTab):
     OBJECT_NAME = "lossTab"
     STAGED = True
@@ -65,10 +102,10 @@ class LossTab(LabTab):
                  context: LabContext | None = None) -> None:
         super().__init__(parent, context)
         self._loss_drawn = False
-        self._anim_path = np.zeros(1)
-        self._race: dict[str, np.ndarray] = {}
-        self._anim_k = 0
-        self.problem = od.make_regression(200, noise=0.5, seed=0)
+        self.descent = LossDescent()
+        self.rate = LearningRate()
+        self.batches = Minibatch()
+        self.problem = self.batches.problem
 
         grid = QGridLayout(self)
         grid.setContentsMargins(6, 6, 6, 6)
@@ -76,7 +113,6 @@ class LossTab(LabTab):
         grid.addWidget(self._build_lr_column(), 0, 1)
         grid.addWidget(self._build_sgd_column(), 0, 2)
         self.guide = LessonGuide(self, expanded=True)
-        self.guide.setMaximumHeight(190)
         grid.addWidget(self.guide, 1, 0, 1, 3)
         grid.setRowStretch(0, 1)
         for c in range(3):
@@ -97,7 +133,7 @@ class LossTab(LabTab):
         repaint, every plot of its column).
         """
         self._compute_race()
-        self._anim_k = ANIM_STEPS
+        self.descent.step = ANIM_STEPS
         self._compute_lr()
         yield
         self._compute_sgd()
@@ -170,19 +206,21 @@ class LossTab(LabTab):
         self.animate_button.setShortcut(QKeySequence("A"))
         self.loss_caption, self.delta_caption = QLabel(), QLabel()
         self.gd_lr_caption, self.gd_start_caption = QLabel(), QLabel()
+        # δ gets a row of its own: beside the loss chooser its slider had no room left.
         g.addWidget(self.loss_caption, 0, 0)
-        g.addWidget(self.loss_combo, 0, 1)
-        g.addWidget(self.delta_caption, 0, 2)
-        g.addWidget(self.delta_slider, 0, 3)
-        g.addWidget(self.gd_start_caption, 1, 0)
-        g.addWidget(self.gd_start_spin, 1, 1)
-        g.addWidget(self.gd_lr_caption, 1, 2)
-        g.addWidget(self.gd_lr_spin, 1, 3)
-        g.addWidget(self.animate_button, 2, 0, 1, 4)
+        g.addWidget(self.loss_combo, 0, 1, 1, 3)
+        g.addWidget(self.delta_caption, 1, 0)
+        g.addWidget(self.delta_slider, 1, 1, 1, 3)
+        g.addWidget(self.gd_start_caption, 2, 0)
+        g.addWidget(self.gd_start_spin, 2, 1)
+        g.addWidget(self.gd_lr_caption, 2, 2)
+        g.addWidget(self.gd_lr_spin, 2, 3)
+        g.addWidget(self.animate_button, 3, 0, 1, 4)
+        g.setColumnStretch(1, 1)
         g.setColumnStretch(3, 1)
         v.addLayout(g)
         self._loss_slot = self._slot(v, 3)
-        self._race_slot = self._slot(v, 2)
+        self._race_slot = self._slot(v, 3)
         self.gd_status = QLabel(objectName="gdLossStatusLabel")
         self.gd_status.setWordWrap(True)
         v.addWidget(self.gd_status)
@@ -193,7 +231,8 @@ class LossTab(LabTab):
         self.loss_plot.setMouseEnabled(x=False, y=False)
         self.loss_plot.setXRange(R_MIN, R_MAX, padding=0.02)
         self.loss_plot.setYRange(-1.2, 3.0, padding=0.02)
-        self.loss_legend = self.loss_plot.addLegend(offset=(5, 5))
+        self.loss_legend = _legend_outside(self.loss_plot, 2)
+        self.loss_plot.setMinimumHeight(170)
         self.loss_curve = self.loss_plot.plot(pen=pg.mkPen("#1f77b4", width=2.5))
         self.grad_curve = self.loss_plot.plot(pen=pg.mkPen("#ff7f0e", width=2))
         self.like_curve = self.loss_plot.plot(pen=pg.mkPen("#2ca02c", width=2))
@@ -211,9 +250,9 @@ class LossTab(LabTab):
     def _make_race_plot(self) -> None:
         self.race_plot = _plot("racePlot")
         self.race_plot.setMouseEnabled(x=False, y=False)
-        self.race_legend = self.race_plot.addLegend(offset=(-5, 5))
-        self.race_curves = {name: self.race_plot.plot(pen=pg.mkPen(LOSS_COLORS[name], width=2),
-                                                      name=name)
+        self.race_legend = _legend_outside(self.race_plot, 3)
+        self.race_plot.setMinimumHeight(150)
+        self.race_curves = {name: self.race_plot.plot(pen=pg.mkPen(LOSS_COLORS[name], width=2))
                             for name in losses.LOSS_NAMES}
         self.race_marker = pg.ScatterPlotItem(size=9, brush=pg.mkBrush("#d62728"))
         self.race_plot.addItem(self.race_marker)
@@ -288,12 +327,12 @@ class LossTab(LabTab):
         self.batch_slider = QLabeledSlider(Qt.Orientation.Horizontal)
         self.batch_slider.setObjectName("batchSizeSlider")
         self.batch_slider.setRange(1, self.problem.n)
-        self.batch_slider.setValue(10)
+        self.batch_slider.setValue(self.batches.batch)
         self.sgd_lr_spin = QDoubleSpinBox(objectName="sgdLrSpin")
         self.sgd_lr_spin.setRange(0.001, 1.0)
         self.sgd_lr_spin.setDecimals(3)
         self.sgd_lr_spin.setSingleStep(0.01)
-        self.sgd_lr_spin.setValue(SGD_LR)
+        self.sgd_lr_spin.setValue(self.batches.lr)
         self.batch_caption, self.sgd_lr_caption = QLabel(), QLabel()
         g.addWidget(self.batch_caption, 0, 0)
         g.addWidget(self.batch_slider, 0, 1)
@@ -319,8 +358,7 @@ class LossTab(LabTab):
         self.sgd_surface = pg.ImageItem(axisOrder="row-major")
         self.sgd_surface.setObjectName("sgdLossSurface")
         self.sgd_surface.setImage(surface, levels=(float(surface.min()), float(surface.max())))
-        self.sgd_surface.setLookupTable(pg.colormap.get("viridis").getLookupTable(nPts=256,
-                                                                               alpha=False))
+        self.sgd_surface.setColorMap(pg.colormap.get("viridis"))
         self.sgd_surface.setRect(-3, -6, 8, 9)
         self.sgd_surface.setOpacity(0.55)
         self.sgd_plot.addItem(self.sgd_surface)
@@ -336,7 +374,7 @@ class LossTab(LabTab):
     def _make_sgd_loss_plot(self) -> None:
         self.sgd_loss_plot = _plot("sgdLossPlot")
         self.sgd_loss_plot.setLogMode(x=True, y=True)
-        self.sgd_loss_legend = self.sgd_loss_plot.addLegend(offset=(-5, 5))
+        self.sgd_loss_legend = _legend_outside(self.sgd_loss_plot, 1)
         self.sgd_loss_curve = self.sgd_loss_plot.plot(pen=pg.mkPen("#d62728", width=1.5))
         self.sgd_full_curve = self.sgd_loss_plot.plot(pen=pg.mkPen("#555555", width=1.5,
                                                                    style=Qt.PenStyle.DashLine))
@@ -386,33 +424,33 @@ class LossTab(LabTab):
     # Each plot's texts, set as it is made (a staged build) and on every language switch.
     def _loss_plot_texts(self) -> None:
         self.loss_plot.setAccessibleName(self.tr("Loss, derivative and likelihood"))
-        self.loss_plot.setTitle(self.tr("Loss, derivative, likelihood e^(−loss)"))
+        _title(self.loss_plot, self.tr("Loss, derivative, likelihood e^(−loss)"))
         self.loss_plot.setLabel("bottom", self.tr("residual ŷ − y"))
         self._rename_legend(self.loss_legend, [
             (self.loss_curve, self.tr("loss")), (self.grad_curve, self.tr("derivative")),
             (self.like_curve, self.tr("likelihood e^(−loss)"))])
 
     def _race_plot_texts(self) -> None:
-        self.race_plot.setTitle(self.tr("Gradient descent: |ŷ − y| after each step"))
+        _title(self.race_plot, self.tr("Gradient descent: |ŷ − y| after each step"))
         self.race_plot.setLabel("bottom", self.tr("step"))
         self._rename_legend(self.race_legend, [
             (self.race_curves["l2"], "L2"), (self.race_curves["l1"], "L1"),
             (self.race_curves["huber"], "Huber")])
 
     def _gd1d_plot_texts(self) -> None:
-        self.gd1d_plot.setTitle(self.tr("f(x) = x²/2"))
+        _title(self.gd1d_plot, self.tr("f(x) = x²/2"))
         self.gd1d_plot.setLabel("bottom", "x")
 
     def _gd2d_plot_texts(self) -> None:
-        self.gd2d_plot.setTitle(self.tr("f(x) = xᵀAx/2, curvatures 0.5 and 2"))
+        _title(self.gd2d_plot, self.tr("f(x) = xᵀAx/2, curvatures 0.5 and 2"))
 
     def _sgd_plot_texts(self) -> None:
-        self.sgd_plot.setTitle(self.tr("Linear regression: path of (w₁, w₂)"))
+        _title(self.sgd_plot, self.tr("Linear regression: path of (w₁, w₂)"))
         self.sgd_plot.setLabel("bottom", "w₁")
         self.sgd_plot.setLabel("left", "w₂")
 
     def _sgd_loss_plot_texts(self) -> None:
-        self.sgd_loss_plot.setTitle(self.tr("Loss against examples processed"))
+        _title(self.sgd_loss_plot, self.tr("Loss against examples processed"))
         self.sgd_loss_plot.setLabel("bottom", self.tr("examples processed (log scale)"))
         self._rename_legend(self.sgd_loss_legend, [
             (self.sgd_loss_curve, self.tr("minibatch SGD")),
@@ -460,37 +498,32 @@ class LossTab(LabTab):
     def update_loss_plot(self) -> None:
         """Redraw the loss, its derivative and likelihood; restart the descent from the start."""
         self._loss_drawn = True
-        name, delta = self.loss_name(), float(self.delta_slider.value())
-        self.delta_slider.setEnabled(name == "huber")
-        r = np.linspace(R_MIN, R_MAX, 601)
-        self.loss_curve.setData(r, losses.loss(name, r, delta))
-        d = np.asarray(losses.grad(name, r, delta), dtype=float)
-        if name == "l1":  # the jump at 0: break the line instead of drawing a vertical bar
-            d = d.copy()
-            d[np.abs(r) < 1e-12] = np.nan
-        self.grad_curve.setData(r, d, connect="finite")
-        self.like_curve.setData(r, losses.likelihood(name, r, delta))
+        self.delta_slider.setEnabled(self.loss_name() == "huber")
         self._compute_race()
+        r, loss, d, like = self.descent.curves()
+        self.loss_curve.setData(r, loss)
+        self.grad_curve.setData(r, d, connect="finite")
+        self.like_curve.setData(r, like)
         for n, curve in self.race_curves.items():
-            curve.setPen(pg.mkPen(LOSS_COLORS[n], width=3.5 if n == name else 1.2))
+            curve.setPen(pg.mkPen(LOSS_COLORS[n], width=3.5 if n == self.descent.name else 1.2))
         self.race_plot.setXRange(0, ANIM_STEPS, padding=0.02)
-        top = max(float(np.abs(p).max()) for p in self._race.values())
+        top = max(float(np.abs(p).max()) for p in self.descent.paths.values())
         self.race_plot.setYRange(0, min(top, 5.0) * 1.05, padding=0)
-        self._anim_k = 0 if self.animate_button.isChecked() else ANIM_STEPS
+        self.descent.step = 0 if self.animate_button.isChecked() else ANIM_STEPS
         self._draw_anim()
 
     def _compute_race(self) -> None:
         """Gradient descent on each loss from the chosen start (numpy, well under 1 ms)."""
-        name, delta = self.loss_name(), float(self.delta_slider.value())
-        lr, start = self.gd_lr_spin.value(), self.gd_start_spin.value()
-        self._race = {n: od.gd_on_loss(n, start, lr, ANIM_STEPS, delta) for n in losses.LOSS_NAMES}
-        self._anim_path = self._race[name]
+        d = self.descent
+        d.name, d.delta = self.loss_name(), float(self.delta_slider.value())
+        d.lr, d.start = self.gd_lr_spin.value(), self.gd_start_spin.value()
+        d.compute()
 
     def _on_animate(self, on: bool) -> None:
         if on:
             if not self._loss_drawn:
                 self.update_loss_plot()
-            self._anim_k = 0
+            self.descent.step = 0
             self._draw_anim()
             self.anim_timer.start()
         else:
@@ -498,26 +531,23 @@ class LossTab(LabTab):
         self._refresh_texts()
 
     def _anim_tick(self) -> None:
-        self._anim_k += 1
-        if self._anim_k >= min(ANIM_STEPS, len(self._anim_path) - 1):
-            self._anim_k = min(ANIM_STEPS, len(self._anim_path) - 1)
+        if not self.descent.advance():
             self.animate_button.setChecked(False)
         self._draw_anim()
 
     def animation_position(self) -> float:
         """The current ŷ − y of the moving point."""
-        k = min(self._anim_k, len(self._anim_path) - 1)
-        return float(self._anim_path[k])
+        return self.descent.position()
 
     def _draw_anim(self) -> None:
-        if not self._race:
+        d = self.descent
+        if not d.paths:
             return
-        name, delta = self.loss_name(), float(self.delta_slider.value())
-        k = min(self._anim_k, len(self._anim_path) - 1)
-        r = float(np.clip(self._anim_path[k], R_MIN, R_MAX))
-        self.loss_point.setData([r], [float(losses.loss(name, np.array(r), delta))])
-        if k + 1 < len(self._anim_path):
-            nxt = float(np.clip(self._anim_path[k + 1], R_MIN, R_MAX))
+        k = min(d.step, len(d.path) - 1)
+        r = float(np.clip(d.path[k], R_MIN, R_MAX))
+        self.loss_point.setData([r], [float(losses.loss(d.name, np.array(r), d.delta))])
+        if k + 1 < len(d.path):
+            nxt = float(np.clip(d.path[k + 1], R_MIN, R_MAX))
             self.step_arrow.setData([r, nxt], [-0.9, -0.9])
             # ArrowItem angle 0 points left (−x); 180 points right.
             self.step_head.setStyle(angle=0 if nxt < r else 180)
@@ -527,31 +557,28 @@ class LossTab(LabTab):
             self.step_arrow.setData([], [])
             self.step_head.setVisible(False)
         for n, curve in self.race_curves.items():
-            path = self._race[n]
+            path = d.paths[n]
             upto = min(k, len(path) - 1) + 1
             curve.setData(np.arange(upto), np.abs(path[:upto]))
-        self.race_marker.setData([k], [abs(self._anim_path[k])])
+        self.race_marker.setData([k], [abs(d.path[k])])
         self._refresh_gd_status()
 
     def _refresh_gd_status(self) -> None:
-        if not self._race:
+        d = self.descent
+        if not d.paths:
             return
-        name, delta = self.loss_name(), float(self.delta_slider.value())
-        k = min(self._anim_k, len(self._anim_path) - 1)
-        r = float(self._anim_path[k])
-        g = float(losses.grad(name, np.array(r), delta))
-        lr = self.gd_lr_spin.value()
-        text = (self.tr("Step %1: ŷ − y = %2, loss′ = %3, next step −η·loss′ = %4")
-                .replace("%1", str(k)).replace("%2", f"{r:+.3f}").replace("%3", f"{g:+.3f}")
-                .replace("%4", f"{-lr * g:+.3f}"))
-        reach = {n: od.steps_to_reach(p, 0.05) for n, p in self._race.items()}
+        k = min(d.step, len(d.path) - 1)
+        g = d.gradient()
+        text = tr_format(self.tr("Step %1: ŷ − y = %2, loss′ = %3, next step −η·loss′ = %4"),
+                         k, f"{d.position():+.3f}", f"{g:+.3f}", f"{-d.lr * g:+.3f}")
+        reach = d.settle_steps()
         parts = []
         for n, label in (("l2", "L2"), ("l1", "L1"), ("huber", "Huber")):
             parts.append(f"{label}: " + (self.tr("never settles") if reach[n] is None else
-                                         self.tr("%1 steps").replace("%1", str(reach[n]))))
-        text += "<br>" + self.tr("Within 0.05 of the optimum and staying: %1").replace(
-            "%1", " · ".join(parts))
-        self.gd_status.setText(text)
+                                         tr_format(self.tr("%1 steps"), reach[n])))
+        within = tr_format(self.tr("Within 0.05 of the optimum and staying: %1"),
+                           " · ".join(parts))
+        self.gd_status.setText(html.escape(text) + "<br>" + html.escape(within))
 
     # ================================================================== learning rate
     def update_lr_plots(self) -> None:
@@ -561,23 +588,22 @@ class LossTab(LabTab):
         self._refresh_lr_texts()
 
     def _compute_lr(self) -> None:
-        lr, steps = float(self.lr_slider.value()), self.steps_spin.value()
-        self._lr_result = (lr, od.gd_1d(QUAD_A, X0_1D, lr, steps),
-                           od.gd_2d(QUAD_2D, P0_2D, lr, steps))
+        self.rate.lr, self.rate.steps = float(self.lr_slider.value()), self.steps_spin.value()
+        self.rate.compute()
 
     def _draw_gd1d(self) -> None:
-        shown = np.clip(self._lr_result[1], -1e3, 1e3)
+        shown = np.clip(self.rate.path_1d, -1e3, 1e3)
         self.gd1d_path.setData(shown, 0.5 * QUAD_A * shown ** 2)
 
     def _draw_gd2d(self) -> None:
-        path = self._lr_result[2]
+        path = self.rate.path_2d
         self.gd2d_path.setData(np.clip(path[:, 0], -1e3, 1e3), np.clip(path[:, 1], -1e3, 1e3))
 
     def regime_1d(self) -> str:
-        return od.lr_regime(float(self.lr_slider.value()), QUAD_A)
+        return self.rate.regime_1d()
 
     def regime_2d(self) -> str:
-        return od.lr_regime(float(self.lr_slider.value()), [QUAD_2D.a1, QUAD_2D.a2])
+        return self.rate.regime_2d()
 
     def _regime_text(self, regime: str) -> str:
         return {
@@ -587,24 +613,18 @@ class LossTab(LabTab):
             "diverge": self.tr("too large: it diverges"),
         }[regime]
 
+    def _regime_html(self, regime: str, detail: str) -> str:
+        return (f"<b style='color:{REGIME_COLORS[regime]}'>"
+                f"{html.escape(self._regime_text(regime))}</b> — {html.escape(detail)}")
+
     def _refresh_lr_texts(self) -> None:
-        if not hasattr(self, "_lr_result"):
-            return
-        lr, xs, path = self._lr_result
-        colors = {"crawl": "#b8860b", "good": "#2ca02c", "oscillate": "#ff7f0e",
-                  "diverge": "#d62728"}
-        r1, r2 = self.regime_1d(), self.regime_2d()
-        d1 = abs(xs[-1]) / X0_1D
-        d2 = float(np.linalg.norm(path[-1]) / np.linalg.norm(P0_2D))
-        self.lr1d_status.setText(
-            f"<b style='color:{colors[r1]}'>" + self._regime_text(r1) + "</b> — " +
-            self.tr("η·f″ = %1; after %2 steps the distance is %3 of the start")
-            .replace("%1", f"{lr * QUAD_A:.2f}").replace("%2", str(len(xs) - 1))
-            .replace("%3", _ratio(d1)))
-        self.lr2d_status.setText(
-            f"<b style='color:{colors[r2]}'>" + self._regime_text(r2) + "</b> — " +
-            self.tr("η × largest curvature = %1 (must stay below 2); distance now %2 of the start")
-            .replace("%1", f"{lr * QUAD_2D.a2:.2f}").replace("%2", _ratio(d2)))
+        rate = self.rate
+        self.lr1d_status.setText(self._regime_html(rate.regime_1d(), tr_format(
+            self.tr("η·f″ = %1; after %2 steps the distance is %3 of the start"),
+            f"{rate.lr * QUAD_A:.2f}", len(rate.path_1d) - 1, ratio_text(rate.distance_1d()))))
+        self.lr2d_status.setText(self._regime_html(rate.regime_2d(), tr_format(
+            self.tr("η × largest curvature = %1 (must stay below 2); distance now %2 of the start"),
+            f"{rate.lr * QUAD_2D.a2:.2f}", ratio_text(rate.distance_2d()))))
 
     # ================================================================== minibatch noise
     def update_sgd_plots(self) -> None:
@@ -614,34 +634,30 @@ class LossTab(LabTab):
         self._refresh_sgd_texts()
 
     def _compute_sgd(self) -> None:
-        batch, lr = int(self.batch_slider.value()), float(self.sgd_lr_spin.value())
-        self._sgd_result = od.minibatch_sgd(self.problem, batch, lr, SGD_STEPS, seed=1)
-        self._sgd_full = od.minibatch_sgd(self.problem, self.problem.n, lr, SGD_STEPS, seed=1)
-        self._noise = od.gradient_noise(self.problem, batch, seed=0)
+        self.batches.batch = int(self.batch_slider.value())
+        self.batches.lr = float(self.sgd_lr_spin.value())
+        self.batches.compute()
 
     def _draw_sgd_path(self) -> None:
-        run, full = self._sgd_result, self._sgd_full
+        run, full = self.batches.run, self.batches.full
         self.sgd_path.setData(np.clip(run.path[:, 0], -50, 50), np.clip(run.path[:, 1], -50, 50))
         self.sgd_full_path.setData(full.path[:, 0], full.path[:, 1])
 
     def _draw_sgd_loss(self) -> None:
-        run, full = self._sgd_result, self._sgd_full
+        run, full = self.batches.run, self.batches.full
         # Log axes: start at the first step (0 examples has no logarithm).
         self.sgd_loss_curve.setData(run.examples[1:], np.maximum(run.loss[1:], 1e-6))
         self.sgd_full_curve.setData(full.examples[1:], np.maximum(full.loss[1:], 1e-6))
 
     def _refresh_sgd_texts(self) -> None:
-        if not hasattr(self, "_sgd_result"):
+        run = self.batches.run
+        if run is None:
             return
-        run = self._sgd_result
-        tail = run.path[-50:]
-        wobble = float(np.sqrt(np.mean(np.sum((tail - tail.mean(axis=0)) ** 2, axis=1))))
-        self.examples_label.setText(
+        self.examples_label.setText(tr_format(
             self.tr("%1 steps × batch %2 = %3 examples processed. Gradient noise ≈ %4; "
-                    "final loss %5; w still wanders ±%6 over the last 50 steps.")
-            .replace("%1", str(len(run.loss) - 1)).replace("%2", str(run.batch_size))
-            .replace("%3", f"{int(run.examples[-1]):,}").replace("%4", f"{self._noise:.2f}")
-            .replace("%5", f"{run.loss[-1]:.3f}").replace("%6", f"{wobble:.3f}"))
+                    "final loss %5; w still wanders ±%6 over the last 50 steps."),
+            len(run.loss) - 1, run.batch_size, f"{int(run.examples[-1]):,}",
+            f"{self.batches.noise:.2f}", f"{run.loss[-1]:.3f}", f"{self.batches.wobble():.3f}"))
 
     # ================================================================== common
     def _refresh_texts(self) -> None:
@@ -651,6 +667,18 @@ class LossTab(LabTab):
         self._refresh_lr_texts()
         self._refresh_sgd_texts()
 
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt naming)
+        """A live light/dark switch: titles, axes and legends re-read the theme's colours."""
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.StyleChange) \
+                and self.is_built() and hasattr(self, "sgd_loss_plot"):
+            for plot in self.plots():
+                apply_plot_theme(plot)
+        super().changeEvent(event)
+
+    def plots(self) -> list[pg.PlotWidget]:
+        return [self.loss_plot, self.race_plot, self.gd1d_plot, self.gd2d_plot, self.sgd_plot,
+                self.sgd_loss_plot]
+
     def shutdown(self) -> None:
         self.anim_timer.stop()
 
@@ -658,12 +686,6 @@ class LossTab(LabTab):
         """Draw the loss curves now and leave the descent part-way, so the point shows."""
         self.loss_combo.setCurrentIndex(self.loss_combo.findData("huber"))
         self.update_loss_plot()
-        self._anim_k = 6
+        self.descent.step = 6
         self._draw_anim()
         self.lr_slider.setValue(0.8)   # ½x² converges, the steeper 2-D bowl zigzags
-
-
-def _ratio(d: float) -> str:
-    if not math.isfinite(d) or d > 1e3:
-        return "> 1000×"
-    return f"{100 * d:.0f}%" if d >= 0.01 else f"{100 * d:.2g}%"

@@ -1,11 +1,19 @@
 """Losses tab: the plotted curves are engine.losses', the descent animates, the learning-rate
 and batch-size sliders change what the plots and labels say."""
 
+import json
+from pathlib import Path
+
 import numpy as np
 import pyqtgraph as pg
 import pytest
+from PySide6.QtCore import QTranslator
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QApplication, QLabel
 
 from engine import losses
+from gui import theme
+from gui.tabs.loss_lesson import LossDescent
 from gui.tabs.loss_tab import ANIM_STEPS, LossTab
 
 
@@ -63,12 +71,12 @@ def test_animation_moves_the_point_toward_the_optimum(tab, qtbot):
     assert tab.animate_button.isChecked()
     start = abs(tab.animation_position())
     assert start == pytest.approx(2.8)
-    qtbot.waitUntil(lambda: tab._anim_k >= 5, timeout=5000)
+    qtbot.waitUntil(lambda: tab.descent.step >= 5, timeout=5000)
     assert abs(tab.animation_position()) < start
     x, y = tab.loss_point.getData()
     assert y[0] == pytest.approx(losses.l2(x[0]))
     qtbot.waitUntil(lambda: not tab.animate_button.isChecked(), timeout=15000)
-    assert tab._anim_k == ANIM_STEPS
+    assert tab.descent.step == ANIM_STEPS
     assert abs(tab.animation_position()) < 0.01       # L2 arrives (slowly at the end)
     # The race shows all three losses; L1 never settles, L2 and Huber do.
     assert "L1: never settles" in tab.gd_status.text()
@@ -78,7 +86,7 @@ def test_animation_moves_the_point_toward_the_optimum(tab, qtbot):
 
 def test_l1_moves_with_constant_steps(tab):
     tab.loss_combo.setCurrentIndex(tab.loss_combo.findData("l1"))
-    path = tab._anim_path
+    path = tab.descent.path
     np.testing.assert_allclose(np.abs(np.diff(path[:8])), tab.gd_lr_spin.value())
 
 
@@ -118,3 +126,85 @@ def test_screenshot_preparation(tab):
     tab.prepare_screenshot()
     assert tab.loss_name() == "huber"
     assert len(tab.loss_point.getData()[0]) == 1
+
+
+def _scene_rect(item):
+    return item.mapRectToScene(item.boundingRect())
+
+
+def test_legends_sit_outside_the_plot_area(tab):
+    tab.prepare_screenshot()
+    for plot, legend in ((tab.loss_plot, tab.loss_legend), (tab.race_plot, tab.race_legend),
+                         (tab.sgd_loss_plot, tab.sgd_loss_legend)):
+        view = plot.getPlotItem().getViewBox()
+        assert legend.isVisible() and legend.items, plot.objectName()
+        assert not _scene_rect(legend).intersects(_scene_rect(view)), plot.objectName()
+        # …and inside the widget, where it can be read.
+        assert plot.sceneRect().contains(_scene_rect(legend)), plot.objectName()
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_tab_fits_a_1024_by_700_window_with_titles_whole(tab, qtbot, lang):
+    translator = CatalogueTranslator("loss")
+    if lang == "zh":
+        QApplication.instance().installTranslator(translator)
+    try:
+        font = tab.font()
+        font.setPointSize(11)   # a common desktop size, larger than the offscreen default
+        tab.setFont(font)
+        tab.retranslate_ui()
+        tab.resize(1012, 640)   # the tab's share of a 1024 × 700 window
+        qtbot.wait(50)
+        assert tab.minimumSizeHint().width() <= 1000
+        assert tab.minimumSizeHint().height() <= 640
+        toggle = tab.guide.toggle_button()
+        assert toggle.width() >= toggle.sizeHint().width()
+        for plot in tab.plots():   # every title (most are formulas) is whole
+            title = plot.getPlotItem().titleLabel
+            text_width = _scene_rect(title.item).width()
+            assert text_width <= plot.width(), (plot.objectName(), title.text)
+            assert plot.sceneRect().contains(_scene_rect(title.item)), plot.objectName()
+        for label in tab.findChildren(QLabel):
+            if label.isVisibleTo(tab) and not label.wordWrap() and label.text():
+                assert label.width() >= label.minimumSizeHint().width(), label.objectName()
+    finally:
+        QApplication.instance().removeTranslator(translator)
+
+
+def test_plots_follow_a_live_theme_switch(tab):
+    try:
+        theme.apply_theme("dark")
+        for plot in tab.plots():
+            item = plot.getPlotItem()
+            assert QColor(item.titleLabel.opts["color"]).lightness() > 150, plot.objectName()
+            assert item.getAxis("left").textPen().color().lightness() > 150
+        for legend in (tab.loss_legend, tab.race_legend, tab.sgd_loss_legend):
+            assert QColor(legend.opts["labelTextColor"]).lightness() > 150
+        theme.apply_theme("light")
+        assert QColor(tab.loss_plot.getPlotItem().titleLabel.opts["color"]).lightness() < 100
+    finally:
+        theme.apply_theme("light")
+
+
+def test_descent_lesson_without_a_display():
+    descent = LossDescent(name="l1", lr=0.3, start=2.8)
+    descent.compute()
+    descent.step = 0
+    assert descent.position() == pytest.approx(2.8)
+    while descent.advance():
+        pass
+    assert descent.step == ANIM_STEPS
+    assert descent.settle_steps()["l1"] is None      # L1's constant pull never settles
+    assert descent.settle_steps()["l2"] is not None
+
+
+class CatalogueTranslator(QTranslator):
+    """Chinese straight from the shipped JSON texts (independent of the compiled catalogue)."""
+
+    def __init__(self, part):
+        super().__init__()
+        path = Path(__file__).resolve().parents[2] / "resources/i18n/zh_CN" / f"{part}.json"
+        self.catalogue = json.loads(path.read_text(encoding="utf-8"))
+
+    def translate(self, context, source, disambiguation=None, n=-1):
+        return self.catalogue.get(context, {}).get(source)
