@@ -17,41 +17,28 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QFontDatabase, QKeySequence, QShortcut
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QMenu,
-    QPlainTextEdit,
-    QProgressBar,
-    QPushButton,
-    QScrollArea,
-    QSplitter,
-    QTabWidget,
-    QToolButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from gui import theme
-from gui.context import LabContext, RegressionTable
+from gui.context import LabContext
 from gui.i18n import current_language, tr_format
 from gui.preprocess_document import TableDocument, pl
 from gui.tabs.base import LabTab
 from gui.tabs.preprocess_autosave import Autosaver, autosave_dir, read_recovery
 from gui.tabs.preprocess_files import TableFiles, dropped_path
-from gui.tabs.preprocess_operations import DTYPE_CHOICES, OperationsPanel
-from gui.tabs.preprocess_table_view import PreprocessTableView
+from gui.tabs.preprocess_layout import build_layout
+from gui.tabs.preprocess_operations import DTYPE_CHOICES
+from gui.tabs.preprocess_training import TensorsAndTraining, tensor_text
 from gui.tasks import TaskSlot
-from gui.widgets.dataframe_model import DataFrameModel
 from gui.widgets.engine_messages import EngineMessages
-from gui.widgets.pipeline_panel import PipelinePanel
 
 if TYPE_CHECKING:
     from engine.pipeline import Pipeline, Step, Table
 
-__all__ = ["ASYNC_CELLS", "DTYPE_CHOICES", "PreprocessTab", "autosave_dir", "tensor_text"]
+__all__ = ["ASYNC_CELLS", "DTYPE_CHOICES", "PreprocessTab", "autosave_dir"]
 
 log = logging.getLogger(__name__)
 
@@ -59,16 +46,6 @@ log = logging.getLogger(__name__)
 ASYNC_CELLS = 2_000_000
 #: The message line always keeps room for this many lines, so nothing below it moves.
 MESSAGE_LINES = 2
-
-
-def tensor_text(table: Table, target: Any = None) -> str:
-    """The course's tensor lines and their printout (runs torch; call it off the GUI thread)."""
-    x, y = pl.to_tensors(table, target)
-    lines = pl.tensor_code(table, target)
-    out = [lines[0], f"X.shape = {x.shape}, X.dtype = {x.dtype}", f"X = {x}", ""]
-    if y is not None:
-        out += [lines[1], f"y.shape = {y.shape}, y.dtype = {y.dtype}", f"y = {y}"]
-    return "\n".join(out)
 
 
 def _preview_job(preview, step: Step) -> tuple:  # noqa: ANN001
@@ -95,8 +72,7 @@ class PreprocessTab(LabTab):
         self.autosaver = Autosaver(self, self.document, self._wants_autosave_copy)
         self._step_slot = TaskSlot(self, done=self._step_landed, error=self._on_step_error,
                                    finished=self.update_enabled)
-        self._tensor_slot = TaskSlot(self, done=self.tensor_view.setPlainText,
-                                     error=self._on_tensor_error)
+        self.hand_off = TensorsAndTraining(self, self.document)
         self._connect()
         self.document.subscribe(self._after_change)
         self.update_enabled()
@@ -106,124 +82,7 @@ class PreprocessTab(LabTab):
 
     # ================================================================== construction
     def _build_ui(self) -> None:
-        def button(name: str) -> QPushButton:
-            widget = QPushButton(self)
-            widget.setObjectName(name)
-            return widget
-
-        # --- file row
-        self.new_example_button = button("newExampleButton")
-        self.open_button = button("openButton")
-        self.recent_button = QToolButton(self)
-        self.recent_button.setObjectName("recentButton")
-        self.recent_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.recent_menu = QMenu(self)
-        self.recent_menu.setObjectName("recentMenu")
-        self.recent_button.setMenu(self.recent_menu)
-        self.save_button = button("saveButton")
-        self.save_as_button = button("saveAsButton")
-        self.undo_button = button("undoButton")
-        self.redo_button = button("redoButton")
-        self.file_label = QLabel(self)
-        self.file_label.setObjectName("fileLabel")
-        self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.load_progress = QProgressBar(self)
-        self.load_progress.setObjectName("loadProgress")
-        self.load_progress.setRange(0, 1000)
-        self.load_progress.setMaximumWidth(220)
-        self.load_progress.hide()
-        self.cancel_load_button = button("cancelLoadButton")
-        self.cancel_load_button.hide()
-        file_row = QHBoxLayout()
-        for widget in (self.new_example_button, self.open_button, self.recent_button,
-                       self.save_button, self.save_as_button):
-            file_row.addWidget(widget)
-        separator = QFrame(self)
-        separator.setFrameShape(QFrame.Shape.VLine)
-        file_row.addWidget(separator)
-        file_row.addWidget(self.undo_button)
-        file_row.addWidget(self.redo_button)
-        file_row.addWidget(self.file_label, 1)
-        file_row.addWidget(self.load_progress)
-        file_row.addWidget(self.cancel_load_button)
-
-        # --- recovery banner and the message line (its height is reserved: see MESSAGE_LINES)
-        self.recovery_banner = QFrame(self)
-        self.recovery_banner.setObjectName("recoveryBanner")
-        self.recovery_banner.setFrameShape(QFrame.Shape.StyledPanel)
-        self.recovery_label = QLabel(self.recovery_banner)
-        self.recovery_label.setObjectName("recoveryLabel")
-        self.recovery_label.setWordWrap(True)
-        self.restore_button = button("restoreButton")
-        self.discard_recovery_button = button("discardRecoveryButton")
-        banner_layout = QHBoxLayout(self.recovery_banner)
-        banner_layout.addWidget(self.recovery_label, 1)
-        banner_layout.addWidget(self.restore_button)
-        banner_layout.addWidget(self.discard_recovery_button)
-        self.recovery_banner.hide()
-        self.message_label = QLabel(self)
-        self.message_label.setObjectName("messageLabel")
-        self.message_label.setWordWrap(True)
-        self.message_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self.message_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self._reserve_message_height()
-
-        # --- table, pipeline and tensors
-        self.model = DataFrameModel(self)
-        self.table_view = PreprocessTableView(self.model, self)
-        self.empty_label = QLabel(self)
-        self.empty_label.setObjectName("emptyLabel")
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setWordWrap(True)
-        self.pipeline_panel = PipelinePanel(self)
-        self.tensor_view = QPlainTextEdit(self)
-        self.tensor_view.setObjectName("tensorView")
-        self.tensor_view.setReadOnly(True)
-        self.tensor_view.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-        self.tensor_view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.bottom_tabs = QTabWidget(self)
-        self.bottom_tabs.setObjectName("bottomTabs")
-        self.bottom_tabs.addTab(self.pipeline_panel, "")
-        self.bottom_tabs.addTab(self.tensor_view, "")
-        table_box = QWidget(self)
-        table_layout = QVBoxLayout(table_box)
-        table_layout.setContentsMargins(0, 0, 0, 0)
-        table_layout.addWidget(self.empty_label)
-        table_layout.addWidget(self.table_view)
-        left = QSplitter(Qt.Orientation.Vertical, self)
-        left.setObjectName("leftSplitter")
-        left.addWidget(table_box)
-        left.addWidget(self.bottom_tabs)
-        left.setStretchFactor(0, 3)
-        left.setStretchFactor(1, 2)
-        left.setSizes([420, 300])
-
-        # --- operations on the right
-        self.operations = OperationsPanel(self)
-        for name in ("target_combo", "split_group", "split_button", "drop_how_combo",
-                     "fill_method_combo", "fill_value_spin", "dummy_na_check", "name_edit",
-                     "dtype_combo", "tensor_group"):
-            setattr(self, name, getattr(self.operations, name))  # names tests and scripts use
-        scroll = QScrollArea(self)
-        scroll.setObjectName("operationsScroll")
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.operations)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setMinimumWidth(300)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        main = QSplitter(Qt.Orientation.Horizontal, self)
-        main.setObjectName("mainSplitter")
-        main.addWidget(left)
-        main.addWidget(scroll)
-        main.setStretchFactor(0, 1)
-        main.setStretchFactor(1, 0)
-        main.setSizes([900, 330])
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(file_row)
-        layout.addWidget(self.recovery_banner)
-        layout.addWidget(self.message_label)
-        layout.addWidget(main, 1)
+        build_layout(self)
 
     def _reserve_message_height(self) -> None:
         """Room for MESSAGE_LINES lines whether or not a message shows: no control jumps."""
@@ -724,80 +583,17 @@ class PreprocessTab(LabTab):
 
     # ================================================================== tensors and training
     def show_tensors(self) -> None:
-        """Build X (and y) with torch on a worker and print them as the course does.
-
-        Before the split the target chosen in the combo is y, never part of X.
-        """
-        table = self.current_table()
-        if table is None:
-            return
-        self.tensor_view.setPlainText(self.tr("Importing torch…"))
-        self.bottom_tabs.setCurrentWidget(self.tensor_view)
-        self._tensor_slot.start(tensor_text, table, self.document.tensor_target())
-
-    def _on_tensor_error(self, exc: BaseException) -> None:
-        if not isinstance(exc, pl.StepError):
-            log.error("tensor conversion failed", exc_info=exc)
-        detail = self.explain(exc)
-        self.tensor_view.setPlainText(tr_format(self.tr("Not yet tensors: %1"), detail))
-        self.show_error(self.tr("Cannot make tensors:"), detail)
+        self.hand_off.show_tensors()
 
     def use_for_training(self) -> bool:
-        """Send features/target (float32) to the training tab as a linear-regression dataset."""
-        table = self.current_table()
-        if table is None:
-            return False
-        if table.is_split and len(table.targets) != 1:
-            self.show_message("error", self.tr("Linear regression needs exactly one target "
-                                               "column."))
-            return False
-        target = self.document.target()
-        try:
-            data = pl.regression_data(table.frame(), target)
-        except pl.StepError as exc:
-            self.show_error(self.tr("Not ready for training:"), self.explain(exc))
-            return False
-        if not self.context.can_send_regression_table():
-            self.show_message("error", self.tr("The Training tab of this build cannot take a "
-                                               "table yet."))
-            return False
-        name = self.path.stem if self.path else "table"
-        try:
-            self.context.send_regression_table(RegressionTable(
-                features=data.features, target=data.target, name=name,
-                feature_names=tuple(data.feature_names)))
-        except ValueError as exc:  # the training tab explains what it cannot use
-            self.show_error(self.tr("Not ready for training:"), str(exc))
-            return False
-        self.context.show_tab("trainingTab")
-        sent = tr_format(self.tr("Sent %1 rows × %2 features (target %3) to the Training tab."),
-                         len(data.target), data.features.shape[1], target)
-        hint = self._scale_hint(data)
-        if hint:
-            self.show_message("warning", f"{sent} {hint}")
-            self.context.show_status(hint, 15000)  # the Training tab is in front now
-        else:
-            self.show_message("info", sent)
-        return True
-
-    def _scale_hint(self, data) -> str:  # noqa: ANN001
-        """Advice to standardise when the columns' spreads differ by more than 100×."""
-        spread = pl.scale_spread(data)
-        if spread is None or not spread.needs_scaling:
-            return ""
-        return tr_format(
-            self.tr("The columns have very different scales (standard deviation of %1 ≈ %2, "
-                    "of %3 ≈ %4): standardise them first (select them, then Standardize), or "
-                    "the loss will be huge and training slow."),
-            spread.widest, f"{spread.widest_std:.3g}", spread.narrowest,
-            f"{spread.narrowest_std:.3g}")
+        return self.hand_off.use_for_training()
 
     # ================================================================== lifecycle
     def shutdown(self) -> None:
         self.autosaver.stop()
         self.files.cancel_load()
         self._step_slot.cancel()
-        self._tensor_slot.cancel()
+        self.hand_off.cancel()
         # The window asked before closing: whatever was not saved is given up on purpose.
         self.autosaver.discard()
 

@@ -16,7 +16,9 @@ import numpy as np
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from gui import theme, worker
+from gui import theme
+from gui.i18n import tr_format
+from gui.tasks import TaskSlot
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -62,8 +64,9 @@ class DataFrameModel(QAbstractTableModel):
         self._order: np.ndarray | None = None
         self._targets: set = set()
         self._sort: tuple[int, Qt.SortOrder] = (-1, Qt.SortOrder.AscendingOrder)
-        self._sort_generation = 0
         self._sorting = False
+        self._sort_slot = TaskSlot(self, done=self._set_order,
+                                   finished=lambda: self._set_sorting(False))
         self._italic = QFont()
         self._italic.setItalic(True)
 
@@ -172,15 +175,13 @@ class DataFrameModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             mark = " (y)" if self._columns[section] in self._targets else ""
             missing = self._missing_counts[section]
-            detail = (self.tr("%1 · %2 missing").replace("%1", str(self._dtypes[section]))
-                      .replace("%2", str(missing)) if missing
-                      else str(self._dtypes[section]))
+            detail = (tr_format(self.tr("%1 · %2 missing"), self._dtypes[section], missing)
+                      if missing else str(self._dtypes[section]))
             return f"{name}{mark}\n{detail}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            text = (self.tr("Column %1: type %2, %3 missing of %4 values")
-                    .replace("%1", name).replace("%2", str(self._dtypes[section]))
-                    .replace("%3", str(self._missing_counts[section]))
-                    .replace("%4", str(self._shape[0])))
+            text = tr_format(self.tr("Column %1: type %2, %3 missing of %4 values"), name,
+                             self._dtypes[section], self._missing_counts[section],
+                             self._shape[0])
             if self._columns[section] in self._targets:
                 text += "\n" + self.tr("Target column (outputs, y)")
             return text
@@ -224,37 +225,31 @@ class DataFrameModel(QAbstractTableModel):
             "not_bool": self.tr("“%1” is not True or False, and %2 is a true/false column."),
         }
         message = messages.get(getattr(exc, "reason", ""), str(exc))
-        return message.replace("%1", text).replace("%2", name)
+        return tr_format(message, text, name)
 
     # ------------------------------------------------------------------ sorting
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort the *view* (missing values last); the DataFrame keeps its order.
 
-        Big tables are sorted on a worker; the rows reorder when it is done.
+        Big tables are sorted on a worker; the rows reorder when it is done. A newer sort (or a
+        new table) replaces a running one, whose result is then never applied.
         """
         self._sort = (column, order)
-        self._sort_generation += 1
+        self._sort_slot.cancel()
+        self._set_sorting(False)
         if self._frame is None or not 0 <= column < len(self._columns):
             self._set_order(None)
             return
         if self._shape[0] < ASYNC_SORT_ROWS:
             self._set_order(sort_order(self._frame, column, order))
             return
-        frame, generation = self._frame, self._sort_generation
+        self._set_sorting(True)
+        self._sort_slot.start(sort_order, self._frame, column, order)
 
-        def done(result: np.ndarray) -> None:
-            if generation == self._sort_generation and self._frame is frame:
-                self._set_order(result)
-
-        self._sorting = True
-        self.sortingChanged.emit(True)
-
-        def finished() -> None:
-            self._sorting = False
-            self.sortingChanged.emit(False)
-
-        worker.start_job(sort_order, frame, column, order,
-                         connect={"returned": done, "finished": finished})
+    def _set_sorting(self, sorting: bool) -> None:
+        if sorting != self._sorting:
+            self._sorting = sorting
+            self.sortingChanged.emit(sorting)
 
     def is_sorting(self) -> bool:
         return self._sorting

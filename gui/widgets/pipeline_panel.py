@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.i18n import tr_format
+
 if TYPE_CHECKING:
     from engine.pipeline import Step
 
@@ -118,8 +120,8 @@ class PipelinePanel(QWidget):
 
         kind = step.KIND  # dispatch on the kind: engine.pipeline (pandas) stays unimported
         if kind == "split":
-            return self.tr("Split into inputs and outputs (target: %1)").replace(
-                "%1", names(step.targets))
+            return tr_format(self.tr("Split into inputs and outputs (target: %1)"),
+                             names(step.targets))
         if kind == "drop_rows":
             return (self.tr("Drop rows with any missing value") if step.how == "any"
                     else self.tr("Drop rows where every value is missing"))
@@ -128,37 +130,33 @@ class PipelinePanel(QWidget):
         if kind == "fill":
             method = {"mean": self.tr("mean"), "median": self.tr("median"),
                       "interpolate": self.tr("interpolation"),
-                      "constant": self.tr("constant %1").replace("%1", f"{step.value:g}")}
-            return (self.tr("Fill missing values (%1): %2")
-                    .replace("%1", method.get(step.method, step.method))
-                    .replace("%2", names(step.columns)))
+                      "constant": tr_format(self.tr("constant %1"), f"{step.value:g}")}
+            return tr_format(self.tr("Fill missing values (%1): %2"),
+                             method.get(step.method, step.method), names(step.columns))
         if kind == "one_hot":
             text = (self.tr("One-hot encode, NaN as its own category: %1") if step.dummy_na
                     else self.tr("One-hot encode: %1"))
-            return text.replace("%1", names(step.columns))
+            return tr_format(text, names(step.columns))
         if kind == "standardize":
-            return self.tr("Standardize: %1").replace("%1", names(step.columns))
+            return tr_format(self.tr("Standardize: %1"), names(step.columns))
         if kind == "min_max":
-            return self.tr("Min-max scale: %1").replace("%1", names(step.columns))
+            return tr_format(self.tr("Min-max scale: %1"), names(step.columns))
         if kind == "astype":
-            return (self.tr("Change the type of %1 to %2").replace("%1", str(step.column))
-                    .replace("%2", step.dtype))
+            return tr_format(self.tr("Change the type of %1 to %2"), step.column, step.dtype)
         if kind == "rename":
-            return (self.tr("Rename %1 to %2").replace("%1", str(step.column))
-                    .replace("%2", str(step.new_name)))
+            return tr_format(self.tr("Rename %1 to %2"), step.column, step.new_name)
         if kind == "add_row":
-            return self.tr("Add an empty row %1").replace("%1", str(step.label))
+            return tr_format(self.tr("Add an empty row %1"), step.label)
         if kind == "delete_rows":
             shown = names(step.labels[:5]) + (" …" if len(step.labels) > 5 else "")
-            return (self.tr("Delete %2 row(s): %1").replace("%2", str(len(step.labels)))
-                    .replace("%1", shown))
+            return tr_format(self.tr("Delete %2 row(s): %1"), shown, len(step.labels))
         if kind == "add_column":
-            return self.tr("Add a column %1").replace("%1", str(step.name))
+            return tr_format(self.tr("Add a column %1"), step.name)
         if kind == "delete_columns":
-            return self.tr("Delete column(s): %1").replace("%1", names(step.columns))
+            return tr_format(self.tr("Delete column(s): %1"), names(step.columns))
         if kind == "edit":
             from engine.pipeline import literal
 
-            return (self.tr("Set row %1, %2 to %3").replace("%1", str(step.label))
-                    .replace("%2", str(step.column)).replace("%3", literal(step.value)))
+            return tr_format(self.tr("Set row %1, %2 to %3"), step.label, step.column,
+                             literal(step.value))
         return step.describe()
