@@ -28,6 +28,7 @@ from typing import Any
 from engine.kernel.errors import error_reply
 from engine.kernel.limits import cap_address_space
 from engine.kernel.output import KeyboardlessStdin, OutputStream, strip_ansi
+from engine.kernel.plots import CellPlots
 from engine.kernel.protocol import (
     HELPERS,
     STATUS_ERROR,
@@ -42,7 +43,6 @@ from engine.kernel.protocol import (
     GraphReply,
     Inspect,
     Inspection,
-    Plot,
     Ready,
     Reply,
     Request,
@@ -70,7 +70,7 @@ class SandboxKernel:
         self._send_lock = threading.Lock()
         self.output_chars = 0
         self.output_truncated = False
-        self.figure_index = -1
+        self.plots = CellPlots(self)
         self.memory_limit: int | None = None
         self.shell: Any = None
         self._cell_error: tuple[BaseException, str] | None = None  # (exception, ename)
@@ -190,49 +190,13 @@ class SandboxKernel:
     def reset_namespace(self) -> None:
         shell = self.shell
         shell.reset(new_session=False)
-        helpers: dict[str, Any] = {"plot": self.plot, "figure": self.figure}
+        helpers: dict[str, Any] = {"plot": self.plots.plot, "figure": self.plots.figure}
         for module, alias in (("torch", "torch"), ("numpy", "np")):
             if module in sys.modules:
                 helpers[alias] = sys.modules[module]
         shell.push(helpers, interactive=False)
 
-    # ------------------------------------------------------------------ helpers for cells
-    def figure(self, title: str | None = None) -> int:
-        """Start a new plot in the output; later plot() calls draw into it."""
-        self.figure_index += 1
-        self.send(Plot(id=self.current_id, figure=self.figure_index, title=title))
-        return self.figure_index
-
-    def plot(self, x: Any, y: Any = None, label: str | None = None, title: str | None = None,
-             xlabel: str | None = None, ylabel: str | None = None, style: str = "line",
-             new: bool = False) -> None:
-        """Draw y against x (tensors, arrays or lists) as a curve in the output below the cell.
-
-        ``style`` is "line", "scatter" or "dashed"; ``new=True`` starts another plot.
-        """
-        import numpy as np
-
-        def as_array(v: Any) -> Any:
-            if hasattr(v, "detach"):
-                v = v.detach().cpu().float().numpy()
-            return np.asarray(v, dtype=np.float64).reshape(-1)
-
-        ys = as_array(x if y is None else y)
-        xs = np.arange(ys.size, dtype=np.float64) if y is None else as_array(x)
-        if xs.size != ys.size:
-            raise ValueError(f"plot(): x has {xs.size} points but y has {ys.size}")
-        if style not in ("line", "scatter", "dashed"):
-            raise ValueError("plot(): style must be 'line', 'scatter' or 'dashed'")
-        if xs.size > 200_000:
-            step = -(-xs.size // 200_000)
-            xs, ys = xs[::step], ys[::step]
-        if new or self.figure_index < 0:
-            self.figure_index += 1
-        self.flush_streams()
-        self.send(Plot(id=self.current_id, figure=self.figure_index, title=title, xlabel=xlabel,
-                       ylabel=ylabel,
-                       series={"x": xs, "y": ys, "label": label, "style": style}))
-
+    # ------------------------------------------------------------------ values
     def summary_of(self, value: Any) -> dict[str, Any] | None:
         from engine.tensor_inspect import summarize
 
@@ -288,7 +252,7 @@ class SandboxKernel:
     def execute(self, request: Execute) -> str:
         self.output_chars = 0
         self.output_truncated = False
-        self.figure_index = -1
+        self.plots.new_cell()
         self._cell_error = None
         self._cell_code = request.code
         result = None

@@ -27,11 +27,10 @@ import sys
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from multiprocessing.connection import wait
 from typing import Any
 
-from engine.kernel.child import kernel_main
 from engine.kernel.limits import (
     DEFAULT_TIME_LIMIT,
     INTERRUPT_GRACE,
@@ -39,79 +38,30 @@ from engine.kernel.limits import (
     default_memory_budget,
     rss_bytes,
 )
+from engine.kernel.process import KernelProcess, Wakeup
 from engine.kernel.protocol import (
     STATUS_CRASHED,
     STATUS_FOR_REASON,
-    Completions,
-    Display,
     Done,
-    Error,
     Execute,
     KernelDied,
     Notice,
-    Plot,
     ProtocolError,
     Ready,
     Reply,
     Request,
-    Result,
-    Shutdown,
     Started,
     State,
-    Stream,
-    Variables,
     request,
 )
+from engine.kernel.results import CellResult
 
 log = logging.getLogger(__name__)
 
+__all__ = ["CellResult", "KernelClient"]
 
-@dataclass
-class CellResult:
-    """Everything one request produced, gathered by ``KernelClient.run`` (as wire dicts)."""
-
-    status: str = ""
-    stdout: str = ""
-    stderr: str = ""
-    result: dict[str, Any] | None = None
-    error: dict[str, Any] | None = None
-    plots: list[dict[str, Any]] = field(default_factory=list)
-    #: ``display`` messages (mime bundles), in order; ``result_data`` is the last value's bundle.
-    displays: list[dict[str, Any]] = field(default_factory=list)
-    result_data: dict[str, Any] | None = None
-    completions: dict[str, Any] | None = None
-    execution_count: int | None = None
-    variables: list[dict[str, Any]] = field(default_factory=list)
-    messages: list[dict[str, Any]] = field(default_factory=list)
-    elapsed: float = 0.0
-
-    def add(self, message: Reply, wire: dict[str, Any]) -> bool:
-        """Take one message of this request; True when it was the last (``done``)."""
-        self.messages.append(wire)
-        if isinstance(message, Stream):
-            if message.name == "stderr":
-                self.stderr += message.text
-            else:
-                self.stdout += message.text
-        elif isinstance(message, Result):
-            self.result = message.value
-            self.result_data = message.data
-        elif isinstance(message, Display):
-            self.displays.append(wire)
-        elif isinstance(message, Completions):
-            self.completions = wire
-        elif isinstance(message, Error):
-            self.error = wire
-        elif isinstance(message, Plot):
-            self.plots.append(wire)
-        elif isinstance(message, Variables):
-            self.variables = message.variables
-        elif isinstance(message, Done):
-            self.status = message.status
-            self.elapsed = float(message.elapsed)
-            self.execution_count = message.execution_count
-            return True
-        return False
+#: Put on the kernel's sys.path, so the spawned child imports this very engine.
+_PROJECT_ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
 
 @dataclass
@@ -153,18 +103,13 @@ class KernelClient:
         self.state = "stopped"
         self.info: dict[str, Any] = {}
         self._ctx = multiprocessing.get_context("spawn")
-        self._proc: Any = None
-        self._conn: Any = None
-        self._send_lock = threading.Lock()
+        self._kernel: KernelProcess | None = None
         self._lock = threading.RLock()
         self._ids = itertools.count(1)
         self._pending: dict[int, _Pending] = {}
         self._collectors: dict[int, tuple[CellResult, threading.Event]] = {}
         self._commands: queue.Queue[tuple[str, Any]] = queue.Queue()
-        # Other threads wake the reader through this pipe; at most one byte waits in it.
-        self._wake_reader, self._wake_writer = multiprocessing.Pipe(duplex=False)
-        self._wake_lock = threading.Lock()
-        self._woken = False
+        self._wakeup = Wakeup()  # other threads' commands end the reader's wait
         self._ready = threading.Event()
         self._thread: threading.Thread | None = None
         self._closing = False
@@ -175,8 +120,8 @@ class KernelClient:
     # ------------------------------------------------------------------ public API
     @property
     def pid(self) -> int | None:
-        proc = self._proc
-        return proc.pid if proc is not None else None
+        kernel = self._kernel
+        return kernel.pid if kernel is not None else None
 
     @property
     def busy(self) -> bool:
@@ -190,7 +135,7 @@ class KernelClient:
     @time_limit.setter
     def time_limit(self, seconds: float | None) -> None:
         self._time_limit = seconds
-        self._wake()  # the reader's wait may be timed for the old limit
+        self._wakeup.wake()  # the reader's wait may be timed for the old limit
 
     def start(self) -> None:
         """Start the kernel in the background (returns at once; idempotent)."""
@@ -255,7 +200,7 @@ class KernelClient:
     def close(self, timeout: float = 1.0) -> None:
         """End the kernel and the reader thread; quick enough for window close."""
         self._closing = True
-        self._wake()
+        self._wakeup.wake()
         thread = self._thread
         if thread is not None and thread.is_alive() and thread is not threading.current_thread():
             thread.join(timeout)
@@ -265,17 +210,7 @@ class KernelClient:
     # ------------------------------------------------------------------ talking to the reader
     def _command(self, command: str, arg: Any) -> None:
         self._commands.put((command, arg))
-        self._wake()
-
-    def _wake(self) -> None:
-        with self._wake_lock:
-            if self._woken:
-                return
-            self._woken = True
-            try:
-                self._wake_writer.send_bytes(b"!")
-            except (OSError, ValueError):
-                pass  # closed at interpreter exit: nobody waits any more
+        self._wakeup.wake()
 
     def _request(self, op: str, **fields: Any) -> int:
         self.start()
@@ -286,13 +221,12 @@ class KernelClient:
 
     def _send(self, message: Request) -> None:
         with self._lock:
-            conn = self._conn
+            kernel = self._kernel
             # Fast path: a running kernel and nothing queued before this request.
-            if conn is not None and self._ready.is_set() and self._commands.empty():
+            if kernel is not None and self._ready.is_set() and self._commands.empty():
                 self._pending[message.id] = _Pending(message.OP, time.monotonic())
                 try:
-                    with self._send_lock:
-                        conn.send(message.to_wire())
+                    kernel.send(message)
                     return
                 except (OSError, ValueError):
                     self._pending.pop(message.id, None)
@@ -328,41 +262,18 @@ class KernelClient:
 
     # ------------------------------------------------------------------ the process
     def _spawn(self) -> None:
-        parent, child = self._ctx.Pipe(duplex=True)
         options = {"memory_budget": self.memory_budget, "import_torch": self.import_torch,
                    "cwd": self.cwd, "lab_dir": self.lab_dir, "data_folder": self.data_folder,
-                   "lang": self.lang,
-                   "project_root": os.path.dirname(os.path.dirname(os.path.dirname(
-                       os.path.abspath(__file__))))}
-        proc = self._ctx.Process(target=kernel_main, args=(child, options),
-                                 name="divelab-kernel", daemon=True)
+                   "lang": self.lang, "project_root": _PROJECT_ROOT}
         self._ready.clear()
         self._set_state("starting")
-        proc.start()
-        child.close()
-        self._proc, self._conn = proc, parent
+        self._kernel = KernelProcess(self._ctx, options)
         self._start_rss = 0
 
     def _stop_process(self, graceful: bool) -> None:
-        proc, conn = self._proc, self._conn
-        self._proc = self._conn = None
-        if conn is not None:
-            if graceful:
-                try:
-                    with self._send_lock:
-                        conn.send(Shutdown().to_wire())
-                except (OSError, ValueError):
-                    pass
-            try:
-                conn.close()
-            except OSError:
-                pass
-        if proc is not None:
-            if graceful:
-                proc.join(0.3)
-            if proc.is_alive():
-                proc.kill()
-            proc.join(2.0)
+        kernel, self._kernel = self._kernel, None
+        if kernel is not None:
+            kernel.end(graceful)
 
     # ------------------------------------------------------------------ the reader thread
     def _loop(self) -> None:
@@ -376,33 +287,29 @@ class KernelClient:
         backlog: list[Request] = []
         while not self._closing:
             self._take_commands(backlog)
-            conn, proc = self._conn, self._proc
-            if conn is None or proc is None:  # only after a failed restart: wait for close()
-                wait([self._wake_reader])
-                self._drain_wakeups()
+            kernel = self._kernel
+            if kernel is None:  # only after a failed restart: wait for close()
+                wait([self._wakeup.reader])
+                self._wakeup.clear()
                 continue
-            if backlog and not self._send_backlog(conn, backlog):
+            if backlog and not self._send_backlog(kernel, backlog):
                 self._die("crash")
                 continue
-            ready = wait([conn, proc.sentinel, self._wake_reader], self._seconds_to_deadline())
-            if self._wake_reader in ready:
-                self._drain_wakeups()
-            if conn in ready:
+            ready = wait([kernel.conn, kernel.sentinel, self._wakeup.reader],
+                         self._seconds_to_deadline())
+            if self._wakeup.reader in ready:
+                self._wakeup.clear()
+            ended = kernel.sentinel in ready
+            if kernel.conn in ready or ended:
                 try:
-                    while conn.poll(0):
-                        self._handle(conn.recv())
+                    for wire in kernel.received():
+                        self._handle(wire)
                 except (EOFError, OSError, ValueError):
-                    self._die("crash")
-                    continue
-            if proc.sentinel in ready:
-                try:  # keep what it said before it died
-                    while conn.poll(0):
-                        self._handle(conn.recv())
-                except (EOFError, OSError, ValueError):
-                    pass
+                    ended = True
+            if ended:  # what it said before it died was read above
                 self._die("crash")
                 continue
-            self._watch(proc)
+            self._watch(kernel)
 
     def _take_commands(self, backlog: list[Request]) -> None:
         try:
@@ -417,26 +324,16 @@ class KernelClient:
         except queue.Empty:
             pass
 
-    def _send_backlog(self, conn: Any, backlog: list[Request]) -> bool:
+    def _send_backlog(self, kernel: KernelProcess, backlog: list[Request]) -> bool:
         try:
             while backlog:
                 message = backlog.pop(0)
                 with self._lock:
                     self._pending[message.id] = _Pending(message.OP, time.monotonic())
-                with self._send_lock:
-                    conn.send(message.to_wire())
+                kernel.send(message)
         except (OSError, ValueError):
             return False
         return True
-
-    def _drain_wakeups(self) -> None:
-        with self._wake_lock:
-            self._woken = False
-            try:
-                while self._wake_reader.poll(0):
-                    self._wake_reader.recv_bytes()
-            except (EOFError, OSError):
-                pass
 
     def _seconds_to_deadline(self) -> float | None:
         """How long the reader may sleep before a limit needs a look (None: until a message)."""
@@ -489,23 +386,23 @@ class KernelClient:
 
     def _interrupt(self, reason: str) -> None:
         running = self._running()
-        proc = self._proc
-        if running is None or proc is None:
+        kernel = self._kernel
+        if running is None or kernel is None:
             return
         _rid, pending = running
         if pending.interrupted_at is not None:
             return
         pending.interrupted_at = time.monotonic()
         pending.reason = reason
-        if os.name == "posix" and proc.pid:
+        if os.name == "posix" and kernel.pid:
             try:
-                os.kill(proc.pid, signal.SIGINT)
+                os.kill(kernel.pid, signal.SIGINT)
                 return
             except OSError:
                 pass
         self._die(reason, killed=True)
 
-    def _watch(self, proc: Any) -> None:
+    def _watch(self, kernel: KernelProcess) -> None:
         now = time.monotonic()
         running = self._running()
         if running is not None:
@@ -520,19 +417,19 @@ class KernelClient:
                 self._interrupt("timeout")
         if self.memory_budget and self._start_rss and now >= self._next_rss_check:
             self._next_rss_check = now + MEMORY_CHECK_INTERVAL
-            rss = rss_bytes(proc.pid)
+            rss = rss_bytes(kernel.pid) if kernel.pid else None
             if rss is not None and rss > self._start_rss + self.memory_budget:
                 self._die("memory", killed=True)
 
     def _die(self, reason: str, killed: bool = False) -> None:
         """The kernel ended (or must end): finish its requests, report, start a new one."""
-        proc = self._proc
-        if killed and proc is not None and proc.is_alive():
-            proc.kill()
+        kernel = self._kernel
         exitcode = None
-        if proc is not None:
-            proc.join(2.0)
-            exitcode = proc.exitcode
+        if kernel is not None:
+            if killed:
+                kernel.kill()
+            kernel.join(2.0)
+            exitcode = kernel.exitcode
         self._stop_process(graceful=False)
         with self._lock:
             pending = list(self._pending.items())
