@@ -132,7 +132,9 @@ def switch_to(window, name: str) -> None:
     click(bar, bar.tabRect(index).center())
 
 
-def current(window, name: str):
+def current(window, name: str, ready: str):
+    """The tab once its placeholder has been replaced by the real tab with ``ready``."""
+    wait_until(lambda: hasattr(window.tabs.currentWidget(), ready), 30, f"{name} built")
     tab = window.tabs.currentWidget()
     assert tab.objectName() == name, tab.objectName()
     return tab
@@ -141,25 +143,25 @@ def current(window, name: str):
 def act(window, name: str, work: Path) -> None:
     """The tab's first action, from the click until its result is on screen."""
     if name == "tensorTab":
-        tab = current(window, name)
+        tab = current(window, name, "run_button")
         wait_until(lambda: hasattr(tab, "run_button") and tab.run_button.isEnabled(), 30,
                    "run button")
         click(tab.run_button)
         wait_until(lambda: tab._run_id is None, 120, "preset run")
     elif name == "notebookTab":
-        tab = current(window, name)
+        tab = current(window, name, "open_tour")
         wait_until(lambda: hasattr(tab, "open_tour"), 30, "notebook tab")
         tab.open_tour()           # the start page's "Take the tour"
         wait(100)
         tab.run_all()
         wait_until(lambda: not tab.session.busy, 180, "notebook run")
     elif name == "preprocessTab":
-        tab = current(window, name)
+        tab = current(window, name, "open_example_in")
         wait_until(lambda: hasattr(tab, "open_example_in"), 30, "preprocessing tab")
         tab.open_example_in(work)  # "New example" once its folder is chosen: the course's CSV
         wait_until(lambda: not tab.is_loading() and tab.pipeline is not None, 60, "CSV open")
     elif name == "trainingTab":
-        tab = current(window, name)
+        tab = current(window, name, "start_button")
         wait_until(lambda: hasattr(tab, "start_button") and tab.start_button.isEnabled(), 30,
                    "start button")
         click(tab.start_button)
@@ -173,13 +175,13 @@ def act(window, name: str, work: Path) -> None:
     elif name == "classifierTab":
         from engine.paths import resource_path
 
-        tab = current(window, name)
+        tab = current(window, name, "add_paths")
         wait_until(lambda: hasattr(tab, "add_paths"), 30, "classifier tab")
         tab.add_paths([str(resource_path("samples", "sneaker_photo.jpg"))])  # as a drop does
         wait_until(lambda: not tab.is_busy() and tab.results_view.count() == 1
                    and bool(tab.topk_bars.bars()), 120, "classification")
     elif name == "perceptronTab":
-        tab = current(window, name)
+        tab = current(window, name, "step_button")
         wait_until(lambda: hasattr(tab, "step_button") and tab.step_button.isEnabled(), 30,
                    "step button")
         for _ in range(3):
@@ -189,7 +191,7 @@ def act(window, name: str, work: Path) -> None:
         wait(1000)
         click(tab.mlp_train_button)
     elif name == "lossTab":
-        tab = current(window, name)
+        tab = current(window, name, "animate_button")
         wait_until(lambda: hasattr(tab, "animate_button") and tab.animate_button.isEnabled(), 30,
                    "animate button")
         click(tab.animate_button)

@@ -24,6 +24,7 @@ from typing import Any
 import numpy as np
 from PySide6.QtCore import QObject, Signal
 
+from gui import worker as jobs
 from gui.tasks import TaskSlot
 
 log = logging.getLogger(__name__)
@@ -38,6 +39,9 @@ POINTS_PER_EPOCH = int(os.environ.get("DIVELAB_POINTS_PER_EPOCH", "100"))
 PREDICTION_COUNT = 12
 #: At most this many points of a regression table are drawn in the scatter.
 SCATTER_POINTS = 1500
+#: What a run imports on the worker, in order; the tab preloads them while the window is quiet
+#: (torch's optimizers import torch._dynamo, ≈1 s, on the first optimizer made).
+TRAINING_MODULES = ("torch", "torch._dynamo", "engine.data", "engine.training")
 
 FASHION_TRAIN_SIZE = 60_000
 SYNTHETIC_SIZE = 1000
@@ -120,6 +124,7 @@ def run_training(setup: RunSetup) -> Iterator[Chunk]:
     """
     try:
         trainer, dataset, regression = _make_trainer(setup)
+        jobs.freeze_imported_objects()  # the first run imports torch._dynamo (see there)
     except (ValueError, FileNotFoundError) as exc:  # bad values, missing/corrupt dataset
         yield Chunk(error=str(exc))
         return

@@ -180,6 +180,20 @@ def when_imported(names: Iterable[str], callback: Callable[[], Any],
     _importer.wait_for(list(names), callback, urgent)
 
 
+def freeze_imported_objects() -> None:
+    """Keep what imports created out of every later garbage collection.
+
+    Modules live as long as the process, yet the collector scans each of their objects at every
+    full collection: after torch (and torch._dynamo, which the first optimizer imports) that is
+    millions of objects, 100–300 ms with the interpreter lock held — on the GUI thread, where
+    :mod:`gui.gc_guard` collects. ``gc.freeze()`` moves them out of the collector's generations
+    in O(1) (CPython's advice for objects made at start-up).
+    """
+    import gc
+
+    gc.freeze()
+
+
 def load_torch_libraries() -> None:
     """Load torch's native libraries without holding the interpreter lock.
 
@@ -302,6 +316,7 @@ class _Importer(QObject):
         except Exception:  # noqa: BLE001 - the GUI's own import reports it
             self._failed.add(name)
             log.debug("background import of %s failed", name, exc_info=True)
+        freeze_imported_objects()
         log.debug("imported %s in %.0f ms", name, 1000 * (time.perf_counter() - started))
 
     def _notify(self) -> bool:

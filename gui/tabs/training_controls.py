@@ -508,7 +508,8 @@ class TrainingControls(QWidget):
         self.save_settings()
         self.set_status("defaults", self.task_names()[task])
 
-    def restore_settings(self, smoothing_slider, set_log_scale) -> None:
+    def restore_settings(self) -> None:
+        """The hyperparameters as the user left them (the course's values the first time)."""
         store = settings()
         self.restoring = True
         try:
@@ -525,11 +526,15 @@ class TrainingControls(QWidget):
                 self.device_combo.addItem(device, device)
             select_data(self.device_combo, device)
             self.load_task_values(self.task_combo.currentData())
-            smoothing_slider.setValue(_int(store.value(f"{SETTINGS_PREFIX}/smoothing"), 60))
-            set_log_scale(str(store.value(f"{SETTINGS_PREFIX}/log_scale", "false")).lower()
-                          in ("true", "1"))
         finally:
             self.restoring = False
+
+    def restore_view_settings(self, smoothing_slider, set_log_scale) -> None:
+        """Smoothing and log scale of the plots, once they exist."""
+        store = settings()
+        smoothing_slider.setValue(_int(store.value(f"{SETTINGS_PREFIX}/smoothing"), 60))
+        set_log_scale(str(store.value(f"{SETTINGS_PREFIX}/log_scale", "false")).lower()
+                      in ("true", "1"))
 
     def load_task_values(self, task: str) -> None:
         store = settings()

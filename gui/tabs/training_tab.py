@@ -44,6 +44,7 @@ from gui.training_experiments import (
     judge,
 )
 from gui.training_runner import (
+    TRAINING_MODULES,
     Chunk,
     RegressionTable,
     RunSetup,
@@ -53,6 +54,9 @@ from gui.training_session import Group, Run, TrainingSession
 from gui.widgets.metric_plots import MetricPlots
 
 REDRAW_MS = 33
+#: Width range of the left column (hyperparameters, buttons, experiments).
+CONTROLS_MIN_WIDTH = 330
+CONTROLS_MAX_WIDTH = 380
 #: Widgets of the left column that tests and scripts reach through the tab.
 CONTROL_NAMES = ("task_combo", "impl_combo", "loss_combo", "huber_spin", "lr_spin", "batch_spin",
                  "epochs_spin", "seed_spin", "sigma_spin", "hidden_spin", "device_combo",
@@ -66,8 +70,9 @@ class TrainingTab(LabTab):
     """The training dashboard (objectName ``trainingTab``)."""
 
     OBJECT_NAME = "trainingTab"
+    STAGED = True
 
-    def __init__(self, parent: QWidget | None = None,
+    def __init__(self, parent: QWidget | None = None, staged: bool = False,
                  context: LabContext | None = None) -> None:
         super().__init__(parent, context)
         self.session = TrainingSession()
@@ -77,42 +82,48 @@ class TrainingTab(LabTab):
         self._queue: list[tuple[dict[str, Any], RegressionTable | None, int | None]] = []
         self._table: RegressionTable | None = None
         self._closing = False
-        self._build_ui()
-        self.controls.restore_settings(self.plots.smoothing_slider, self.plots.set_log_scale)
-        self._connect()
-        self._update_controls()
         self._redraw_timer = QTimer(self)
         self._redraw_timer.setInterval(REDRAW_MS)
         self._redraw_timer.timeout.connect(self._redraw)
-        # Devices need torch: ask on a worker once the window is up, never during construction.
         self._device_probe = TaskSlot(self, done=self._on_devices)
-        jobs.after_startup(self._probe_devices)
+        self._layout = QHBoxLayout(self)
+        self._layout.setContentsMargins(4, 4, 4, 4)
+        # Staged (from the window): the controls first, then each plot in a frame of its own.
+        self.build_rest(self._build_steps(), staged)
 
     @property
     def runs(self) -> dict[int, Run]:
         return self.session.runs
 
     # ================================================================== construction
-    def _build_ui(self) -> None:
+    def _build_steps(self):
+        """The tab piece by piece; each piece is at most a frame's work (≈10–30 ms)."""
         self.controls = TrainingControls(self)
         for name in CONTROL_NAMES:
             setattr(self, name, getattr(self.controls, name))
+        self.controls.restore_settings()
+        self.controls.retranslate_ui()
+        self.controls.update_enabled(False, None)
+        self.start_button.setEnabled(False)  # until the plots it draws into are there
+        for button in (self.lr_experiment_button, self.batch_experiment_button,
+                       self.impl_experiment_button):
+            button.setEnabled(False)
         scroll = QScrollArea(self)
         scroll.setObjectName("trainingControls")
         scroll.setWidget(self.controls)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setMinimumWidth(330)
-        scroll.setMaximumWidth(380)
+        scroll.setMinimumWidth(CONTROLS_MIN_WIDTH)
+        scroll.setMaximumWidth(CONTROLS_MAX_WIDTH)
+        self._layout.addWidget(scroll)
+        yield
 
         # ---- an experiment in view: what it compares, its verdict, the way back to all runs
         self.experiment_banner = ExperimentBanner(self)
         self.experiment_label = self.experiment_banner.label
         self.show_all_button = self.experiment_banner.show_all_button
-
-        self.plots = MetricPlots(self)
-        self.acc_plot = self.plots.acc_plot
+        self.plots = MetricPlots(self, build=False)
         plots_panel = QWidget()
         plots_layout = QVBoxLayout(plots_panel)
         plots_layout.setContentsMargins(0, 0, 0, 0)
@@ -147,11 +158,16 @@ class TrainingTab(LabTab):
         right.setStretchFactor(0, 3)
         right.setStretchFactor(1, 2)
         right.setSizes([440, 300])
-
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(scroll)
-        layout.addWidget(right, 1)
+        self._layout.addWidget(right, 1)
+        self.results.retranslate_ui()
+        self.runs_panel.retranslate_ui()
+        self.experiment_banner.retranslate_ui()
+        yield
+        for _ in self.plots.build_steps():
+            yield
+        self.controls.restore_view_settings(self.plots.smoothing_slider, self.plots.set_log_scale)
+        self.acc_plot = self.plots.acc_plot
+        self._connect()
 
         # ---- keyboard shortcuts for the main actions
         self._shortcuts = []
@@ -161,6 +177,15 @@ class TrainingTab(LabTab):
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
             self._shortcuts.append(shortcut)
+
+    def rest_built(self) -> None:
+        """Every piece is there: texts, enabled states and the first view."""
+        self.retranslate_ui()
+        self._update_controls()
+        # What a run needs is imported while the window is quiet, so Start does not wait for it;
+        # the devices need torch, so they are asked for once it is in (never importing it here).
+        jobs.preload(TRAINING_MODULES)
+        jobs.when_imported(["torch"], self._probe_devices, urgent=False)
 
     @property
     def loss_plot(self):
@@ -199,6 +224,8 @@ class TrainingTab(LabTab):
 
     # ================================================================== texts
     def retranslate_ui(self) -> None:
+        if not self.is_built():
+            return  # each piece is translated as it is built, everything once it is complete
         self.controls.retranslate_ui()
         self.results.retranslate_ui()
         self.plots.set_texts(

@@ -126,14 +126,14 @@ class MetricPlots(QWidget):
     smoothingChanged = Signal(float)  # noqa: N815
     groupChanged = Signal(str)  # noqa: N815  (the group now shown; '' for none)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, build: bool = True) -> None:
+        """``build`` False leaves the plots to :meth:`build_steps` (a staged construction)."""
         super().__init__(parent)
         self.setObjectName("metricPlots")
-        self.acc_plot = make_plot("accPlot")
-        self.acc_plot.setYRange(0, 1)
-        self.acc_plot.getPlotItem().setLimits(yMin=-0.05, yMax=1.05)
-        self.acc_plot.getPlotItem().legend.setOffset((-8, -8))  # bottom right: curves rise
-        self._empty_plot = make_plot("lossPlot")
+        self.acc_plot: LivePlotWidget | None = None
+        self._empty_plot: LivePlotWidget | None = None
+        #: A loss plot made ahead of time, so starting a run need not make one (≈20–40 ms).
+        self._spare: LivePlotWidget | None = None
         self.group_plots: dict[str, LivePlotWidget] = {}
         self._group_order: list[str] = []  # groups offered by the selector, in its order
         self.runs: dict[int, RunCurves] = {}
@@ -178,14 +178,11 @@ class MetricPlots(QWidget):
         self.acc_hint.setStyleSheet("color: gray")
         self.acc_hint.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         acc_box = QWidget()
-        acc_stack = QStackedLayout(acc_box)
-        acc_stack.setStackingMode(QStackedLayout.StackingMode.StackAll)
-        acc_stack.addWidget(self.acc_plot)
-        acc_stack.addWidget(self.acc_hint)
-        acc_stack.setCurrentWidget(self.acc_hint)  # raised above the plot
+        self._acc_stack = QStackedLayout(acc_box)
+        self._acc_stack.setStackingMode(QStackedLayout.StackingMode.StackAll)
+        self._acc_stack.addWidget(self.acc_hint)
         self.loss_stack = QStackedWidget(self)
         self.loss_stack.setObjectName("lossPlots")
-        self.loss_stack.addWidget(self._empty_plot)
         plots = QHBoxLayout()
         plots.setContentsMargins(0, 0, 0, 0)
         plots.addWidget(self.loss_stack, 3)
@@ -200,6 +197,34 @@ class MetricPlots(QWidget):
         self.group_tabs.currentChanged.connect(self._on_group_tab)
         self._on_smoothing(self.smoothing_slider.value())
         self._update_group_tabs()
+        if build:
+            for _ in self.build_steps():
+                pass
+
+    def build_steps(self):
+        """Make the plots one per step (each takes a frame or so): accuracy, loss, a spare."""
+        self.acc_plot = make_plot("accPlot")
+        self.acc_plot.setYRange(0, 1)
+        self.acc_plot.getPlotItem().setLimits(yMin=-0.05, yMax=1.05)
+        self.acc_plot.getPlotItem().legend.setOffset((-8, -8))  # bottom right: curves rise
+        self._acc_stack.insertWidget(0, self.acc_plot)
+        self._acc_stack.setCurrentWidget(self.acc_hint)  # raised above the plot
+        yield
+        self._empty_plot = make_plot("lossPlot")
+        self._empty_plot.setLogMode(y=self.log_check.isChecked())
+        self.loss_stack.addWidget(self._empty_plot)
+        self._apply_plot_texts()
+        yield
+        self.make_spare()
+
+    def is_built(self) -> bool:
+        return self._empty_plot is not None
+
+    def make_spare(self) -> None:
+        """Make the next group's loss plot now (when nothing runs), not when a run starts."""
+        if self._spare is None:
+            self._spare = make_plot("lossPlot:spare")
+            self.loss_stack.addWidget(self._spare)
 
     # ----------------------------------------------------------------- texts
     def set_texts(self, *, smoothing: str, log_scale: str, loss_title: str, acc_title: str,
@@ -208,7 +233,7 @@ class MetricPlots(QWidget):
                   offscale: str = "off the scale") -> None:
         """Texts come translated from the owning tab (one translation context)."""
         self._texts = {"loss_title": loss_title, "epoch": epoch, "loss": loss,
-                       "offscale": offscale}
+                       "offscale": offscale, "acc_title": acc_title, "accuracy": accuracy}
         self.smoothing_label.setText(smoothing)
         self.smoothing_slider.setToolTip(smoothing_tip)
         self.smoothing_slider.setAccessibleName(smoothing)
@@ -217,12 +242,19 @@ class MetricPlots(QWidget):
         self.group_label.setText(group)
         self.group_tabs.setToolTip(group_tip)
         self.group_tabs.setAccessibleName(group.rstrip(":："))
-        self.acc_plot.setTitle(acc_title)
         self.acc_hint.setText(acc_hint)
-        self._label_plot(self._empty_plot, loss_title)
-        self.acc_plot.setLabel("bottom", epoch)
-        self.acc_plot.setLabel("left", accuracy)
-        self.acc_plot.setAccessibleName(accuracy)
+        self._apply_plot_texts()
+
+    def _apply_plot_texts(self) -> None:
+        """The plots' titles, axis labels and legends (once they are built)."""
+        texts = self._texts
+        if not self.is_built() or "accuracy" not in texts:
+            return
+        self.acc_plot.setTitle(texts["acc_title"])
+        self._label_plot(self._empty_plot, texts["loss_title"])
+        self.acc_plot.setLabel("bottom", texts["epoch"])
+        self.acc_plot.setLabel("left", texts["accuracy"])
+        self.acc_plot.setAccessibleName(texts["accuracy"])
         self._rebuild_legends()
 
     def _label_plot(self, plot: LivePlotWidget, title: str) -> None:
@@ -252,11 +284,15 @@ class MetricPlots(QWidget):
     def _plot_for(self, key: str) -> LivePlotWidget:
         plot = self.group_plots.get(key)
         if plot is None:
-            plot = make_plot(f"lossPlot:{key}")
+            if self._spare is not None:
+                plot, self._spare = self._spare, None
+                plot.setObjectName(f"lossPlot:{key}")
+            else:
+                plot = make_plot(f"lossPlot:{key}")
+                self.loss_stack.addWidget(plot)
             plot.setLogMode(y=self.log_check.isChecked())
             self._label_plot(plot, self._texts.get("loss_title", ""))
             self.group_plots[key] = plot
-            self.loss_stack.addWidget(plot)
         return plot
 
     def set_groups(self, keys: list[str]) -> None:
@@ -529,7 +565,8 @@ class MetricPlots(QWidget):
             self.log_check.setChecked(on)
             return
         for plot in [self._empty_plot, *self.group_plots.values()]:
-            plot.setLogMode(y=on)  # (turns autorange back on for both axes)
+            if plot is not None:
+                plot.setLogMode(y=on)  # (turns autorange back on for both axes)
         self._fit_spans()
 
     def export_targets(self) -> list[tuple[str, LivePlotWidget]]:
