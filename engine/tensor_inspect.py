@@ -270,6 +270,25 @@ def broadcast(shape_a: tuple[int, ...] | list[int], shape_b: tuple[int, ...] | l
     return result
 
 
+def elementwise_operands(line: str) -> tuple[str, str] | None:
+    """The two variable names of the first elementwise operation (``a + b``, ``X * Y`` …) in
+    one line of code, so a broadcasting error can show exactly those operands; None when the
+    operands are not plain names or the line does not parse."""
+    import ast
+
+    try:
+        tree = ast.parse(line.strip())
+    except SyntaxError:
+        return None
+    for node in ast.walk(tree):
+        if isinstance(node, ast.BinOp | ast.AugAssign):
+            left = node.target if isinstance(node, ast.AugAssign) else node.left
+            right = node.value if isinstance(node, ast.AugAssign) else node.right
+            if isinstance(left, ast.Name) and isinstance(right, ast.Name):
+                return left.id, right.id
+    return None
+
+
 def parse_shape(text: str) -> tuple[int, ...]:
     """Read "3, 1", "(3, 1)", "[2 3 4]" or "torch.Size([2, 3])" as a shape (else ValueError)."""
     cleaned = text.strip()

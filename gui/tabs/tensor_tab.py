@@ -35,9 +35,10 @@ from PySide6.QtWidgets import (
 
 from engine.kernel import DEFAULT_TIME_LIMIT
 from engine.presets import DEFAULT_PRESET, PRESET_BY_KEY, SECTIONS, presets_in
-from engine.tensor_inspect import parse_shape
+from engine.tensor_inspect import elementwise_operands, parse_shape
 from gui import i18n
 from gui.context import LabContext
+from gui.i18n import tr_format
 from gui.kernel_client import QtKernel
 from gui.settings import settings
 from gui.tabs.base import LabTab
@@ -525,9 +526,21 @@ class TensorTab(LabTab):
         if lineno:
             self.editor.mark_error_line(int(lineno))
         if "must match the size of tensor" in msg.get("evalue", ""):
-            self.output.add_notice(self.tr("Shapes that cannot broadcast: compare them in the "
-                                           "Broadcasting tab (shapes align on the right)."),
-                                   warning=True)
+            self._explain_broadcast_error(str(msg.get("line") or ""))
+
+    def _explain_broadcast_error(self, line: str) -> None:
+        """Point to the Broadcasting tab only once it shows this line's operands (by name: the
+        variables that arrive after the error give their current shapes)."""
+        operands = elementwise_operands(line)
+        if operands is None:
+            self.output.add_notice(self.tr("Shapes that cannot broadcast: type both shapes in "
+                                           "the Broadcasting tab to compare them (shapes align "
+                                           "on the right)."), warning=True)
+            return
+        self.broadcast_view.set_shapes(*operands)
+        self.output.add_notice(tr_format(
+            self.tr("Shapes that cannot broadcast: the Broadcasting tab now compares %1 and %2 "
+                    "(shapes align on the right)."), *operands), warning=True)
 
     def _on_completion_requested(self, code: str, cursor_pos: int) -> None:
         """Ask the kernel; while it runs a cell (or starts) complete from the editor's words."""

@@ -161,3 +161,16 @@ def test_variable_rows_show_table_shapes_and_plain_values():
     assert variable_row("X", torch.ones(2))["value"] == ""
     long_text = variable_row("s", "word " * 40)["value"]
     assert len(long_text) <= 41 and long_text.endswith("…")
+
+
+@pytest.mark.parametrize("line, names", [
+    ("c = a + b", ("a", "b")),
+    ("    X += Y", ("X", "Y")),
+    ("print(x * w)", ("x", "w")),
+    ("a + torch.ones(3)", None),
+    ("c = (a", None),
+])
+def test_elementwise_operands_of_a_failing_line(line, names):
+    from engine.tensor_inspect import elementwise_operands
+
+    assert elementwise_operands(line) == names

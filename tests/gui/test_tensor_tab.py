@@ -154,7 +154,20 @@ def test_error_is_short_and_points_at_line(tab, qtbot):
     assert "Line 3" in text and "RuntimeError" in text and "c = a + b" in text
     assert "Traceback" not in text
     assert tab.editor.error_line() == 3
-    assert any("Broadcasting tab" in t for t in tab.output.texts())
+    assert any("Broadcasting tab now compares a and b" in t for t in tab.output.texts())
+
+
+def test_broadcast_hint_and_view_show_the_same_shapes(tab, qtbot):
+    run(tab, qtbot, "a = torch.ones(4, 1)\nb = torch.ones(5)\n")
+    tab.broadcast_view.set_shapes("3, 1", "1, 2")  # the student looked at something else
+    run(tab, qtbot, "a = torch.ones(3, 2)\nb = torch.ones(3)\nc = a + b\n")
+    view = tab.broadcast_view
+    _wait(lambda: view.result is not None and view.result.shape_a == (3, 2))
+    assert view.result.shape_b == (3,) and not view.result.ok
+    assert (view.combo_a.currentText(), view.combo_b.currentText()) == ("a", "b")
+    assert "a and b" in tab.output.texts()[-1]
+    run(tab, qtbot, "x = torch.ones(3, 2)\nx + torch.ones(3)\n")
+    assert "type both shapes" in tab.output.texts()[-1]
 
 
 def test_plot_preset_draws_pyqtgraph_curves(tab, qtbot):
