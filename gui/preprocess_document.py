@@ -130,6 +130,9 @@ class TableDocument:
         self.path = Path(source.path)
         self.save_path = save_path
         self.recovered_unsaved = False
+        # The course's tables end with what is predicted; one-hot columns added later do not
+        # change that choice.
+        self._chosen_target = frame.columns[-1] if frame.shape[1] else None
         self.history.clear()
         self.notify(initial=True)
 
@@ -174,7 +177,8 @@ class TableDocument:
         self._chosen_target = column
 
     def target(self) -> Any:
-        """The column to predict: the split's first target, else the chosen or last column."""
+        """The column to predict: the split's first target, else the chosen one (the last
+        column of the file unless the student chose another)."""
         table = self.current
         if table is None:
             return None
