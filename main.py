@@ -74,6 +74,18 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_self_test()
 
+    from gui.system_libraries import (
+        missing_libraries_message,
+        missing_xcb_packages,
+        needs_xcb_check,
+    )
+
+    if needs_xcb_check():
+        missing = missing_xcb_packages()
+        if missing:  # Qt would abort with its own message, naming one library of several
+            print(missing_libraries_message(missing), file=sys.stderr)
+            return 1
+
     from PySide6.QtCore import QSettings
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
