@@ -47,7 +47,7 @@ from gui.tabs.loss_lesson import (
     ratio_text,
 )
 from gui.widgets.lesson_guide import LessonGuide
-from gui.widgets.point_canvas import apply_plot_theme
+from gui.widgets.point_canvas import apply_plot_theme, set_fitting_title
 
 __all__ = ["ANIM_STEPS", "LossTab"]
 
@@ -55,7 +55,7 @@ LOSS_COLORS = {"l2": "#1f77b4", "l1": "#ff7f0e", "huber": "#2ca02c"}
 REGIME_COLORS = {"crawl": "#b8860b", "good": "#2ca02c", "oscillate": "#ff7f0e",
                  "diverge": "#d62728"}
 ANIM_MS = 120              # one gradient step per tick: slow enough to watch
-TITLE_SIZE = "9pt"         # six plots share a 1024-pixel window: titles small enough to fit
+LEGEND_SIZE = "9pt"
 
 
 def _plot(name: str) -> pg.PlotWidget:
@@ -81,14 +81,14 @@ class _Sample(pg.ItemSample):
 
 
 def _title(plot: pg.PlotWidget, text: str) -> None:
-    plot.setTitle(text, color=theme.plot_colors()[1], size=TITLE_SIZE)
+    set_fitting_title(plot, text)
 
 
 def _legend_outside(plot: pg.PlotWidget, columns: int) -> pg.LegendItem:
     """A legend in a cell of its own under the x axis, so it never covers a curve."""
     item = plot.getPlotItem()
     legend = pg.LegendItem(colCount=columns, labelTextColor=theme.plot_colors()[1],
-                           labelTextSize=TITLE_SIZE, verSpacing=-6, sampleType=_Sample)
+                           labelTextSize=LEGEND_SIZE, verSpacing=-6, sampleType=_Sample)
     item.layout.addItem(legend, 4, 1)
     item.legend = legend    # what apply_plot_theme recolours
     return legend

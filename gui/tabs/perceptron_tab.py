@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
@@ -29,6 +29,28 @@ from gui.tabs.perceptron_view import PerceptronLessonView
 from gui.widgets.lesson_guide import LessonGuide, guide_html
 
 __all__ = ["GRID", "LIMIT", "MLP_STEPS_PER_TICK", "PerceptronTab"]
+
+
+class SidePanel(QScrollArea):
+    """A panel that scrolls vertically only, as wide as its widest control plus the scroll bar
+    (which depends on the language and the font), so nothing is cut at its right edge."""
+
+    def setWidget(self, widget: QWidget) -> None:  # noqa: N802 (Qt naming)
+        super().setWidget(widget)
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()   # its controls changed size: so may the panel
+        return super().eventFilter(watched, event)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        hint = super().minimumSizeHint()
+        if self.widget() is None:
+            return hint
+        width = (self.widget().minimumSizeHint().width() + 2 * self.frameWidth()
+                 + self.verticalScrollBar().sizeHint().width())
+        return QSize(width, hint.height())
 
 
 class PerceptronTab(LabTab):
@@ -48,13 +70,14 @@ class PerceptronTab(LabTab):
         col.setContentsMargins(0, 0, 4, 0)
         col.addWidget(self.points_panel)
         col.addWidget(self.perceptron_view.controls)
+        col.addWidget(self.perceptron_view.theorem_group)
         col.addStretch(1)
-        self.controls_scroll = QScrollArea(self, objectName="perceptronControls")
+        self.controls_scroll = SidePanel(self)
+        self.controls_scroll.setObjectName("perceptronControls")
         self.controls_scroll.setWidget(panel)
         self.controls_scroll.setWidgetResizable(True)
         self.controls_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.controls_scroll.setMinimumWidth(270)
-        self.controls_scroll.setMaximumWidth(360)
+        self.controls_scroll.setMaximumWidth(380)
 
         mlp_column = QSplitter(Qt.Orientation.Vertical)
         mlp_column.setObjectName("mlpColumn")
@@ -68,6 +91,9 @@ class PerceptronTab(LabTab):
         self.right.setObjectName("perceptronSplitter")
         self.right.addWidget(self.perceptron_view)
         self.right.addWidget(mlp_column)
+        for index in (0, 1):  # the two lessons side by side, equally wide
+            self.right.setStretchFactor(index, 1)
+        self.right.setSizes([400, 400])
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.controls_scroll)

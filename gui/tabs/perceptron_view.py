@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QSlider,
     QSplitter,
     QVBoxLayout,
@@ -35,7 +34,12 @@ from gui.i18n import tr_format
 from gui.tabs.base import set_text_keep_shortcut
 from gui.tabs.perceptron_lesson import LIMIT, PerceptronLesson, format_bound, w_display
 from gui.tasks import TaskSlot
-from gui.widgets.point_canvas import PointCanvas, apply_plot_theme, region_lookup_table
+from gui.widgets.point_canvas import (
+    PointCanvas,
+    apply_plot_theme,
+    region_lookup_table,
+    set_fitting_title,
+)
 
 log = logging.getLogger(__name__)
 
@@ -47,7 +51,7 @@ CORRECT_COLOR = "#2ca02c"
 
 class PerceptronLessonView(QSplitter):
     """Plots of the perceptron lesson (a column); :attr:`controls` and :attr:`theorem_group`
-    are placed by the tab."""
+    are placed by the tab (in its side panel)."""
 
     def __init__(self, lesson: PerceptronLesson, parent: QWidget | None = None) -> None:
         super().__init__(Qt.Orientation.Vertical, parent)
@@ -58,13 +62,7 @@ class PerceptronLessonView(QSplitter):
         self._build_controls()
         self._build_theorem()
         self._boundary_slot = _slot(self)
-        bottom = QWidget()
-        bl = QHBoxLayout(bottom)
-        bl.setContentsMargins(0, 0, 0, 0)
-        self._mistakes_slot = QVBoxLayout()
-        bl.addLayout(self._mistakes_slot, 1)
-        bl.addWidget(self.theorem_scroll, 1)
-        self.addWidget(bottom)
+        self._mistakes_slot = _slot(self)
         self.setStretchFactor(0, 3)
         self.setStretchFactor(1, 1)
         self.setSizes([540, 230])
@@ -127,11 +125,6 @@ class PerceptronLessonView(QSplitter):
                   self.xor_label):
             w.setWordWrap(True)
             tv.addRow(w)
-        self.theorem_scroll = QScrollArea(objectName="theoremScroll")
-        self.theorem_scroll.setWidget(self.theorem_group)
-        self.theorem_scroll.setWidgetResizable(True)
-        self.theorem_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.theorem_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
     def make_boundary_plot(self) -> PointCanvas:
         self.boundary_plot = PointCanvas(None, LIMIT)
@@ -218,8 +211,7 @@ class PerceptronLessonView(QSplitter):
 
     def mistakes_plot_texts(self) -> None:
         self.mistakes_plot.setAccessibleName(self.tr("Mistakes per epoch"))
-        self.mistakes_plot.setTitle(self.tr("Mistakes per epoch"),
-                                    color=theme.plot_colors()[1])
+        set_fitting_title(self.mistakes_plot, self.tr("Mistakes per epoch"))
         self.mistakes_plot.setLabel("bottom", self.tr("epoch"))
         self.mistakes_plot.setLabel("left", self.tr("mistakes"))
 

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPoint, QPointF, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
 from gui import theme
 
 POS_COLOR = "#1f77b4"   # class +1
 NEG_COLOR = "#ff7f0e"   # class −1
+TITLE_SIZES = (10.0, 9.0, 8.0, 7.0)   # title point sizes, largest first, tried until one fits
 
 
 class PointCanvas(pg.PlotWidget):
@@ -92,11 +93,53 @@ class PointCanvas(pg.PlotWidget):
 
     # ------------------------------------------------------------------ theme
     def set_title(self, text: str) -> None:
-        """Title in the theme's foreground (:meth:`follow_theme` recolours it)."""
-        self.getPlotItem().setTitle(text, color=theme.plot_colors()[1])
+        """Title in the theme's foreground, shrunk to fit (see :func:`set_fitting_title`)."""
+        set_fitting_title(self, text)
 
     def follow_theme(self) -> None:
         apply_plot_theme(self)
+
+
+class _TitleFitter(QObject):
+    """Re-fits a plot's title whenever the plot is resized."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt naming)
+        if event.type() == QEvent.Type.Resize:
+            _fit_title(watched)
+        return False
+
+
+def set_fitting_title(plot: pg.PlotWidget, text: str) -> None:
+    """Give ``plot`` the title ``text`` in the theme's foreground, at the largest size from
+    :data:`TITLE_SIZES` that fits its width (pyqtgraph would otherwise widen the plot item
+    past the widget and cut both the title and the plot)."""
+    plot.setProperty("fittingTitle", text)
+    if plot.findChild(_TitleFitter) is None:
+        plot.installEventFilter(_TitleFitter(plot))
+    _fit_title(plot)
+
+
+def _fit_title(plot: pg.PlotWidget) -> None:
+    text = plot.property("fittingTitle")
+    if not text:
+        return
+    item = plot.getPlotItem()
+    label = item.titleLabel
+    # The title is centred over the view box's column: the left axis takes the rest.
+    axis = item.getAxis("left")
+    # (and the plot layout's margins and spacing, about 20 pixels; the viewport is not yet
+    # resized when the resize event arrives)
+    room = plot.width() - 2 * plot.frameWidth() - (axis.width() if axis.isVisible() else 0) - 24
+    color = theme.plot_colors()[1]
+    label.item.setTextWidth(-1)
+    for points in TITLE_SIZES:   # measured as rendered (rich text), largest size that fits
+        item.setTitle(text, color=color, size=f"{points:g}pt")
+        if label.item.boundingRect().width() <= room:
+            return
+    # Not even the smallest fits on one line: wrap it (two lines of it fit the title row).
+    label.item.setTextWidth(max(room, 40))
+    label.updateMin()
+    label.resizeEvent(None)
 
 
 def apply_plot_theme(plot: pg.PlotWidget) -> None:
@@ -107,7 +150,9 @@ def apply_plot_theme(plot: pg.PlotWidget) -> None:
     plot.setBackground(background)
     item = plot.getPlotItem()
     title = item.titleLabel
-    if title.text:
+    if plot.property("fittingTitle"):
+        _fit_title(plot)
+    elif title.text:
         title.setText(title.text, color=foreground)
     for name in ("left", "bottom", "top", "right"):
         axis = item.getAxis(name)

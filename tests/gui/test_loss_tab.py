@@ -164,6 +164,7 @@ def test_tab_fits_a_1024_by_700_window_with_titles_whole(tab, qtbot, lang):
             text_width = _scene_rect(title.item).width()
             assert text_width <= plot.width(), (plot.objectName(), title.text)
             assert plot.sceneRect().contains(_scene_rect(title.item)), plot.objectName()
+            assert plot.getPlotItem().width() <= plot.width() + 1, plot.objectName()
         for label in tab.findChildren(QLabel):
             if label.isVisibleTo(tab) and not label.wordWrap() and label.text():
                 assert label.width() >= label.minimumSizeHint().width(), label.objectName()

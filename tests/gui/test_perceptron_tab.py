@@ -359,6 +359,11 @@ def test_tab_fits_a_1024_by_700_window(tab, qtbot, lang):
         # get at least the width they ask for.
         toggle = tab.guide.toggle_button()
         assert toggle.width() >= toggle.sizeHint().width()
+        for plot in (tab.boundary_plot, tab.mlp_plot, tab.perceptron_view.mistakes_plot):
+            title = plot.getPlotItem().titleLabel.item     # formulas: all of it shows
+            assert plot.sceneRect().contains(title.mapRectToScene(title.boundingRect())), \
+                plot.objectName()
+            assert plot.getPlotItem().width() <= plot.width() + 1, plot.objectName()
         for label in tab.findChildren(QLabel):
             if label.isVisibleTo(tab) and not label.wordWrap() and label.text():
                 assert label.width() >= label.minimumSizeHint().width(), label.objectName()
