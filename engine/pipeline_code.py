@@ -27,12 +27,12 @@ _FILL_HOW = {
 
 #: Chinese step comments by step kind (English ones are ``Step.describe``).
 _ZH_STEPS = {
-    "split": "划分输入和输出（目标：{targets}）",
-    "drop_rows_any": "删除含有缺失值的行",
-    "drop_rows_all": "删除所有值都缺失的行",
+    "split": "分成输入和输出（目标：{targets}）",
+    "drop_rows_any": "删除含任一缺失值的行",
+    "drop_rows_all": "删除全部值都缺失的行",
     "drop_most_missing": "删除缺失值最多的列",
     "fill": "填充缺失值（{how}）：{columns}",
-    "one_hot_na": "独热编码，NaN 作为单独的类别：{columns}",
+    "one_hot_na": "独热编码，NaN 视为一个类别：{columns}",
     "one_hot": "独热编码：{columns}",
     "standardize": "标准化：{columns}",
     "min_max": "最小-最大缩放：{columns}",

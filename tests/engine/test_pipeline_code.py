@@ -66,9 +66,9 @@ def test_comments_follow_the_language(house):
     house.push(FillMissing(("NumRooms",), "mean"))
     house.push(OneHot(("Alley",), True))
     chinese = house.code(lang="zh")
-    assert "# 1. 划分输入和输出（目标：Price）" in chinese
+    assert "# 1. 分成输入和输出（目标：Price）" in chinese
     assert "# 2. 填充缺失值（均值）：NumRooms" in chinese
-    assert "# 3. 独热编码，NaN 作为单独的类别：Alley" in chinese
+    assert "# 3. 独热编码，NaN 视为一个类别：Alley" in chinese
     assert "Split into" not in chinese
     english = house.code(lang="en")
     assert "# 1. Split into inputs and outputs (target: Price)" in english
@@ -113,3 +113,32 @@ def test_steps_work_on_a_table_with_a_header_only(tmp_path):
     assert table.frame().shape == (1, 2)
     assert np.isnan(table.frame().loc[0, "x"])
     assert isinstance(p.current.frame(), pd.DataFrame)
+
+
+def test_every_step_kind_has_a_chinese_comment():
+    from engine.pipeline import (
+        STEP_TYPES,
+        AddColumn,
+        ChangeType,
+        DeleteColumns,
+        DeleteRows,
+        DropMissingRows,
+        DropMostMissingColumn,
+        EditCell,
+        MinMaxScale,
+        Rename,
+        step_comment,
+    )
+
+    examples = [Split(("Price",)), DropMissingRows("any"), DropMissingRows("all"),
+                DropMostMissingColumn(), FillMissing(("a",), "constant", 2.5),
+                OneHot(("a",), True), OneHot(("a",), False), Standardize(("a",)),
+                MinMaxScale(("a",)), ChangeType("a", "float64"), Rename("a", "b"), AddRow(3),
+                DeleteRows(tuple(range(7))), AddColumn("c"), DeleteColumns(("a",)),
+                EditCell(1, "a", 2.0)]
+    assert {type(step) for step in examples} == set(STEP_TYPES.values())
+    for step in examples:
+        comment = step_comment(step, "zh")
+        assert any("\u4e00" <= ch <= "\u9fff" for ch in comment), comment
+    assert step_comment(FillMissing(("a",), "constant", 2.5), "zh") == "填充缺失值（常数 2.5）：a"
+    assert step_comment(DeleteRows(tuple(range(7))), "zh") == "删除 7 行：0, 1, 2, 3, 4 …"

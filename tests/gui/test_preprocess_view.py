@@ -151,7 +151,7 @@ def test_code_comments_follow_the_language(house_tab, qtbot):
     try:
         i18n.set_language("zh")
         code = tab.pipeline_panel.code()
-        assert "# 1. 划分输入和输出（目标：Price）" in code
+        assert "# 1. 分成输入和输出（目标：Price）" in code
         assert "# 2. 填充缺失值（均值）：NumRooms" in code
         assert "还不能转换为张量" in code  # Alley is still text
     finally:
