@@ -14,7 +14,9 @@ The GUI's time is the wall clock from the click on Start to the end of the run, 
 thread: what the student waits for, data loading included. Headless, a subprocess with torch
 and the engine imported does what the click does — load the data, build the trainer, train —
 timed the same way (``total``); ``epochs`` is the trainer's own clock, as ``python -m engine
-train`` reports it. Target: GUI ≤ 1.2 × headless total + 1 s.
+train`` reports it; ``process`` is the whole subprocess, interpreter start and imports
+included (a cold start, like the first scenario's). Targets: settled GUI ≤ 1.2 × headless total
++ 1 s; right away GUI ≤ 1.2 × headless process + 1 s.
 
 Meanwhile a 5 ms precise timer on the GUI thread records every tick; a gap between two ticks is
 how long the event loop could not answer. Targets: longest ≤ 50 ms, 99th percentile ≤ 20 ms.
@@ -65,9 +67,10 @@ def config_of(args: argparse.Namespace) -> dict:
 
 
 def headless(args: argparse.Namespace) -> dict:
+    t0 = time.perf_counter()
     out = subprocess.run([sys.executable, "-c", HEADLESS, json.dumps(config_of(args))], cwd=ROOT,
                          capture_output=True, text=True, check=True).stdout
-    return json.loads(out.strip().splitlines()[-1])
+    return {**json.loads(out.strip().splitlines()[-1]), "process": time.perf_counter() - t0}
 
 
 # ============================================================================ child process
@@ -183,15 +186,17 @@ def main(argv: list[str] | None = None) -> int:
           f"device {args.device}")
     for h in heads:
         print(f"headless: load {h['load']:.2f} s + build {h['build']:.2f} s + epochs "
-              f"{h['epochs']:.2f} s = {h['total']:.2f} s")
+              f"{h['epochs']:.2f} s = {h['total']:.2f} s; whole process {h['process']:.2f} s")
     best = min(h["total"] for h in heads)
-    target = 1.2 * best + 1.0
-    print(f"headless total (best of {len(heads)}): {best:.2f} s; median "
-          f"{statistics.median(h['total'] for h in heads):.2f} s → target for the GUI "
-          f"{target:.2f} s\n")
-    for title, result in (("right away (click 0.5 s after the window shows)", right_away),
-                          ("settled", settled)):
-        print(f"=== {title}")
+    cold = min(h["process"] for h in heads)
+    targets = {"right away": 1.2 * cold + 1.0, "settled": 1.2 * best + 1.0}
+    print(f"headless total (best of {len(heads)}): {best:.2f} s (median "
+          f"{statistics.median(h['total'] for h in heads):.2f} s); whole process {cold:.2f} s "
+          f"(median {statistics.median(h['process'] for h in heads):.2f} s)\n")
+    for title, result in (("right away", right_away), ("settled", settled)):
+        target = targets[title]
+        print(f"=== {title}{' (click 0.5 s after the window shows)' * (title == 'right away')}"
+              f" — target click → done ≤ {target:.2f} s")
         for i, run in enumerate(result["runs"], start=1):
             verdict = "ok" if run["wall"] <= target else "over target"
             print(f"run {i}: click → done {run['wall']:.2f} s ({verdict}; trainer's own "
@@ -200,7 +205,7 @@ def main(argv: list[str] | None = None) -> int:
         for s in result["steps"]:
             print(f"  {s['step']:30s} event-loop gap max {s['max']:6.1f} ms · p99 "
                   f"{s['p99']:5.1f} ms · GUI-thread CPU in one gap ≤ {s['cpu']:5.1f} ms")
-    print(f"\ntargets: click → done ≤ {target:.2f} s; longest gap ≤ 50 ms, p99 ≤ 20 ms")
+    print("\ntargets: event-loop gaps longest ≤ 50 ms, p99 ≤ 20 ms")
     print(f"machine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f}")
     return 0
 

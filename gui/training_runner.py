@@ -181,6 +181,8 @@ def _leave_a_core_for_the_gui() -> None:
 
 
 def _make_trainer(setup: RunSetup):
+    jobs.load_torch_libraries()  # no-ops once preloaded; otherwise mapped without the GIL
+    jobs.load_triton_library()
     import torch
 
     _leave_a_core_for_the_gui()

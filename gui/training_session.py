@@ -10,6 +10,7 @@ from __future__ import annotations
 import colorsys
 import math
 import re
+import time
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -128,7 +129,8 @@ class Run:
     trainer: Any = None
     regression: Any = None  # RegressionView
     predictions: Any = None  # Predictions
-    started: float = 0.0
+    started: float = 0.0  # perf_counter() at the click on Start
+    waited: float = 0.0  # seconds from that click to the end: what the student waited
     step_args: tuple = ("", "", "", "", "")  # for the status line: epoch, epochs, batch, …
     divergence: Divergence | None = None
 
@@ -295,8 +297,11 @@ class TrainingSession:
         run.last_progress = max(run.last_progress, float(result.epoch))
         run.last_elapsed = result.elapsed
 
-    def on_end(self, run: Run, status: str, message: str) -> None:
+    def on_end(self, run: Run, status: str, message: str, now: float | None = None) -> None:
+        """The run ended (``now``: its perf_counter() time, for the time the student waited)."""
         run.status, run.message = status, message
+        if run.started:
+            run.waited = max(0.0, (time.perf_counter() if now is None else now) - run.started)
         if status == "diverged":
             run.divergence = parse_divergence(message)
             if run.divergence is not None and run.divergence.batch is not None:

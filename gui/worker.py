@@ -225,7 +225,37 @@ def load_torch_libraries() -> None:
         log.debug("torch libraries not preloaded", exc_info=True)
 
 
-_PRE_IMPORT: dict[str, Callable[[], None]] = {"torch": load_torch_libraries}
+def load_triton_library() -> None:
+    """Map triton's native library (≈500 MB) without holding the interpreter lock.
+
+    torch._dynamo — which torch's optimizers import the first time one is made — imports triton
+    when it is installed, and its import maps ``triton/_C/libtriton.so`` with the lock held
+    (≈70 ms measured). Same remedy as :func:`load_torch_libraries`.
+    """
+    if not sys.platform.startswith("linux") or "triton" in sys.modules:
+        return
+    try:
+        spec = importlib.util.find_spec("triton")
+        if spec is None or not spec.origin:
+            return
+        path = os.path.join(os.path.dirname(spec.origin), "_C", "libtriton.so")
+        if os.path.exists(path):
+            libc = ctypes.CDLL(None)
+            libc.dlopen.restype = ctypes.c_void_p
+            libc.dlopen.argtypes = [ctypes.c_char_p, ctypes.c_int]
+            libc.dlopen(path.encode(), sys.getdlopenflags())
+    except (OSError, AttributeError, ValueError, ImportError):
+        log.debug("triton library not preloaded", exc_info=True)
+
+
+def _load_dynamo_libraries() -> None:
+    load_torch_libraries()
+    load_triton_library()
+
+
+#: Native libraries mapped before these (slow) imports; each also waits for a quiet window.
+_PRE_IMPORT: dict[str, Callable[[], None]] = {"torch": load_torch_libraries,
+                                              "torch._dynamo": _load_dynamo_libraries}
 
 
 class _Importer(QObject):

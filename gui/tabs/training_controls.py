@@ -402,7 +402,8 @@ class TrainingControls(QWidget):
         fraction, status = run.fraction_done(), run.status
         if status == "completed":
             self.show_progress(1.0, status)
-            self.set_status("completed", run.name, f"{run.last_elapsed:.1f}")
+            # the time the student waited, click to done (data and model loading included)
+            self.set_status("completed", run.name, f"{run.waited or run.last_elapsed:.1f}")
             return
         eta = None
         if status == "running" and fraction > 0 and run.last_elapsed > 0:

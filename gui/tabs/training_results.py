@@ -33,10 +33,17 @@ class TrainingResults(QWidget):
         self.result_stack.addWidget(self.result_placeholder)
         self.result_stack.addWidget(self.regression_result)
         self.result_stack.addWidget(strip_scroll)
+        # The learned-w-and-b table beside its scatter needs ≈390 px: scrolled when the window is
+        # narrow rather than widening the whole tab past a 1024 px screen.
+        self.result_scroll = QScrollArea(objectName="resultScroll")
+        self.result_scroll.setWidget(self.result_stack)
+        self.result_scroll.setWidgetResizable(True)
+        self.result_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.result_title.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.result_title)
-        layout.addWidget(self.result_stack, 1)
+        layout.addWidget(self.result_scroll, 1)
 
     def retranslate_ui(self) -> None:
         self.result_placeholder.setText(

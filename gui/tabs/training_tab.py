@@ -53,6 +53,11 @@ from gui.training_runner import (
 from gui.training_session import Group, Run, TrainingSession
 from gui.widgets.metric_plots import MetricPlots
 
+# What a run imports (torch, torch._dynamo for the optimizers, the engine) is preloaded from the
+# moment this module is: the window imports it in the background soon after it appears, so the
+# first Start does not wait a second or more for imports.
+jobs.preload(TRAINING_MODULES)
+
 REDRAW_MS = 33
 #: Width range of the left column (hyperparameters, buttons, experiments).
 CONTROLS_MIN_WIDTH = 330
@@ -182,9 +187,7 @@ class TrainingTab(LabTab):
         """Every piece is there: texts, enabled states and the first view."""
         self.retranslate_ui()
         self._update_controls()
-        # What a run needs is imported while the window is quiet, so Start does not wait for it;
-        # the devices need torch, so they are asked for once it is in (never importing it here).
-        jobs.preload(TRAINING_MODULES)
+        # The devices need torch: asked for once the preload has it (never importing it here).
         jobs.when_imported(["torch"], self._probe_devices, urgent=False)
 
     @property

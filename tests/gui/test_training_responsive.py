@@ -1,0 +1,82 @@
+"""The training tab from a student's side: it fits a small screen, appears in slices, is usable
+once built, and says how long a run made them wait."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from training_helpers import RUN_TIMEOUT, click, set_combo
+
+from gui import i18n
+from gui.tabs.training_tab import TrainingTab
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_the_tab_fits_a_1024_by_700_window(qtbot, language):
+    i18n.set_language(language)
+    try:
+        tab = TrainingTab()
+        qtbot.addWidget(tab)
+        tab.retranslate_ui()
+        tab.resize(1000, 640)
+        tab.show()
+        QApplication.processEvents()
+        assert tab.minimumSizeHint().width() <= 1000
+        assert tab.width() <= 1000
+        # the left column is not squeezed: every control keeps its own minimum width
+        assert tab.controls.width() >= tab.controls.minimumSizeHint().width() - 1
+    finally:
+        i18n.set_language("en")
+
+
+def test_a_staged_build_appears_in_slices_and_is_usable_once_built(qtbot):
+    i18n.set_language("en")
+    tab = TrainingTab(staged=True)
+    qtbot.addWidget(tab)
+    tab.retranslate_ui()  # as the window does right after construction
+    tab.resize(1100, 700)
+    tab.show()
+    assert not tab.is_built()
+    assert not hasattr(tab, "plots")  # nothing heavy was made in the constructor
+    qtbot.waitUntil(lambda: hasattr(tab, "start_button"), timeout=5000)
+    assert tab.start_button.text() == "Start"  # the controls come translated
+    assert not tab.start_button.isEnabled()  # … but wait for the plots they draw into
+    qtbot.waitUntil(tab.is_built, timeout=10000)
+    assert tab.start_button.isEnabled()
+    assert tab.plots.acc_plot.getPlotItem().titleLabel.text.startswith("Accuracy")
+    set_combo(tab.task_combo, "linreg")
+    tab.epochs_spin.setValue(1)
+    spare = tab.plots._spare
+    assert spare is not None  # the first run's loss plot is made before Start
+    click(qtbot, tab.start_button)
+    assert tab.loss_plot is spare
+    qtbot.waitUntil(lambda: not tab.running, timeout=RUN_TIMEOUT)
+    assert next(iter(tab.runs.values())).status == "completed"
+    tab.shutdown()
+
+
+def test_the_status_line_reports_the_time_from_click_to_done(qtbot, training_tab, monkeypatch):
+    """Loading data and model is part of the wait, not only the trainer's own clock."""
+    from gui import training_runner
+
+    make = training_runner._make_trainer
+
+    def slow_to_load(setup):
+        time.sleep(0.6)
+        return make(setup)
+
+    monkeypatch.setattr(training_runner, "_make_trainer", slow_to_load)
+    tab = training_tab
+    set_combo(tab.task_combo, "linreg")
+    tab.epochs_spin.setValue(1)
+    started = time.perf_counter()
+    click(qtbot, tab.start_button)
+    qtbot.waitUntil(lambda: not tab.running, timeout=RUN_TIMEOUT)
+    wall = time.perf_counter() - started
+    run = next(iter(tab.runs.values()))
+    assert run.status == "completed"
+    assert 0.6 <= run.waited <= wall
+    assert run.last_elapsed < run.waited
+    assert tab.status_label.text() == f"Finished #1 in {run.waited:.1f} s."
