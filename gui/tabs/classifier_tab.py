@@ -117,9 +117,16 @@ class ClassifierTab(LabTab):
         main_layout.setContentsMargins(0, 0, 0, 0)
         main_layout.addWidget(self.picker)
         main_layout.addWidget(self.pages, 1)
+        # The guide shrinks to its size hint (Maximum); a splitter would cap the whole tab's
+        # height at it, so it sits at the top of a column that takes the full height.
+        guide_column = QWidget(self)
+        guide_layout = QVBoxLayout(guide_column)
+        guide_layout.setContentsMargins(0, 0, 0, 0)
+        guide_layout.addWidget(self.guide)
+        guide_layout.addStretch(1)
         outer = QSplitter(Qt.Orientation.Horizontal, self)
         outer.addWidget(main)
-        outer.addWidget(self.guide)
+        outer.addWidget(guide_column)
         outer.setStretchFactor(0, 1)
         outer.setSizes([960, 300])
         layout = QVBoxLayout(self)
@@ -199,6 +206,8 @@ class ClassifierTab(LabTab):
 
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)
+        if self.guide.isExpanded():  # open to the text's height at the width it now has
+            self.guide.expand(animate=False)
         self.refresh_models()
 
     def refresh_models(self) -> None:

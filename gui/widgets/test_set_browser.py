@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import numpy as np
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import QAbstractListModel, QEvent, QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
+    QStyledItemDelegate,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -92,6 +93,18 @@ class TestImageModel(QAbstractListModel):
         return None
 
 
+class _CellDelegate(QStyledItemDelegate):
+    """Every cell the same size, wide enough for the longest class name (with uniform item
+    sizes the view would otherwise size every cell from the first one and cut longer names)."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.size = QSize(THUMB, THUMB)
+
+    def sizeHint(self, option, index) -> QSize:  # noqa: N802, ANN001
+        return self.size
+
+
 class TestSetBrowser(QWidget):
     """Test-set grid + confusion matrix + per-class accuracy; the tab feeds it predictions."""
 
@@ -137,8 +150,10 @@ class TestSetBrowser(QWidget):
         self.grid.setLayoutMode(QListView.LayoutMode.Batched)
         self.grid.setBatchSize(400)
         self.grid.setIconSize(QSize(THUMB, THUMB))
-        self.grid.setGridSize(QSize(86, THUMB + 40))
-        self.grid.setWordWrap(True)
+        self.grid.setWordWrap(False)  # two lines, true class over prediction, each whole
+        self._cells = _CellDelegate(self.grid)
+        self.grid.setItemDelegate(self._cells)
+        self._fit_grid()
         self.grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.grid.activated.connect(lambda idx: self.imageActivated.emit(int(idx.data(
             Qt.ItemDataRole.UserRole))))
@@ -230,8 +245,24 @@ class TestSetBrowser(QWidget):
         super().showEvent(event)
         self.confusion_view  # noqa: B018 - made on first show
 
+    def _fit_grid(self) -> None:
+        """Cells as wide as the longest class name, so "Ankle boot" over "T-shirt/top" both
+        show in full (a cut label would hide the prediction)."""
+        metrics = self.grid.fontMetrics()
+        widest = max(metrics.horizontalAdvance(name) for name in self.names)
+        width = max(THUMB, widest) + 10
+        height = THUMB + 2 * metrics.lineSpacing() + 10
+        self._cells.size = QSize(width, height)
+        self.grid.setGridSize(QSize(width + 6, height + 6))
+
+    def changeEvent(self, event) -> None:  # noqa: N802, ANN001
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_grid()
+        super().changeEvent(event)
+
     def set_class_names(self, names: Sequence[str]) -> None:
         self.names = list(names)
+        self._fit_grid()
         for i, name in enumerate(self.names):
             self.class_combo.setItemText(i + 1, name)
         self.model.set_names(self.names)

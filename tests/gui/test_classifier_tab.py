@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QPoint, QPointF, Qt, QTranslator, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage
 from PySide6.QtWidgets import QApplication
 
@@ -15,7 +16,9 @@ from engine.paths import resource_path
 from gui import i18n
 from gui.settings import set_dataset_folder
 from gui.tabs.classifier_tab import ClassifierTab
+from gui.widgets import test_set_browser
 
+ROOT = Path(__file__).resolve().parents[2]
 SAMPLES = resource_path("samples")
 EN = ('T-shirt/top', 'Trouser', 'Pullover', 'Dress', 'Coat', 'Sandal', 'Shirt', 'Sneaker',
       'Bag', 'Ankle boot')
@@ -278,4 +281,151 @@ def test_without_any_model_or_dataset_the_tab_says_so_and_keeps_working(qtbot, t
     assert "waiting for the model" in widget.results_view.item(0).text()
     qtbot.waitUntil(lambda: len(widget.steps_view.steps()) == 5, timeout=30000)
     assert not widget.topk_bars.bars()
+    widget.shutdown()
+
+
+# --------------------------------------------------------------------------- language, layout
+class CatalogueTranslator(QTranslator):
+    """This part's Chinese catalogue (resources/i18n/zh_CN/classifier.json) as a translator, so
+    the tests see the shipped wording whether or not the compiled catalogue is current."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.catalogue = json.loads((ROOT / "resources" / "i18n" / "zh_CN" / "classifier.json")
+                                    .read_text(encoding="utf-8"))
+
+    def translate(self, context, source, disambiguation=None, n=-1):  # noqa: ARG002
+        return self.catalogue.get(context, {}).get(source)  # None: ask the next translator
+
+    def isEmpty(self) -> bool:  # noqa: N802
+        return False
+
+
+@pytest.fixture
+def chinese():
+    """Switch the UI to Chinese (the shipped catalogues plus this part's)."""
+    translator = CatalogueTranslator()
+
+    def switch(lang: str) -> None:
+        app = QApplication.instance()
+        app.removeTranslator(translator)
+        i18n.set_language(lang)
+        if lang == "zh":
+            app.installTranslator(translator)
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+
+    yield switch
+    switch("en")
+
+
+def fake_test_set(browser, n: int = 12) -> None:
+    """A few test images with labels and predictions, as the test-set job delivers them."""
+    from engine.classify import confusion_matrix
+    from engine.data import CLASS_NAMES_EN
+
+    images = np.zeros((n, 28, 28), np.uint8)
+    images[:, 6:22, 8:20] = 220
+    labels = np.arange(n, dtype=np.int64) % 10
+    preds = (labels + (np.arange(n) % 3 == 0)) % 10
+    probs = np.full((n, 10), 0.1, np.float32)
+    browser.set_class_names(CLASS_NAMES_EN)
+    browser.set_results(images, labels, preds, probs, confusion_matrix(labels, preds))
+
+
+def test_image_errors_show_in_the_ui_language(qtbot, tab, tmp_path, chinese):
+    (tmp_path / "empty.png").write_bytes(b"")
+    (tmp_path / "notes.txt").write_text("not a picture")
+    chinese("zh")
+    assert drop(tab, [tmp_path / "empty.png", tmp_path / "notes.txt"])
+    wait_idle(qtbot, tab, count=2)
+    shown = texts(tab)
+    assert "⚠ 文件是空的（0 字节）" in shown["empty.png"]
+    assert "⚠ 不是图片" in shown["notes.txt"]
+    qtbot.waitUntil(lambda: "文件是空的" in tab.detail_label.text(), timeout=30000)
+    chinese("en")           # and back: the same entries in English
+    assert "⚠ the file is empty (0 bytes)" in texts(tab)["empty.png"]
+    assert "the file is empty" in tab.detail_label.text()
+
+
+def test_a_test_image_is_renamed_on_a_language_switch(qtbot, tab, chinese):
+    from engine.data import CLASS_NAMES_ZH
+
+    fake_test_set(tab.browser)
+    tab.open_test_image(6)
+    wait_idle(qtbot, tab, count=1)
+    qtbot.waitUntil(lambda: "Test image #6 (Shirt)" in tab.detail_label.text(), timeout=30000)
+    assert tab.results_view.item(0).text().startswith("Test image #6 (Shirt)")
+    chinese("zh")
+    name = f"测试图片 #6（{CLASS_NAMES_ZH[6]}）"
+    assert tab.results_view.item(0).text().startswith(name)
+    assert tab.detail_label.text().startswith(name)
+    assert "Test image" not in tab.detail_label.text() + tab.results_view.item(0).toolTip()
+
+
+def test_double_clicking_a_test_image_selects_it(qtbot, tab):
+    assert drop(tab, [SAMPLES / "bag_photo.jpg"])
+    wait_idle(qtbot, tab, count=1)
+    assert tab.results_view.currentRow() == 0
+    browser = tab.browser
+    fake_test_set(browser)
+    tab.pages.blockSignals(True)   # keep the fake results: no real test-set run
+    tab.pages.setCurrentWidget(browser)
+    grid = browser.grid
+    qtbot.waitUntil(grid.isVisible)
+    # Activate image #3 (a double-click or Enter: the view's "activated"; offscreen only the
+    # key arrives reliably).
+    grid.setFocus()
+    grid.setCurrentIndex(browser.model.index(3))
+    qtbot.keyClick(grid, Qt.Key.Key_Return)
+    tab.pages.blockSignals(False)
+    wait_idle(qtbot, tab, count=2)
+    assert tab.pages.currentIndex() == 0
+    assert tab.results_view.currentRow() == 1
+    assert tab.results_view.currentItem().text().startswith("Test image #3 (Dress)")
+    qtbot.waitUntil(lambda: "Test image #3" in tab.detail_label.text(), timeout=30000)
+
+
+def test_the_picture_size_is_the_original_one(qtbot, tab, tmp_path):
+    from PIL import Image
+
+    photo = np.full((480, 640, 3), 235, np.uint8)
+    photo[100:380, 200:440] = 40
+    Image.fromarray(photo).save(tmp_path / "photo.jpg", quality=90)
+    assert drop(tab, [tmp_path / "photo.jpg"])
+    wait_idle(qtbot, tab, count=1)
+    qtbot.waitUntil(lambda: "pixels" in tab.detail_label.text(), timeout=30000)
+    assert "640 × 480 pixels" in tab.detail_label.text()
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_test_grid_shows_label_and_prediction_whole(qtbot, lang, chinese):
+    from engine.data import CLASS_NAMES_EN, CLASS_NAMES_ZH
+
+    chinese(lang)
+    browser = test_set_browser.TestSetBrowser()
+    qtbot.addWidget(browser)
+    browser.resize(700, 560)
+    fake_test_set(browser, 40)
+    browser.set_class_names(CLASS_NAMES_ZH if lang == "zh" else CLASS_NAMES_EN)
+    browser.show()
+    qtbot.waitExposed(browser)
+    grid, model = browser.grid, browser.model
+    metrics = grid.fontMetrics()
+    for row in range(model.rowCount()):
+        index = model.index(row)
+        width = grid.visualRect(index).width()
+        for line in model.data(index).splitlines():
+            assert metrics.horizontalAdvance(line) <= width - 4, (line, width)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_tab_fits_a_1024_by_700_window(qtbot, lang, chinese):
+    chinese(lang)
+    widget = ClassifierTab()
+    widget.retranslate_ui()
+    qtbot.addWidget(widget)
+    widget.train_button.setVisible(True)       # the widest state: no default model yet
+    widget.train_mlp_button.setVisible(True)
+    hint = widget.minimumSizeHint()
+    assert hint.width() <= 1000 and hint.height() <= 620, hint
     widget.shutdown()
