@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.tabs.preprocess_message import MessageLine
 from gui.tabs.preprocess_operations import OperationsPanel
 from gui.tabs.preprocess_table_view import PreprocessTableView
 from gui.widgets.dataframe_model import DataFrameModel
@@ -76,7 +77,7 @@ def build_layout(tab: PreprocessTab) -> None:
     file_row.addWidget(tab.load_progress)
     file_row.addWidget(tab.cancel_load_button)
 
-    # --- recovery banner and the message line (its height is reserved: see MESSAGE_LINES)
+    # --- recovery banner and the message line (its height is reserved)
     tab.recovery_banner = QFrame(tab)
     tab.recovery_banner.setObjectName("recoveryBanner")
     tab.recovery_banner.setFrameShape(QFrame.Shape.StyledPanel)
@@ -90,12 +91,7 @@ def build_layout(tab: PreprocessTab) -> None:
     banner_layout.addWidget(tab.restore_button)
     banner_layout.addWidget(tab.discard_recovery_button)
     tab.recovery_banner.hide()
-    tab.message_label = QLabel(tab)
-    tab.message_label.setObjectName("messageLabel")
-    tab.message_label.setWordWrap(True)
-    tab.message_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-    tab.message_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    tab._reserve_message_height()
+    tab.message_label = MessageLine(tab)
 
     # --- table, pipeline and tensors
     tab.model = DataFrameModel(tab)

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui import theme
 from gui.context import LabContext
 from gui.i18n import current_language, tr_format
 from gui.preprocess_document import TableDocument, pl
@@ -44,8 +43,6 @@ log = logging.getLogger(__name__)
 
 #: Steps on tables with at least this many cells are computed on a worker thread.
 ASYNC_CELLS = 2_000_000
-#: The message line always keeps room for this many lines, so nothing below it moves.
-MESSAGE_LINES = 2
 
 
 def _preview_job(preview, step: Step) -> tuple:  # noqa: ANN001
@@ -63,8 +60,6 @@ class PreprocessTab(LabTab):
         self.setAcceptDrops(True)
         self.document = TableDocument()
         self.undo_stack = self.document.history
-        self._message_kind = ""
-        self._message_text = ""
         self._recovery: dict | None = None
         self._messages = EngineMessages(self)
         self._build_ui()
@@ -83,11 +78,6 @@ class PreprocessTab(LabTab):
     # ================================================================== construction
     def _build_ui(self) -> None:
         build_layout(self)
-
-    def _reserve_message_height(self) -> None:
-        """Room for MESSAGE_LINES lines whether or not a message shows: no control jumps."""
-        lines = self.message_label.fontMetrics().lineSpacing() * MESSAGE_LINES
-        self.message_label.setFixedHeight(lines + 6)
 
     def _connect(self) -> None:
         ops, files = self.operations, self.files
@@ -163,14 +153,12 @@ class PreprocessTab(LabTab):
         self.files.refresh_recent()
         self._update_file_label()
         self._update_recovery_label()
-        self._render_message()
         self._refresh_pipeline_panel()  # the code's comments follow the language
 
     # ================================================================== messages
     def show_message(self, kind: str, text: str) -> None:
         """``kind`` is error/warning/info; ``text`` is already translated."""
-        self._message_kind, self._message_text = kind, text
-        self._render_message()
+        self.message_label.show_message(kind, text)
 
     def show_error(self, headline: str, detail: str) -> None:
         self.show_message("error", f"{headline} {detail}")
@@ -179,27 +167,9 @@ class PreprocessTab(LabTab):
         """An engine error in the user's language."""
         return self._messages.text(exc)
 
-    def _render_message(self) -> None:
-        self._reserve_message_height()  # the font may have changed with the language
-        if not self._message_kind:
-            self.message_label.clear()
-            self.message_label.setToolTip("")
-            return
-        dark = theme.is_dark()
-        color = {"error": "#ff8a80" if dark else "#b00020",
-                 "warning": "#ffcc80" if dark else "#8a4b00"}.get(
-                     self._message_kind, "#a5d6a7" if dark else "#1b5e20")
-        self.message_label.setStyleSheet(f"QLabel {{ color: {color}; padding: 2px; }}")
-        self.message_label.setText(self._message_text)
-        self.message_label.setToolTip(self._message_text)  # in full, should it not fit
-
     def message(self) -> str:
         """The message line as the user sees it (empty when there is none)."""
-        return self._message_text if self._message_kind else ""
-
-    def _clear_message(self) -> None:
-        self._message_kind = ""
-        self._render_message()
+        return self.message_label.message()
 
     # ================================================================== the document
     @property
@@ -236,7 +206,7 @@ class PreprocessTab(LabTab):
         self._update_file_label()
         if not initial:
             self.autosaver.pending = True
-            self._clear_message()
+            self.message_label.clear_message()
         if not self.document.has_unsaved_changes() and self._recovery is None:
             self.autosaver.discard()  # back at the saved state: nothing left to recover
 
