@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QEvent, QSize
 from PySide6.QtWidgets import QFrame, QPushButton, QTextBrowser, QWidget
 from superqt import QCollapsible
 
 MIN_TEXT_HEIGHT = 60
+EXPANDED_ARROW, COLLAPSED_ARROW = "▼", "▶"
 
 
 class _GuideText(QTextBrowser):
@@ -28,7 +29,7 @@ class LessonGuide(QCollapsible):
     """A title button that folds a rich-text panel. The owning tab supplies translated HTML."""
 
     def __init__(self, parent: QWidget | None = None, expanded: bool = True) -> None:
-        super().__init__("", parent)
+        super().__init__("", parent, expandedIcon=EXPANDED_ARROW, collapsedIcon=COLLAPSED_ARROW)
         self.setObjectName("lessonGuide")
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.layout().setContentsMargins(0, 0, 0, 0)
@@ -47,6 +48,17 @@ class LessonGuide(QCollapsible):
             self.expand(animate=False)
         else:
             self.collapse(animate=False)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt naming)
+        """A new theme: the title button (styled by a style sheet, which keeps the palette it
+        was polished with) takes the new palette, and its fold arrows, drawn in its text
+        colour, are drawn again."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self.toggle.setPalette(self.palette())
+            self.toggle.setStyleSheet(self.toggle.styleSheet())   # re-polish with it
+            self.setExpandedIcon(EXPANDED_ARROW)
+            self.setCollapsedIcon(COLLAPSED_ARROW)
 
     def toggle_button(self) -> QPushButton:
         return self.toggle

@@ -375,11 +375,17 @@ def test_tab_fits_a_1024_by_700_window(tab, qtbot, lang):
 def test_plots_follow_a_live_theme_switch(tab):
     try:
         theme.apply_theme("dark")
+        QApplication.processEvents()   # what the user sees once the event loop has run
         for plot in (tab.boundary_plot, tab.mlp_plot, tab.perceptron_view.mistakes_plot):
             title = plot.getPlotItem().titleLabel
             assert QColor(title.opts["color"]).lightness() > 150, plot.objectName()
             axis = plot.getPlotItem().getAxis("bottom")
             assert axis.textPen().color().lightness() > 150
+        # The guide's fold arrow is drawn in the text colour too: light now.
+        image = tab.guide.toggle_button().icon().pixmap(16, 16).toImage()
+        lightest = max(image.pixelColor(x, y).lightness() for x in range(image.width())
+                       for y in range(image.height()) if image.pixelColor(x, y).alpha() > 128)
+        assert lightest > 150
         theme.apply_theme("light")
         title = tab.boundary_plot.getPlotItem().titleLabel
         assert QColor(title.opts["color"]).lightness() < 100
