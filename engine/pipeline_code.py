@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
-from engine.pipeline_table import Table, literal
+from engine.pipeline_table import Table, literal, names_text
 from engine.tabular import TableSource, is_numeric
 
 if TYPE_CHECKING:
@@ -63,10 +63,6 @@ _NOT_READY = {
 }
 
 
-def _names(columns: Sequence[Any]) -> str:
-    return ", ".join(str(c) for c in columns)
-
-
 def step_comment(step: Step, lang: str = "en") -> str:
     """The one-line comment above a step's code, in ``lang``."""
     if lang != "zh":
@@ -76,18 +72,18 @@ def step_comment(step: Step, lang: str = "en") -> str:
         return _ZH_STEPS["drop_rows_any" if step.how == "any" else "drop_rows_all"]
     if kind == "one_hot":
         return _ZH_STEPS["one_hot_na" if step.dummy_na else "one_hot"].format(
-            columns=_names(step.columns))
+            columns=names_text(step.columns))
     if kind == "fill":
         how = _FILL_HOW["zh"].get(step.method, step.method).format(value=f"{step.value:g}")
-        return _ZH_STEPS["fill"].format(how=how, columns=_names(step.columns))
+        return _ZH_STEPS["fill"].format(how=how, columns=names_text(step.columns))
     if kind == "delete_rows":
-        shown = _names(step.labels[:5]) + (" …" if len(step.labels) > 5 else "")
+        shown = names_text(step.labels[:5]) + (" …" if len(step.labels) > 5 else "")
         return _ZH_STEPS["delete_rows"].format(count=len(step.labels), rows=shown)
     template = _ZH_STEPS.get(kind)
     if template is None:
         return step.describe()
-    values = {"targets": _names(getattr(step, "targets", ())),
-              "columns": _names(getattr(step, "columns", ()) or ()),
+    values = {"targets": names_text(getattr(step, "targets", ())),
+              "columns": names_text(getattr(step, "columns", ()) or ()),
               "column": getattr(step, "column", ""), "dtype": getattr(step, "dtype", ""),
               "new_name": getattr(step, "new_name", ""), "label": getattr(step, "label", ""),
               "name": getattr(step, "name", ""),
@@ -139,10 +135,10 @@ def not_ready_lines(table: Table, target: Any = None, lang: str = "en") -> list[
     words = _NOT_READY.get(lang, _NOT_READY["en"])
     lines = [f"# {words['head']}"]
     if text:
-        lines.append("#   " + words["text"].format(columns=_names(text)))
+        lines.append("#   " + words["text"].format(columns=names_text(text)))
     if missing:
-        lines.append("#   " + words["missing"].format(columns=_names(missing)))
-    problems = [_names(c) for c in (text, missing) if c]
+        lines.append("#   " + words["missing"].format(columns=names_text(missing)))
+    problems = [names_text(c) for c in (text, missing) if c]
     lines.append(f"print({(words['print'] + ': ' + '; '.join(problems))!r})")
     lines.append(f"# {words['then']}")
     lines.extend("# " + line for line in tensor_code(table, target))

@@ -20,16 +20,16 @@ from engine.pipeline_table import (
     MAX_DUMMY_COLUMNS,
     StepError,
     Table,
-    _cols,
-    _column_code,
-    _group_by_owner,
-    _names,
-    _positions,
-    _require_columns,
-    _require_inputs,
-    _require_numeric,
+    column_code,
+    columns_literal,
+    group_by_owner,
     labels_literal,
     literal,
+    names_text,
+    positions_literal,
+    require_columns,
+    require_inputs,
+    require_numeric,
     step_error,
 )
 
@@ -99,7 +99,7 @@ class Split(Step):
     def check(self, table: Table) -> None:
         if table.is_split:
             raise step_error("already_split")
-        _require_columns(table, self.targets)
+        require_columns(table, self.targets)
         if len(self.targets) >= table.data.shape[1]:
             raise step_error("keep_an_input")
 
@@ -107,8 +107,8 @@ class Split(Step):
         columns = list(table.data.columns)
         out = [columns.index(t) for t in columns if t in self.targets]
         inp = [i for i in range(len(columns)) if i not in out]
-        return [f"inputs, outputs = data.iloc[:, {_positions(inp, False)}], "
-                f"data.iloc[:, {_positions(out, True)}]"]
+        return [f"inputs, outputs = data.iloc[:, {positions_literal(inp, False)}], "
+                f"data.iloc[:, {positions_literal(out, True)}]"]
 
 
 @dataclass(frozen=True)
@@ -180,14 +180,14 @@ class FillMissing(Step):
     def check(self, table: Table) -> None:
         if self.method not in FILL_METHODS:
             raise step_error("unknown_choice", choice=self.method)
-        _require_numeric(table, self.columns)
+        require_numeric(table, self.columns)
 
     def code(self, table: Table) -> list[str]:
         expr = {"mean": "{v}.fillna({v}.mean())",
                 "median": "{v}.fillna({v}.median())",
                 "constant": "{v}.fillna(" + literal(float(self.value)) + ")",
                 "interpolate": "{v}.interpolate(limit_direction='both')"}[self.method]
-        return _column_code(table, self.columns, expr)
+        return column_code(table, self.columns, expr)
 
 
 @dataclass(frozen=True)
@@ -203,14 +203,14 @@ class OneHot(Step):
         return f"One-hot encode{extra}: {', '.join(map(str, self.columns))}"
 
     def check(self, table: Table) -> None:
-        _require_inputs(table, self.columns)
+        require_inputs(table, self.columns)
         new = sum(int(table.column(c).nunique(dropna=True)) for c in self.columns)
         if new > MAX_DUMMY_COLUMNS:
             raise step_error("too_many_dummies", count=new, limit=MAX_DUMMY_COLUMNS)
 
     def code(self, table: Table) -> list[str]:
         v = "inputs" if table.is_split else "data"
-        return [f"{v} = pd.get_dummies({v}, columns={_cols(self.columns)}, "
+        return [f"{v} = pd.get_dummies({v}, columns={columns_literal(self.columns)}, "
                 f"dummy_na={self.dummy_na!r}, dtype=int)"]
 
 
@@ -225,13 +225,13 @@ class Standardize(Step):
         return f"Standardize: {', '.join(map(str, self.columns))}"
 
     def check(self, table: Table) -> None:
-        _require_numeric(table, self.columns)
+        require_numeric(table, self.columns)
         flat = [str(c) for c in self.columns if not table.column(c).std() > 0]
         if flat:
-            raise step_error("no_spread", columns=_names(flat))
+            raise step_error("no_spread", columns=names_text(flat))
 
     def code(self, table: Table) -> list[str]:
-        return _column_code(table, self.columns, "({v} - {v}.mean()) / {v}.std()")
+        return column_code(table, self.columns, "({v} - {v}.mean()) / {v}.std()")
 
 
 @dataclass(frozen=True)
@@ -245,14 +245,14 @@ class MinMaxScale(Step):
         return f"Min-max scale: {', '.join(map(str, self.columns))}"
 
     def check(self, table: Table) -> None:
-        _require_numeric(table, self.columns)
+        require_numeric(table, self.columns)
         flat = [str(c) for c in self.columns
                 if not table.column(c).max() > table.column(c).min()]
         if flat:
-            raise step_error("single_value", columns=_names(flat))
+            raise step_error("single_value", columns=names_text(flat))
 
     def code(self, table: Table) -> list[str]:
-        return _column_code(table, self.columns, "({v} - {v}.min()) / ({v}.max() - {v}.min())")
+        return column_code(table, self.columns, "({v} - {v}.min()) / ({v}.max() - {v}.min())")
 
 
 @dataclass(frozen=True)
@@ -385,15 +385,15 @@ class DeleteColumns(Step):
         return f"Delete column(s): {', '.join(map(str, self.columns))}"
 
     def check(self, table: Table) -> None:
-        _require_columns(table, self.columns)
+        require_columns(table, self.columns)
         if table.is_split:
             targets = [c for c in self.columns if table.owner(c) == "outputs"]
             if targets and len(targets) == len(table.targets):
                 raise step_error("target_needed")
 
     def code(self, table: Table) -> list[str]:
-        return [f"{var} = {var}.drop(columns={_cols(cols)})"
-                for var, cols in _group_by_owner(table, self.columns).items()]
+        return [f"{var} = {var}.drop(columns={columns_literal(cols)})"
+                for var, cols in group_by_owner(table, self.columns).items()]
 
 
 @dataclass(frozen=True)

@@ -77,7 +77,8 @@ def step_error(key: str, **params) -> StepError:
     return StepError(STEP_MESSAGES[key].format(**params), key, **params)
 
 
-def _names(columns) -> str:
+def names_text(columns) -> str:
+    """Column names for a message or a comment: ``a, b, c``."""
     return ", ".join(str(c) for c in columns)
 
 
@@ -185,11 +186,11 @@ def labels_literal(labels: tuple) -> str:
     return "[" + ", ".join(parts) + "]"
 
 
-def _cols(columns) -> str:
+def columns_literal(columns) -> str:
     return "[" + ", ".join(literal(c) for c in columns) + "]"
 
 
-def _positions(positions: list[int], single_as_int: bool) -> str:
+def positions_literal(positions: list[int], single_as_int: bool) -> str:
     if single_as_int and len(positions) == 1:
         return str(positions[0])
     if len(positions) > 1 and positions == list(range(positions[0], positions[-1] + 1)):
@@ -199,40 +200,40 @@ def _positions(positions: list[int], single_as_int: bool) -> str:
     return "[" + ", ".join(str(p) for p in positions) + "]"
 
 
-def _group_by_owner(table: Table, columns) -> dict[str, list]:
+def group_by_owner(table: Table, columns) -> dict[str, list]:
     groups: dict[str, list] = {}
     for column in columns:
         groups.setdefault(table.owner(column), []).append(column)
     return groups
 
 
-def _column_code(table: Table, columns, expr: str) -> list[str]:
+def column_code(table: Table, columns, expr: str) -> list[str]:
     """Code that replaces ``columns`` by ``expr`` (written with ``{v}`` for the selection)."""
     lines: list[str] = []
-    for var, cols in _group_by_owner(table, columns).items():
+    for var, cols in group_by_owner(table, columns).items():
         if var == "outputs" and table.series_outputs():
             lines.append(f"outputs = {expr.format(v='outputs')}")
         else:
-            lines.append(f"cols = {_cols(cols)}")
+            lines.append(f"cols = {columns_literal(cols)}")
             lines.append(f"{var}[cols] = {expr.format(v=f'{var}[cols]')}")
     return lines
 
 
-def _require_columns(table: Table, columns) -> None:
+def require_columns(table: Table, columns) -> None:
     if not columns:
         raise step_error("choose_columns")
     for column in columns:
         table.owner(column)
 
 
-def _require_numeric(table: Table, columns) -> None:
-    _require_columns(table, columns)
+def require_numeric(table: Table, columns) -> None:
+    require_columns(table, columns)
     text = [str(c) for c in columns if not is_numeric(table.column(c))]
     if text:
-        raise step_error("not_numeric", columns=_names(text))
+        raise step_error("not_numeric", columns=names_text(text))
 
 
-def _require_inputs(table: Table, columns) -> None:
-    _require_columns(table, columns)
+def require_inputs(table: Table, columns) -> None:
+    require_columns(table, columns)
     if table.is_split and any(table.owner(c) == "outputs" for c in columns):
         raise step_error("inputs_only")

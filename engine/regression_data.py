@@ -10,7 +10,7 @@ import numpy as np
 import pandas as pd
 
 from engine.pipeline_code import tensor_parts
-from engine.pipeline_table import Table, _names, step_error
+from engine.pipeline_table import Table, names_text, step_error
 from engine.tabular import is_numeric
 
 #: Above this ratio of the largest to the smallest column spread, training needs scaling first.
@@ -32,7 +32,7 @@ def to_tensors(table: Table, target: Any = None):
     def convert(frame: pd.DataFrame, what: str):
         text = non_numeric_columns(frame)
         if text:
-            raise step_error("text_left_tensor", what=what, columns=_names(text))
+            raise step_error("text_left_tensor", what=what, columns=names_text(text))
         # One target column is a vector, as the course's outputs Series is.
         values = frame.iloc[:, 0] if what == "y" and frame.shape[1] == 1 else frame
         try:
@@ -65,10 +65,10 @@ def regression_data(frame: pd.DataFrame, target: Any) -> RegressionData:
         raise step_error("no_features")
     text = non_numeric_columns(frame)
     if text:
-        raise step_error("text_left", columns=_names(text))
+        raise step_error("text_left", columns=names_text(text))
     missing = [str(c) for c in frame.columns if frame[c].isna().any()]
     if missing:
-        raise step_error("missing_left", columns=_names(missing))
+        raise step_error("missing_left", columns=names_text(missing))
     x = frame[features].to_numpy(dtype=np.float32)
     y = frame[target].to_numpy(dtype=np.float32)
     if not (np.isfinite(x).all() and np.isfinite(y).all()):
