@@ -28,7 +28,7 @@ import pandas as pd
 from engine.paths import atomic_write_bytes
 
 # A progress callback raises Cancelled to stop a read; read_table lets it through.
-from engine.tasks import Cancelled  # noqa: F401 - part of this module's interface
+from engine.tasks import Cancelled
 
 #: The course's tiny house-price table (d2l 2.2), byte for byte.
 HOUSE_TINY_CSV = (

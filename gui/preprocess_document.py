@@ -82,7 +82,8 @@ class History:
         self._redo.clear()
         self._clean_index = self.index()
 
-    def _pushed(self) -> None:
+    def note_push(self) -> None:
+        """A new step was applied: the redo side is gone."""
         if self._clean_index is not None and self._clean_index >= self.index():
             self._clean_index = None  # the saved state was undone and replaced
         self._redo.clear()
@@ -163,7 +164,7 @@ class TableDocument:
     def apply(self, step: Step, result: Table | None = None) -> None:
         """Add ``step`` (with its already computed ``result``) to the undoable history."""
         self.pipeline.push(step, result)
-        self.history._pushed()
+        self.history.note_push()
         self.notify()
 
     def code(self, lang: str = "en", tensors: bool = True) -> str:
