@@ -423,6 +423,8 @@ class KernelClient:
 
     def _die(self, reason: str, killed: bool = False) -> None:
         """The kernel ended (or must end): finish its requests, report, start a new one."""
+        with self._lock:  # from now on requests queue for the next kernel (no fast path)
+            self._ready.clear()
         kernel = self._kernel
         exitcode = None
         if kernel is not None:

@@ -10,6 +10,7 @@ import pytest
 
 from engine.kernel import KernelClient
 from engine.kernel import client as client_module
+from engine.kernel.process import KernelProcess
 
 
 @pytest.fixture(scope="module")
@@ -105,3 +106,21 @@ def test_a_shorter_time_limit_applies_to_the_running_cell(plain_kernel):
     assert r.status == "interrupted"
     assert time.monotonic() - started < 3.0
     assert any(m["type"] == "notice" for m in r.messages)
+
+
+def test_a_cell_sent_while_the_kernel_restarts_runs_in_the_new_one(plain_kernel, monkeypatch):
+    killing = threading.Event()
+    real_kill = KernelProcess.kill
+
+    def slow_kill(self):
+        killing.set()
+        time.sleep(0.3)  # the old kernel still runs while the cell is sent
+        real_kill(self)
+
+    monkeypatch.setattr(KernelProcess, "kill", slow_kill)
+    plain_kernel.run("kept = 1")
+    plain_kernel.restart()
+    assert killing.wait(10)
+    r = plain_kernel.run("'kept' in dir()", timeout=60)
+    assert r.status == "ok", r.status
+    assert r.result_data["text/plain"] == "False"
