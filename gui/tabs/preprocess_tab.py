@@ -4,8 +4,9 @@ turn it into tensors and hand it to the training tab.
 The tab is the view: it renders a :class:`gui.preprocess_document.TableDocument` (the pipeline,
 undo/redo, the chosen target, the course's column rules) and forwards clicks to it. Files are
 opened and saved by :class:`~gui.tabs.preprocess_files.TableFiles`, the working copy is kept by
-:class:`~gui.tabs.preprocess_autosave.Autosaver`, and the operation buttons live in
-:class:`~gui.tabs.preprocess_operations.OperationsPanel`.
+:class:`~gui.tabs.preprocess_autosave.Autosaver`, tensors and the hand-off to Training are
+:class:`~gui.tabs.preprocess_training.TensorsAndTraining`, and the widgets are laid out by
+:func:`~gui.tabs.preprocess_layout.build_layout`.
 """
 
 from __future__ import annotations
@@ -18,9 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QWidget,
-)
+from PySide6.QtWidgets import QWidget
 
 from gui.context import LabContext
 from gui.i18n import current_language, tr_format
@@ -46,6 +45,7 @@ ASYNC_CELLS = 2_000_000
 
 
 def _preview_job(preview, step: Step) -> tuple:  # noqa: ANN001
+    """A step computed on a worker, returned with the step so the result lands with it."""
     return step, preview(step)
 
 
@@ -77,7 +77,7 @@ class PreprocessTab(LabTab):
 
     # ================================================================== construction
     def _build_ui(self) -> None:
-        build_layout(self)
+        build_layout(self)  # the widgets, as attributes of this tab
 
     def _connect(self) -> None:
         ops, files = self.operations, self.files
