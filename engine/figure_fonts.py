@@ -11,13 +11,10 @@ as fast as before.
 
 from __future__ import annotations
 
-import logging
 from types import ModuleType
 
 from engine.import_hooks import after_import
 from engine.paths import resource_path
-
-log = logging.getLogger(__name__)
 
 CJK_FONT_FILE = "wqy-microhei.ttc"
 CJK_FAMILY = "WenQuanYi Micro Hei"

@@ -42,6 +42,7 @@ from engine.kernel.process import KernelProcess, Wakeup
 from engine.kernel.protocol import (
     STATUS_CRASHED,
     STATUS_FOR_REASON,
+    Complete,
     Done,
     Execute,
     KernelDied,
@@ -180,7 +181,7 @@ class KernelClient:
         with self._lock:
             rid = next(self._ids)
             self._collectors[rid] = (result, event)
-        if op in ("execute", "complete"):
+        if op in (Execute.OP, Complete.OP):
             fields["code"] = code
         self._send(request(op, rid, **fields))
         if not event.wait(timeout):
