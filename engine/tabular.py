@@ -281,21 +281,30 @@ def _sniff_sep(text: str, suffix: str) -> str:
     return sep
 
 
-def _field_count(line: str, sep: str) -> int:
-    if sep == r"\s+":
-        return len(line.split())
+def _looks_like_number(field: str) -> bool:
     try:
-        return len(next(csv.reader([line], delimiter=sep)))
+        float(field.strip())
+    except ValueError:
+        return False
+    return True
+
+
+def _fields(line: str, sep: str) -> list[str]:
+    if sep == r"\s+":
+        return line.split()
+    try:
+        return next(csv.reader([line], delimiter=sep))
     except (csv.Error, StopIteration):
-        return line.count(sep) + 1
+        return line.split(sep)
 
 
 def _skipped_lines(text: str, suffix: str, complete: bool) -> tuple[str, int, str, str]:
     """(separator, title lines to skip, comment marker, first title) for a text sample.
 
-    Comment lines start with ``#``. Title lines are leading lines with at most half as many
-    fields as the rows below them (a caption such as "House prices 2024" above the header);
-    a header with only slightly fewer fields than its rows is a ragged table, not a title.
+    Comment lines start with ``#``. Title lines are leading lines with fewer fields than the
+    rows below them (a caption such as "House prices 2024" above the header). A line with more
+    than half the fields counts as a title only when the line after it looks like a header (no
+    numbers in it): "a,b" above rows of three numbers is a ragged table, not a title.
     """
     raw = re.split(r"\r\n|\r|\n", text)
     if not complete and len(raw) > 1:
@@ -306,18 +315,21 @@ def _skipped_lines(text: str, suffix: str, complete: bool) -> tuple[str, int, st
                if line.strip() and not (comment and line.lstrip().startswith("#"))]
     body = [line for _, line in content[1:]] if len(content) > 2 else [ln for _, ln in content]
     sep = _sniff_sep("\n".join(body) + "\n", suffix)
-    counts = [_field_count(line, sep) for _, line in content]
+    counts = [len(_fields(line, sep)) for _, line in content]
     if len(counts) < 3:
         return sep, 0, comment, ""
     usual = max(set(counts[1:]), key=counts[1:].count)
     titles = 0
     while (titles < min(MAX_TITLE_LINES, len(counts) - 2) and usual >= 2
-           and counts[titles] * 2 <= usual):
+           and counts[titles] < usual):
         titles += 1
     if not titles:
         return sep, 0, comment, ""
-    header_line = content[titles][0]
-    return sep, header_line, comment, content[0][1].strip()[:80]
+    header = _fields(content[titles][1], sep)
+    if (any(counts[i] * 2 > usual for i in range(titles))
+            and any(_looks_like_number(field) for field in header)):
+        return sep, 0, comment, ""
+    return sep, content[titles][0], comment, content[0][1].strip()[:80]
 
 
 def sniff_table(path: str | os.PathLike) -> TableSource:

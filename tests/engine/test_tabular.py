@@ -281,6 +281,15 @@ def test_title_and_comments_together_in_a_semicolon_file(tmp_path):
     assert list(frame.columns) == ["x", "y", "z"] and frame.shape == (3, 3)
 
 
+def test_a_title_with_a_comma_is_still_a_title(tmp_path):
+    path = tmp_path / "report.csv"
+    path.write_text("House prices, spring 2024\nNumRooms,Alley,Price\n3,Pave,127500\n"
+                    "2,,106000\n", encoding="utf-8")
+    frame, source = open_table(path)
+    assert source.skiprows == 1 and source.title == "House prices, spring 2024"
+    assert list(frame.columns) == ["NumRooms", "Alley", "Price"] and len(frame) == 2
+
+
 def test_a_header_slightly_shorter_than_its_rows_is_still_ragged(tmp_path):
     path = tmp_path / "ragged.csv"
     path.write_text("a,b\n1,2,3\n4,5,6\n7,8,9\n", encoding="utf-8")
