@@ -299,7 +299,8 @@ def run_child(tabs: list[str], settled: bool, explain: float = 0.0) -> dict:
     probe.mark("window visible → first click" if not settled else "window visible → settled")
     if settled:
         wait(3000)
-        wait_until(lambda: worker.active_jobs() == 0, SETTLE_MAX_S, "start-up jobs")
+        wait_until(lambda: worker.active_jobs() == 0 and not worker.preloading(), SETTLE_MAX_S,
+                   "start-up jobs")
         wait(2000)
         probe.mark("settled, idle")
         wait(500)

@@ -104,7 +104,8 @@ def run_child(spec: dict) -> dict:
     wait_until(lambda: painted.done, 30, "first paint")
     if spec["settled"]:
         wait(3000)
-        wait_until(lambda: worker.active_jobs() == 0, 60, "start-up jobs")
+        wait_until(lambda: worker.active_jobs() == 0 and not worker.preloading(), 60,
+                   "start-up jobs")
         wait(2000)
     else:
         wait(1000 * CLICK_AFTER_S)

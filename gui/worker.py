@@ -92,6 +92,12 @@ def active_jobs() -> int:
     return len(_active)
 
 
+def preloading() -> bool:
+    """True while modules are queued or being imported in the background."""
+    thread = _importer._thread
+    return bool(_importer._queue) or (thread is not None and thread.is_alive())
+
+
 #: Background warm-ups (torch imports, kernel spawn) wait this long so the window paints first:
 #: a thread importing torch competes for the interpreter lock with the first paint.
 STARTUP_GRACE_MS = 400

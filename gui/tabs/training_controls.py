@@ -33,11 +33,11 @@ from engine.course_defaults import (
     IMPLS,
     LOSSES,
     SHARED_DEFAULTS,
-    TASK_DEFAULTS,
     TASKS,
     course_values,
     task_defaults,
 )
+from gui.i18n import tr_format
 from gui.settings import dataset_folder, settings
 from gui.training_experiments import experiment_base
 from gui.training_session import (
@@ -236,8 +236,7 @@ class TrainingControls(QWidget):
                 "linreg": self.tr("linear"), "softmax": "softmax", "mlp": "MLP"}
 
     def epochs_text(self, epochs: int) -> str:
-        return self.tr("1 epoch") if epochs == 1 else self.tr("%1 epochs").replace("%1",
-                                                                                   str(epochs))
+        return self.tr("1 epoch") if epochs == 1 else tr_format(self.tr("%1 epochs"), epochs)
 
     def values_text(self, config: dict[str, Any], skip: tuple[str, ...] = ()) -> str:
         """The course values an experiment holds fixed, as the button's tooltip states them."""
@@ -251,9 +250,8 @@ class TrainingControls(QWidget):
         if "impl" not in skip:
             parts.append(words[config["impl"]])
         if config["task"] == "mlp":
-            parts.append(self.tr("%1 hidden units").replace("%1", str(config["hidden"])))
-        parts += [f"σ = {config['init_sigma']:g}", self.tr("seed %1").replace("%1",
-                                                                        str(config["seed"]))]
+            parts.append(tr_format(self.tr("%1 hidden units"), str(config["hidden"])))
+        parts += [f"σ = {config['init_sigma']:g}", tr_format(self.tr("seed %1"), config["seed"])]
         return self.tr(", ").join(parts)
 
     def update_task_texts(self) -> None:
@@ -274,17 +272,16 @@ class TrainingControls(QWidget):
                          "%2, on %3; both should learn the same model"))):
             key = {"lr": "lr", "batch": "batch_size", "impl": "impl"}[kind]
             values = self.values_text(experiment_base(kind, task), skip=(key,))
-            button.setToolTip(text.replace("%1", name).replace("%2", values).replace("%3", data))
+            button.setToolTip(tr_format(text, name, values, data))
+        defaults = task_defaults(task)
         self.experiment_values_label.setText(
-            self.tr("Experiments run at the course's values for %1 (η = %2, B = %3, %4), "
-                    "whatever is typed above, and show only their own runs.")
-            .replace("%1", name).replace("%2", f"{TASK_DEFAULTS[task]['lr']:g}")
-            .replace("%3", str(TASK_DEFAULTS[task]["batch_size"]))
-            .replace("%4", self.epochs_text(TASK_DEFAULTS[task]["epochs"])))
+            tr_format(self.tr("Experiments run at the course's values for %1 (η = %2, B = %3, %4), "
+                              "whatever is typed above, and show only their own runs."),
+                      name, f"{defaults['lr']:g}", defaults["batch_size"],
+                      self.epochs_text(defaults["epochs"])))
         self.reset_button.setToolTip(
-            self.tr("The course's values for %1: %2; loss L2, Huber δ = 1, 256 hidden units")
-            .replace("%1", name)
-            .replace("%2", self.values_text(course_values(task), skip=("impl",))))
+            tr_format(self.tr("The course's values for %1: %2; loss L2, Huber δ = 1, 256 hidden "
+                              "units"), name, self.values_text(course_values(task), skip=("impl",))))
         self.update_guide()
 
     def retranslate_devices(self) -> None:
@@ -338,13 +335,12 @@ class TrainingControls(QWidget):
                                             "b = 4.2, 1000 examples"))
         else:
             self.data_label.setText(
-                self.tr("Data: your table “%1”, %2 rows × %3 features")
-                .replace("%1", table.name).replace("%2", str(len(table.target)))
-                .replace("%3", str(table.features.shape[1])))
+                tr_format(self.tr("Data: your table “%1”, %2 rows × %3 features"), table.name,
+                          len(table.target), table.features.shape[1]))
         self.synthetic_button.setVisible(table is not None and task == "linreg")
 
     def update_queue_label(self, queued: int) -> None:
-        self.queue_label.setText(self.tr("%1 more run(s) queued").replace("%1", str(queued))
+        self.queue_label.setText(tr_format(self.tr("%1 more run(s) queued"), str(queued))
                                  if queued else "")
 
     # ================================================================== status line
@@ -388,11 +384,8 @@ class TrainingControls(QWidget):
             "synthetic": self.tr("Back to the synthetic data."),
             "defaults": self.tr("Hyperparameters reset to the course's values for %1."),
         }
-        text = texts.get(key, "")
         args = tuple(self.loss_word(a) if a in ("nan", "inf", "-inf") else a for a in args)
-        for i, arg in enumerate(args, start=1):
-            text = text.replace(f"%{i}", str(arg))
-        return text
+        return tr_format(texts.get(key, ""), *args)
 
     def loss_word(self, value: str) -> str:
         return self.tr("NaN (not a number)") if value == "nan" else self.tr("infinite")
@@ -453,7 +446,7 @@ class TrainingControls(QWidget):
         if state in formats:
             text = formats[state]
         elif state == "running" and eta is not None:
-            text = self.tr("%p% · ETA %1").replace("%1", _fmt_seconds(eta))
+            text = tr_format(self.tr("%p% · ETA %1"), _fmt_seconds(eta))
         else:
             text = "%p%"
         self.progress_bar.setFormat(text)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from gui.i18n import tr_format
 from gui.training_experiments import Experiment, Verdict, ordered
 from gui.training_session import fmt_acc, fmt_loss
 
@@ -37,8 +38,8 @@ class ExperimentBanner(QFrame):
         what = {"lr": self.tr("learning rate η = 0.01 / 0.1 / 1"),
                 "batch": self.tr("batch size 1 vs 256"),
                 "impl": self.tr("scratch vs concise")}[experiment.kind]
-        return (self.tr("Experiment %1: %2 · %3").replace("%1", str(experiment.id))
-                .replace("%2", what).replace("%3", task_names[experiment.task]))
+        return tr_format(self.tr("Experiment %1: %2 · %3"), experiment.id, what,
+                         task_names[experiment.task])
 
     def show_experiment(self, experiment: Experiment | None, verdict: Verdict | None,
                         title: str = "", values: str = "") -> None:
@@ -50,8 +51,7 @@ class ExperimentBanner(QFrame):
             return
         data = (self.tr("the course's synthetic data") if experiment.task == "linreg"
                 else "Fashion-MNIST")
-        setup = self.tr("At the course's values: %1, on %2.").replace("%1", values).replace("%2",
-                                                                                          data)
+        setup = tr_format(self.tr("At the course's values: %1, on %2."), values, data)
         self.verdict = self.verdict_text(verdict) if verdict is not None else ""
         result = self.verdict or self.tr("Running…")
         heading = self.tr("Verdict:")
@@ -70,8 +70,8 @@ class ExperimentBanner(QFrame):
                      "close": self.tr("η = %1 also converges (loss %2)"),
                      "best": self.tr("η = %1 ends lowest (loss %2)"),
                      "fastest": self.tr("η = %1 converges fastest (loss %2)")}
-            return self.tr("; ").join(texts[o.verdict].replace("%1", f"{o.value:g}")
-                                      .replace("%2", fmt_loss(o.loss))
+            return self.tr("; ").join(tr_format(texts[o.verdict], f"{o.value:g}",
+                                                fmt_loss(o.loss))
                                       for o in ordered(verdict)) + self.tr(".")
         if verdict.kind == "batch":
             return self._batch_text(verdict)
@@ -84,31 +84,30 @@ class ExperimentBanner(QFrame):
             text = (self.tr("Scratch and concise agree: they learn the same w and b (largest "
                             "difference %1).") if agree
                     else self.tr("Scratch and concise differ: their w and b are up to %1 apart."))
-            text = text.replace("%1", f"{verdict.difference:.4f}")
+            text = tr_format(text, f"{verdict.difference:.4f}")
             ratio = verdict.loss_ratio
             if ratio is not None and abs(ratio - 2) < 0.2:
-                text += " " + self.tr("Their losses are %1× apart: the scratch squared_loss halves "
-                                      "(ŷ − y)², nn.MSELoss does not.").replace("%1",
-                                                                                 f"{ratio:.2f}")
+                text += " " + tr_format(self.tr("Their losses are %1× apart: the scratch "
+                                                "squared_loss halves (ŷ − y)², nn.MSELoss does "
+                                                "not."), f"{ratio:.2f}")
             return text
         text = (self.tr("Scratch and concise agree: loss %1 vs %2 (%3 % apart), test accuracy "
                         "%4 vs %5: the same model written two ways.") if agree
                 else self.tr("Scratch and concise differ: loss %1 vs %2 (%3 % apart), test "
                              "accuracy %4 vs %5."))
-        return (text.replace("%1", fmt_loss(scratch.loss)).replace("%2", fmt_loss(concise.loss))
-                .replace("%3", f"{100 * (verdict.difference or 0):.1f}")
-                .replace("%4", fmt_acc(scratch.accuracy)).replace("%5", fmt_acc(concise.accuracy)))
+        return tr_format(text, fmt_loss(scratch.loss), fmt_loss(concise.loss),
+                         f"{100 * (verdict.difference or 0):.1f}", fmt_acc(scratch.accuracy),
+                         fmt_acc(concise.accuracy))
 
     def _batch_text(self, verdict: Verdict) -> str:
         parts = []
         for o in verdict.outcomes:
             if o.verdict == "diverged":
-                parts.append(self.tr("B = %1 diverged").replace("%1", str(o.value)))
+                parts.append(tr_format(self.tr("B = %1 diverged"), str(o.value)))
             else:
-                parts.append(self.tr("B = %1: loss %2 after %3 updates, %4 s per epoch")
-                             .replace("%1", str(o.value)).replace("%2", fmt_loss(o.loss))
-                             .replace("%3", str(o.updates))
-                             .replace("%4", _fmt_secs(o.seconds_per_epoch)))
+                parts.append(tr_format(self.tr("B = %1: loss %2 after %3 updates, %4 s per epoch"),
+                                       o.value, fmt_loss(o.loss), o.updates,
+                                       _fmt_secs(o.seconds_per_epoch)))
         text = self.tr("; ").join(parts) + self.tr(".")
         if verdict.summary == "small_lower":
             text += " " + self.tr("The smaller batch, with more and noisier steps, reached the "
@@ -117,9 +116,8 @@ class ExperimentBanner(QFrame):
             text += " " + self.tr("The larger batch, with fewer and smoother steps, reached the "
                                   "lower loss.")
         if verdict.faster is not None and verdict.speedup and verdict.speedup >= 1.5:
-            text += " " + (self.tr("B = %1 was %2× faster per epoch.")
-                           .replace("%1", str(verdict.faster))
-                           .replace("%2", f"{verdict.speedup:.0f}"))
+            text += " " + tr_format(self.tr("B = %1 was %2× faster per epoch."), verdict.faster,
+                                    f"{verdict.speedup:.0f}")
         return text
 
 

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
 from gui import i18n
+from gui.i18n import tr_format
 from gui.training_session import Run
 from gui.widgets.image_strip import ImageStrip
 from gui.widgets.regression_result import RegressionResult
@@ -59,7 +60,7 @@ class TrainingResults(QWidget):
             self.result_stack.setCurrentIndex(0)
             return
         name = label or run.name
-        self.result_title.setText(self.tr("Result of %1").replace("%1", name))
+        self.result_title.setText(tr_format(self.tr("Result of %1"), name))
         if run.config["task"] == "linreg":
             last = run.epochs[-1]
             if last.w is None:
@@ -77,8 +78,8 @@ class TrainingResults(QWidget):
                                                                      strict=True)])
             self.prediction_strip.setToolTip(self.tr("Top: true label · bottom: predicted label "
                                                      "(red: wrong), as the course's predict_ch3"))
-            self.result_title.setText(self.tr("Result of %1: true label over predicted label")
-                                      .replace("%1", name))
+            self.result_title.setText(
+                tr_format(self.tr("Result of %1: true label over predicted label"), name))
             self.result_stack.setCurrentIndex(2)
         else:
             self.result_stack.setCurrentIndex(0)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.i18n import tr_format
 from gui.training_session import Run, fmt_acc, fmt_loss, fmt_percent
 from gui.widgets import runs_list as columns
 from gui.widgets.runs_list import RunsList
@@ -122,12 +123,12 @@ class RunsPanel(QWidget):
         if c["task"] == "linreg":
             details.append({"l2": "L2", "l1": "L1"}.get(c["loss"], f"Huber δ = {c['huber_delta']:g}"))
         if c["task"] == "mlp":
-            details.append(self.tr("%1 hidden units").replace("%1", str(c["hidden"])))
-        details += [self.tr("seed %1").replace("%1", str(c["seed"])), f"σ = {c['init_sigma']:g}"]
+            details.append(tr_format(self.tr("%1 hidden units"), str(c["hidden"])))
+        details += [tr_format(self.tr("seed %1"), str(c["seed"])), f"σ = {c['init_sigma']:g}"]
         if c.get("device", "auto") != "auto":
             details.append(str(c["device"]))
         if run.data_name:
-            details.append(self.tr("your table “%1”").replace("%1", run.data_name))
+            details.append(tr_format(self.tr("your table “%1”"), run.data_name))
         self.runs_list.set_params(run.id, f"{c['lr']:g}", str(c["batch_size"]), str(c["epochs"]),
                                   self.tr(", ").join(details))
 
@@ -135,11 +136,11 @@ class RunsPanel(QWidget):
         """Status (with where a paused, stopped or diverged run is), final loss and accuracy."""
         where = fmt_percent(run.fraction_done())
         statuses = {"queued": self.tr("queued"), "running": self.tr("running"),
-                    "paused": self.tr("paused at %1").replace("%1", where),
+                    "paused": tr_format(self.tr("paused at %1"), where),
                     "stopping": self.tr("stopping…"),
                     "completed": self.tr("done"),
-                    "stopped": self.tr("stopped at %1").replace("%1", where),
-                    "diverged": self.tr("diverged at %1").replace("%1", where),
+                    "stopped": tr_format(self.tr("stopped at %1"), where),
+                    "diverged": tr_format(self.tr("diverged at %1"), where),
                     "failed": self.tr("failed")}
         last = run.epochs[-1] if run.epochs else None
         self.runs_list.update_run(
@@ -147,8 +148,7 @@ class RunsPanel(QWidget):
             accuracy=fmt_acc(last.test_acc) if last is not None and last.test_acc is not None
             else "",
             status=statuses.get(run.status, ""),
-            tooltip=explanation or (self.tr("Trained for %1 s").replace("%1",
-                                                                        f"{run.last_elapsed:.1f}")
+            tooltip=explanation or (tr_format(self.tr("Trained for %1 s"), f"{run.last_elapsed:.1f}")
                                     if run.status == "completed" else run.message or None),
             alert=run.status in ("diverged", "failed"))
 

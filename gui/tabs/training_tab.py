@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from gui import worker as jobs
 from gui.context import LabContext
+from gui.i18n import tr_format
 from gui.settings import dataset_folder
 from gui.tabs import training_export
 from gui.tabs.base import LabTab
@@ -91,6 +92,8 @@ class TrainingTab(LabTab):
         self._redraw_timer.setInterval(REDRAW_MS)
         self._redraw_timer.timeout.connect(self._redraw)
         self._device_probe = TaskSlot(self, done=self._on_devices)
+        # Loads the data of the task on show before Start is pressed (a run reports failures).
+        self._data_warm_up = TaskSlot(self, error=lambda exc: None)
         self._layout = QHBoxLayout(self)
         self._layout.setContentsMargins(4, 4, 4, 4)
         # Staged (from the window): the controls first, then each plot in a frame of its own.
@@ -189,6 +192,7 @@ class TrainingTab(LabTab):
         self._update_controls()
         # The devices need torch: asked for once the preload has it (never importing it here).
         jobs.when_imported(["torch"], self._probe_devices, urgent=False)
+        jobs.when_imported(TRAINING_MODULES, self._warm_up_data, urgent=False)
 
     @property
     def loss_plot(self):
@@ -263,10 +267,10 @@ class TrainingTab(LabTab):
         """(plot title, selector text) naming a group's loss and data."""
         loss = {"ce": self.tr("Cross-entropy loss"), "l2": self.tr("Squared loss (L2)"),
                 "l1": self.tr("Absolute loss (L1)"),
-                "huber": self.tr("Huber loss, δ = %1").replace("%1", f"{group.delta or 1:g}")
+                "huber": tr_format(self.tr("Huber loss, δ = %1"), f"{group.delta or 1:g}")
                 }[group.loss]
         if group.table:
-            data = self.tr("your table “%1”").replace("%1", group.data)
+            data = tr_format(self.tr("your table “%1”"), group.data)
         elif group.data == "synthetic":
             data = self.tr("synthetic data")
         else:
@@ -300,11 +304,20 @@ class TrainingTab(LabTab):
         self._update_controls()
         self._update_data_label()
         self.controls.update_task_texts()
+        if jobs.is_imported("engine.training"):
+            self._warm_up_data()
 
     # ================================================================== devices
     def _probe_devices(self) -> None:
         if not self._closing:
             self._device_probe.start(_available_devices)
+
+    def _warm_up_data(self) -> None:
+        """Load the current task's data in the background while nothing runs."""
+        if not self._closing and not self.running:
+            config = self.current_config()
+            self._data_warm_up.start(_prepare_data, config["task"], config["data_dir"],
+                                     config["device"])
 
     def _on_devices(self, names: list[str]) -> None:
         if not self._closing:
@@ -672,6 +685,7 @@ class TrainingTab(LabTab):
         self._queue.clear()
         self._redraw_timer.stop()
         self._device_probe.cancel()
+        self._data_warm_up.cancel()
         if self._runner is not None:
             self._runner.abort()
 
@@ -705,6 +719,12 @@ class TrainingTab(LabTab):
 
 
 # ====================================================================== helpers
+def _prepare_data(task: str, data_dir: str | None, device: str) -> None:
+    from engine.training import prepare_data
+
+    prepare_data(task, data_dir, device)
+
+
 def _available_devices() -> list[str]:
     from engine.device import available_devices
 

@@ -298,3 +298,24 @@ def test_thread_choice_follows_the_load(monkeypatch):
     before = torch.get_num_threads()
     list(Trainer(TrainConfig(task="linreg", epochs=1, threads=1)).run())
     assert torch.get_num_threads() == before  # restored after the run
+
+
+def test_prepare_data_lays_out_the_images_before_a_run(fashion_dir):
+    """What the GUI does while a student looks at the controls: the run then starts on it."""
+    from engine import training
+
+    training._prep_cache.clear()
+    training.prepare_data("softmax", str(fashion_dir), "cpu")
+    assert len(training._prep_cache) == 1
+    (data, prepared), = training._prep_cache.values()
+    assert data is load_fashion_mnist(str(fashion_dir))  # kept in memory
+    trainer = Trainer(TrainConfig(task="softmax", epochs=1, device="cpu",
+                                  data_dir=str(fashion_dir)))
+    trainer.prepare()
+    assert trainer._prepared is prepared
+
+
+def test_prepare_data_has_nothing_to_load_for_linear_regression(tmp_path):
+    from engine import training
+
+    training.prepare_data("linreg", str(tmp_path / "nowhere"), "cpu")  # no dataset needed

@@ -80,3 +80,22 @@ def test_the_status_line_reports_the_time_from_click_to_done(qtbot, training_tab
     assert 0.6 <= run.waited <= wall
     assert run.last_elapsed < run.waited
     assert tab.status_label.text() == f"Finished #1 in {run.waited:.1f} s."
+
+
+def test_the_data_of_the_task_on_show_is_loaded_before_start(qtbot, monkeypatch):
+    """Once what a run imports is in, the tab loads the task's data in the background; picking
+    another task loads that one's."""
+    import engine.training  # noqa: F401  (as the window's preload would have)
+    from gui.tabs import training_tab
+
+    asked = []
+    monkeypatch.setattr(training_tab, "_prepare_data",
+                        lambda task, data_dir, device: asked.append(task))
+    i18n.set_language("en")
+    tab = TrainingTab()
+    qtbot.addWidget(tab)
+    set_combo(tab.task_combo, "softmax")
+    qtbot.waitUntil(lambda: "softmax" in asked, timeout=10000)
+    set_combo(tab.task_combo, "mlp")
+    qtbot.waitUntil(lambda: "mlp" in asked, timeout=10000)
+    tab.shutdown()
