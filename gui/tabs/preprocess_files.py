@@ -76,7 +76,9 @@ class TableFiles(QObject):
         self._load_slot = TaskSlot(self, done=self._on_loaded, error=self._on_load_error,
                                    progress=self._on_load_progress,
                                    finished=self._on_load_finished)
-        self._save_slot = TaskSlot(self, finished=self._on_save_finished)
+        self._save_slot = TaskSlot(self, done=self._on_saved, error=self._on_save_failed,
+                                   finished=self._on_save_finished)
+        self._saving: tuple[Path, int] | None = None  # where to, and after how many steps
 
     # ================================================================== pandas first
     def after_pandas(self, then) -> bool:  # noqa: ANN001
@@ -270,29 +272,29 @@ class TableFiles(QObject):
         document = self._document
         if not document.is_open or self._save_slot.is_running():
             return False
-        steps = document.history.index()
-        overwrite_source = document.path is not None and same_file(path, document.path)
+        self._saving = (path, document.history.index())
         self._view.show_message("info", tr_format(self.tr("Saving %1…"), path.name))
-
-        def done(_result: Any) -> None:
-            if overwrite_source:
-                document.save_path = path
-                document.recovered_unsaved = False
-                document.rebase_on_saved(path)
-            else:
-                document.mark_saved(path, steps)
-            self.remember_recent(path)
-            self._view.saved()
-            self._view.show_message("info", tr_format(self.tr("Saved %1."), path))
-
-        def failed(exc: BaseException) -> None:
-            self._view.show_error(self.tr("Could not save:"),
-                                  str(getattr(exc, "strerror", None) or exc))
-
-        self._save_slot.done, self._save_slot.error = done, failed
         self._save_slot.start(tb.save_csv, document.pipeline.current.frame(), path)
         self._view.update_enabled()
         return True
+
+    def _on_saved(self, _result: Any) -> None:
+        path, steps = self._saving
+        document = self._document
+        if document.path is not None and same_file(path, document.path):
+            # Saved over the opened file: it is the pipeline's new starting point.
+            document.save_path = path
+            document.recovered_unsaved = False
+            document.rebase_on_saved(path)
+        else:
+            document.mark_saved(path, steps)
+        self.remember_recent(path)
+        self._view.saved()
+        self._view.show_message("info", tr_format(self.tr("Saved %1."), path))
+
+    def _on_save_failed(self, exc: BaseException) -> None:
+        self._view.show_error(self.tr("Could not save:"),
+                              str(getattr(exc, "strerror", None) or exc))
 
     def _on_save_finished(self) -> None:
         self._view.update_enabled()
