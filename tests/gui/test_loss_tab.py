@@ -40,54 +40,55 @@ def test_controls_and_plots_have_object_names(tab):
 
 @pytest.mark.parametrize("name", ["l2", "l1", "huber"])
 def test_plotted_curves_are_the_loss_its_derivative_and_likelihood(tab, name):
-    tab.loss_combo.setCurrentIndex(tab.loss_combo.findData(name))
-    tab.delta_slider.setValue(1.5)
+    tab.descent_view.loss_combo.setCurrentIndex(tab.descent_view.loss_combo.findData(name))
+    tab.descent_view.delta_slider.setValue(1.5)
     delta = 1.5
     r, loss = tab.loss_curve.getData()
     assert r[0] == pytest.approx(-3) and r[-1] == pytest.approx(3)
     np.testing.assert_allclose(loss, losses.loss(name, r, delta))
-    _, d = tab.grad_curve.getData()
+    _, d = tab.descent_view.grad_curve.getData()
     ok = np.isfinite(d)
     np.testing.assert_allclose(d[ok], losses.grad(name, r[ok], delta))
-    _, like = tab.like_curve.getData()
+    _, like = tab.descent_view.like_curve.getData()
     np.testing.assert_allclose(like, np.exp(-losses.loss(name, r, delta)))
-    assert tab.delta_slider.isEnabled() == (name == "huber")
+    assert tab.descent_view.delta_slider.isEnabled() == (name == "huber")
     items = tab.loss_plot.getPlotItem().items
-    for curve in (tab.loss_curve, tab.grad_curve, tab.like_curve, tab.loss_point):
+    view = tab.descent_view
+    for curve in (tab.loss_curve, view.grad_curve, view.like_curve, view.loss_point):
         assert curve in items
 
 
 def test_delta_changes_huber(tab):
-    tab.loss_combo.setCurrentIndex(tab.loss_combo.findData("huber"))
-    tab.delta_slider.setValue(0.5)
+    tab.descent_view.loss_combo.setCurrentIndex(tab.descent_view.loss_combo.findData("huber"))
+    tab.descent_view.delta_slider.setValue(0.5)
     small = tab.loss_curve.getData()[1].copy()
-    tab.delta_slider.setValue(2.5)
+    tab.descent_view.delta_slider.setValue(2.5)
     assert not np.allclose(small, tab.loss_curve.getData()[1])
 
 
 def test_animation_moves_the_point_toward_the_optimum(tab, qtbot):
-    tab.loss_combo.setCurrentIndex(tab.loss_combo.findData("l2"))
+    tab.descent_view.loss_combo.setCurrentIndex(tab.descent_view.loss_combo.findData("l2"))
     tab.animate_button.click()
     assert tab.animate_button.isChecked()
     start = abs(tab.animation_position())
     assert start == pytest.approx(2.8)
-    qtbot.waitUntil(lambda: tab.descent.step >= 5, timeout=5000)
+    qtbot.waitUntil(lambda: tab.descent_view.descent.step >= 5, timeout=5000)
     assert abs(tab.animation_position()) < start
-    x, y = tab.loss_point.getData()
+    x, y = tab.descent_view.loss_point.getData()
     assert y[0] == pytest.approx(losses.l2(x[0]))
     qtbot.waitUntil(lambda: not tab.animate_button.isChecked(), timeout=15000)
-    assert tab.descent.step == ANIM_STEPS
+    assert tab.descent_view.descent.step == ANIM_STEPS
     assert abs(tab.animation_position()) < 0.01       # L2 arrives (slowly at the end)
     # The race shows all three losses; L1 never settles, L2 and Huber do.
-    assert "L1: never settles" in tab.gd_status.text()
-    for curve in tab.race_curves.values():
+    assert "L1: never settles" in tab.descent_view.gd_status.text()
+    for curve in tab.descent_view.race_curves.values():
         assert len(curve.getData()[0]) == ANIM_STEPS + 1
 
 
 def test_l1_moves_with_constant_steps(tab):
-    tab.loss_combo.setCurrentIndex(tab.loss_combo.findData("l1"))
-    path = tab.descent.path
-    np.testing.assert_allclose(np.abs(np.diff(path[:8])), tab.gd_lr_spin.value())
+    tab.descent_view.loss_combo.setCurrentIndex(tab.descent_view.loss_combo.findData("l1"))
+    path = tab.descent_view.descent.path
+    np.testing.assert_allclose(np.abs(np.diff(path[:8])), tab.descent_view.gd_lr_spin.value())
 
 
 @pytest.mark.parametrize("lr, words1, words2", [
@@ -98,34 +99,34 @@ def test_l1_moves_with_constant_steps(tab):
     (2.3, "diverges", "diverges"),
 ])
 def test_learning_rate_slider_says_what_happens(tab, lr, words1, words2):
-    tab.lr_slider.setValue(lr)
-    assert words1 in tab.lr1d_status.text()
-    assert words2 in tab.lr2d_status.text()
-    xs, _ = tab.gd1d_path.getData()
-    assert len(xs) == tab.steps_spin.value() + 1 or words1 == "diverges"
-    px, py = tab.gd2d_path.getData()
+    tab.rate_view.lr_slider.setValue(lr)
+    assert words1 in tab.rate_view.lr1d_status.text()
+    assert words2 in tab.rate_view.lr2d_status.text()
+    xs, _ = tab.rate_view.gd1d_path.getData()
+    assert len(xs) == tab.rate_view.steps_spin.value() + 1 or words1 == "diverges"
+    px, py = tab.rate_view.gd2d_path.getData()
     assert np.all(np.isfinite(px)) and np.all(np.isfinite(py))
 
 
 def test_batch_size_slider_changes_noise_and_cost(tab):
-    tab.batch_slider.setValue(1)
-    small_path = tab.sgd_path.getData()
-    assert "150 steps × batch 1 = 150 examples" in tab.examples_label.text()
-    tab.batch_slider.setValue(100)
-    assert "150 steps × batch 100 = 15,000 examples" in tab.examples_label.text()
-    large_path = tab.sgd_path.getData()
+    tab.minibatch_view.batch_slider.setValue(1)
+    small_path = tab.minibatch_view.sgd_path.getData()
+    assert "150 steps × batch 1 = 150 examples" in tab.minibatch_view.examples_label.text()
+    tab.minibatch_view.batch_slider.setValue(100)
+    assert "150 steps × batch 100 = 15,000 examples" in tab.minibatch_view.examples_label.text()
+    large_path = tab.minibatch_view.sgd_path.getData()
     # A batch of 1 takes a rougher path: more total length for the same number of steps.
     def length(p):
         return float(np.sum(np.hypot(np.diff(p[0]), np.diff(p[1]))))
     assert length(small_path) > length(large_path)
-    assert isinstance(tab.sgd_surface, pg.ImageItem)
-    assert tab.sgd_surface in tab.sgd_plot.getPlotItem().items
+    assert isinstance(tab.minibatch_view.sgd_surface, pg.ImageItem)
+    assert tab.minibatch_view.sgd_surface in tab.sgd_plot.getPlotItem().items
 
 
 def test_screenshot_preparation(tab):
     tab.prepare_screenshot()
     assert tab.loss_name() == "huber"
-    assert len(tab.loss_point.getData()[0]) == 1
+    assert len(tab.descent_view.loss_point.getData()[0]) == 1
 
 
 def _scene_rect(item):
@@ -134,8 +135,9 @@ def _scene_rect(item):
 
 def test_legends_sit_outside_the_plot_area(tab):
     tab.prepare_screenshot()
-    for plot, legend in ((tab.loss_plot, tab.loss_legend), (tab.race_plot, tab.race_legend),
-                         (tab.sgd_loss_plot, tab.sgd_loss_legend)):
+    descent, minibatch = tab.descent_view, tab.minibatch_view
+    for plot, legend in ((tab.loss_plot, descent.loss_legend), (tab.race_plot, descent.race_legend),
+                         (tab.sgd_loss_plot, minibatch.sgd_loss_legend)):
         view = plot.getPlotItem().getViewBox()
         assert legend.isVisible() and legend.items, plot.objectName()
         assert not _scene_rect(legend).intersects(_scene_rect(view)), plot.objectName()
@@ -179,7 +181,8 @@ def test_plots_follow_a_live_theme_switch(tab):
             item = plot.getPlotItem()
             assert QColor(item.titleLabel.opts["color"]).lightness() > 150, plot.objectName()
             assert item.getAxis("left").textPen().color().lightness() > 150
-        for legend in (tab.loss_legend, tab.race_legend, tab.sgd_loss_legend):
+        for legend in (tab.descent_view.loss_legend, tab.descent_view.race_legend,
+                       tab.minibatch_view.sgd_loss_legend):
             assert QColor(legend.opts["labelTextColor"]).lightness() > 150
         theme.apply_theme("light")
         assert QColor(tab.loss_plot.getPlotItem().titleLabel.opts["color"]).lightness() < 100
