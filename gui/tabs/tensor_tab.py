@@ -81,6 +81,10 @@ class TensorTab(LabTab):
         self._last_elapsed = 0.0
         self._variables: list[dict[str, Any]] = []
         self._prewarmed = False
+        #: While a cell runs, tells the preload it is not a quiet moment (see run_code).
+        self._hold_imports = QTimer(self)
+        self._hold_imports.setInterval(200)
+        self._hold_imports.timeout.connect(self._keep_imports_waiting)
         self._build()
         self.cell_output = CellOutput(self.output, self)
         self.cell_output.valueShown.connect(self.tensor_view.set_summary)
@@ -426,7 +430,11 @@ class TensorTab(LabTab):
         """Run the editor's code as one cell (its output replaces the previous one)."""
         if self._run_id is not None:
             return
-        note_activity()  # its output arrives soon: background imports wait meanwhile
+        # Its output arrives soon (seconds, when the kernel is still importing torch): the
+        # window's background imports wait until it is in, so none holds the interpreter lock
+        # when the output is drawn.
+        note_activity()
+        self._hold_imports.start()
         code = self.editor.toPlainText()
         self.output.clear()
         self.editor.mark_error_line(None)
@@ -436,6 +444,12 @@ class TensorTab(LabTab):
         self._last_status = "running"
         self._update_buttons()
         self._show_status()
+
+    def _keep_imports_waiting(self) -> None:
+        if self._run_id is None:
+            self._hold_imports.stop()
+        else:
+            note_activity()
 
     def interrupt(self) -> None:
         if self._run_id is not None:
@@ -513,6 +527,7 @@ class TensorTab(LabTab):
             self._on_kernel_died(msg)
         elif kind == "done" and mine:
             self._run_id = None
+            self._hold_imports.stop()
             self._last_status = msg.get("status", "")
             self._last_elapsed = float(msg.get("elapsed", 0.0))
             if self._last_status == "interrupted":

@@ -520,3 +520,19 @@ def test_error_note_is_shown_in_the_ui_language(qtbot):
     assert [t for t in widget.output.texts() if "updated" in t] == []
     widget._run_id = None
     widget.shutdown()
+
+
+def test_background_imports_wait_while_a_cell_runs(tab, qtbot, monkeypatch):
+    """The window's preload (torch …) must not hold the interpreter lock when output arrives."""
+    import gui.tabs.tensor_tab as tensor_tab_module
+
+    noted = []
+    monkeypatch.setattr(tensor_tab_module, "note_activity",
+                        lambda: noted.append(time.perf_counter()))
+    run(tab, qtbot, "import time\ntime.sleep(1.2)\n")
+    assert len(noted) >= 4, "the run keeps saying it is busy, not only at its start"
+    assert max(b - a for a, b in zip(noted, noted[1:], strict=False)) < 0.5
+    assert not tab._hold_imports.isActive()
+    count = len(noted)
+    qtbot.wait(500)
+    assert len(noted) == count, "an idle tab lets the preload go on"
