@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -75,6 +75,8 @@ class PointsPanel(QGroupBox):
         self.click_hint.setStyleSheet("color: gray")
         self.data_message = QLabel(objectName="dataMessageLabel")
         self.data_message.setWordWrap(True)
+        # File names and parser messages may hold "<": never read them as rich text.
+        self.data_message.setTextFormat(Qt.TextFormat.PlainText)
         self.data_message.setVisible(False)
         form.addRow(self.point_count_label)
         form.addRow(self.click_hint)

@@ -12,6 +12,7 @@ first, then one plot per event-loop turn.
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt
@@ -146,23 +147,28 @@ class PerceptronTab(LabTab):
         self.points_panel.retranslate_ui()
         self.perceptron_view.retranslate_ui()
         self.mlp_view.retranslate_ui()
+        escape = html.escape   # translated prose goes into rich text
         self.guide.set_content(self.tr("Lesson: the perceptron"), guide_html(
-            self.tr("A perceptron outputs o = sign(⟨w, x⟩ + b): a line splits the plane into "
-                    "class +1 and class −1. Training looks at one sample at a time and, when it "
-                    "is misclassified, moves w and b towards it. That is stochastic gradient "
-                    "descent with batch size 1 on the loss max(0, −y⟨w, x⟩). If some line "
-                    "separates the data with margin ρ, it stops after at most (r² + 1)/ρ² "
-                    "updates; XOR has no such line, so it never stops."),
+            escape(self.tr(
+                "A perceptron outputs o = sign(⟨w, x⟩ + b): a line splits the plane into "
+                "class +1 and class −1. Training looks at one sample at a time and, when it "
+                "is misclassified, moves w and b towards it. That is stochastic gradient "
+                "descent with batch size 1 on the loss max(0, −y⟨w, x⟩). If some line "
+                "separates the data with margin ρ, it stops after at most (r² + 1)/ρ² "
+                "updates; XOR has no such line, so it never stops.")),
             "if <i>y</i><sub>i</sub>[⟨<b>w</b>, <b>x</b><sub>i</sub>⟩ + <i>b</i>] ≤ 0: "
             "<b>w</b> ← <b>w</b> + <i>y</i><sub>i</sub><b>x</b><sub>i</sub>, "
             "<i>b</i> ← <i>b</i> + <i>y</i><sub>i</sub>",
-            [self.tr("Step through a separable set and watch each update turn the line."),
-             self.tr("Shrink the margin: the bound (r² + 1)/ρ² grows, and so do the updates."),
-             self.tr("Pick XOR: the perceptron cycles for ever. Tick x₁x₂ and it succeeds."),
-             self.tr("Train the MLP on XOR and show the hidden units' lines: each is a "
-                     "perceptron, and the output layer combines them.")],
-            self.tr("Course: 感知机 — training, convergence theorem, the XOR problem, "
-                    "multilayer perceptron")))
+            [escape(self.tr("Step through a separable set and watch each update turn the "
+                            "line.")),
+             escape(self.tr("Shrink the margin: the bound (r² + 1)/ρ² grows, and so do the "
+                            "updates.")),
+             escape(self.tr("Pick XOR: the perceptron cycles for ever. Tick x₁x₂ and it "
+                            "succeeds.")),
+             escape(self.tr("Train the MLP on XOR and show the hidden units' lines: each is a "
+                            "perceptron, and the output layer combines them."))],
+            escape(self.tr("Course: 感知机 — training, convergence theorem, the XOR problem, "
+                           "multilayer perceptron"))))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt naming)
         """A live light/dark switch: the plots re-read the theme's colours."""

@@ -224,6 +224,12 @@ def test_csv_save_load_and_bad_file(tab, tmp_path):
     assert not tab.load_csv(bad)
     assert tab.points_panel.data_message.isVisible() and "not ±1" in tab.points_panel.data_message.text()
     np.testing.assert_allclose(tab.data.X, original.X)   # nothing changed
+    # A name with "<" in it is shown whole, not read as the start of a tag.
+    odd = tmp_path / "x<y.csv"
+    odd.write_text("x1,x2,label\n1,2,7\n")
+    assert not tab.load_csv(odd)
+    message = tab.points_panel.data_message
+    assert message.textFormat() == Qt.TextFormat.PlainText and "x<y.csv" in message.text()
 
 
 def test_regenerate_and_reset(tab):
