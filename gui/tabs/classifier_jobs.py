@@ -125,7 +125,7 @@ def class_names() -> tuple[str, ...]:
     before any answer needs a name), so here it is only a lookup.
     """
     data = sys.modules.get("engine.data")
-    if data is None:
+    if not hasattr(data, "CLASS_NAMES_ZH"):  # not imported yet, or still being imported
         import engine.data as data
     return data.CLASS_NAMES_ZH if i18n.current_language() == "zh" else data.CLASS_NAMES_EN
 

@@ -7,6 +7,8 @@ class c) so a view can name it in whatever language is current.
 
 from __future__ import annotations
 
+import csv
+import io
 import os
 from dataclasses import dataclass, field
 
@@ -125,6 +127,19 @@ class PictureResults:
     def clear_probabilities(self) -> None:
         for entry in self.entries.values():
             entry.probs = None
+
+    def csv_text(self, order: list[str], names: tuple[str, ...]) -> str:
+        """The pictures in ``order`` as CSV: path, label, class index, probability, error
+        (English labels and messages: a file for scripts, whatever the UI language)."""
+        buf = io.StringIO()
+        writer = csv.writer(buf)
+        writer.writerow(["path", "label", "class_index", "probability", "error"])
+        for entry in (self.entries[k] for k in order if k in self.entries):
+            if (top := entry.top()) is not None:
+                writer.writerow([entry.key, names[top[0]], top[0], f"{top[1]:.6f}", ""])
+            else:
+                writer.writerow([entry.key, "", "", "", entry.error or ""])
+        return buf.getvalue()
 
     def needs_answers(self) -> bool:
         """A model is loaded but some preprocessed picture has no answer yet (it came while no

@@ -6,10 +6,14 @@ here in the current language, so a language switch re-renders the whole list.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QIcon, QKeySequence, QShortcut
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, QSize, Qt, Signal
+from PySide6.QtGui import QIcon, QImage, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
+    QFileDialog,
     QGridLayout,
     QLabel,
     QListWidget,
@@ -19,20 +23,39 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from engine.paths import documents_dir
 from gui.i18n import tr_format
-from gui.tabs.classifier_jobs import THUMB, class_names
+from gui.settings import settings
+from gui.tabs.classifier_jobs import THUMB, class_names, paths_from_text, png_bytes
 from gui.tabs.classifier_model import Entry, PictureResults
 from gui.widgets.array_image import to_pixmap
 from gui.widgets.engine_messages import EngineMessages
 
+IMAGE_SUFFIXES = ("*.png *.jpg *.jpeg *.bmp *.gif *.webp *.tif *.tiff *.ppm *.pgm *.pbm "
+                  "*.tga *.ico *.jfif *.avif *.psd")
+
+
+def usable_mime(mime: QMimeData) -> bool:
+    """Whether a drag carries something to classify (files, paths as text, picture data)."""
+    return mime.hasUrls() or mime.hasImage() or (
+        mime.hasText() and bool(paths_from_text(mime.text())))
+
 
 class PictureList(QWidget):
-    """Open/folder/paste/clear buttons, the list of pictures and a one-line status."""
+    """Open/folder/paste/clear buttons, the list of pictures and a one-line status.
+
+    What the user opens, pastes or drops comes out as ``pathsChosen`` (files and folders) or
+    ``pictureDataChosen`` (a picture without a file).
+    """
 
     #: The selected picture changed: its key, or "" when none is selected.
     selectionChanged = Signal(str)  # noqa: N815
     #: The user removed the selected picture (Delete): its key.
     removeRequested = Signal(str)  # noqa: N815
+    #: Files or folders to classify.
+    pathsChosen = Signal(list)  # noqa: N815
+    #: A picture's encoded data (pasted or dropped, no file).
+    pictureDataChosen = Signal(bytes)  # noqa: N815
 
     def __init__(self, results: PictureResults, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -69,6 +92,9 @@ class PictureList(QWidget):
         self.delete_shortcut = QShortcut(QKeySequence.StandardKey.Delete, self.results_view)
         self.delete_shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
         self.delete_shortcut.activated.connect(self._remove_selected)
+        self.open_button.clicked.connect(self.open_dialog)
+        self.open_folder_button.clicked.connect(self.open_folder_dialog)
+        self.paste_button.clicked.connect(self.paste)
 
     # ----------------------------------------------------------------- texts
     def retranslate_ui(self) -> None:
@@ -107,6 +133,48 @@ class PictureList(QWidget):
         if entry.problem is not None:
             return self._messages.text(entry.problem)
         return entry.error or ""
+
+    # ----------------------------------------------------------------- input
+    def add_mime(self, mime: QMimeData) -> bool:
+        """Files, folders (URLs or paths as text) or picture data; True when something came."""
+        paths = [url.toLocalFile() for url in mime.urls() if url.isLocalFile()] \
+            if mime.hasUrls() else []
+        if not paths and mime.hasText():
+            paths = paths_from_text(mime.text())
+        if paths:
+            self.pathsChosen.emit(paths)
+            return True
+        if mime.hasImage():
+            image = mime.imageData()
+            if isinstance(image, QImage) and not image.isNull():
+                self.pictureDataChosen.emit(png_bytes(image))
+                return True
+        if mime.hasUrls() and mime.urls():
+            self.show_message(self.tr("Only files on this computer can be classified."))
+        return False
+
+    def paste(self) -> None:
+        """Paste picture data or copied files from the clipboard."""
+        mime = QApplication.clipboard().mimeData()
+        if mime is None or not self.add_mime(mime):
+            self.show_message(self.tr("The clipboard holds no picture and no files."))
+
+    def open_dialog(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Open pictures"), str(settings().value("classifier/lastDir", "")
+                                                or documents_dir()),
+            tr_format(self.tr("Pictures (%1);;All files (*)"), IMAGE_SUFFIXES))
+        if files:
+            settings().setValue("classifier/lastDir", str(Path(files[0]).parent))
+            self.pathsChosen.emit(list(files))
+
+    def open_folder_dialog(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Open a folder of pictures"),
+            str(settings().value("classifier/lastDir", "") or documents_dir()))
+        if folder:
+            settings().setValue("classifier/lastDir", folder)
+            self.pathsChosen.emit([folder])
 
     # ----------------------------------------------------------------- rendering
     def show_entries(self, entries: list[Entry]) -> None:

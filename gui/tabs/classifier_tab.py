@@ -12,13 +12,11 @@ from __future__ import annotations
 
 import io
 import logging
-from pathlib import Path
 
 import numpy as np
 from PySide6.QtCore import QMimeData, Qt
-from PySide6.QtGui import QImage, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QApplication,
     QFileDialog,
     QSplitter,
     QTabWidget,
@@ -29,7 +27,7 @@ from PySide6.QtWidgets import (
 from engine.paths import atomic_write_text, documents_dir
 from gui.context import LabContext
 from gui.i18n import tr_format
-from gui.settings import dataset_folder, settings
+from gui.settings import dataset_folder
 from gui.tabs.base import LabTab
 from gui.tabs.classifier_detail import PictureDetail
 from gui.tabs.classifier_jobs import (
@@ -38,20 +36,15 @@ from gui.tabs.classifier_jobs import (
     job_preprocess,
     job_reclassify,
     job_test_set,
-    paths_from_text,
-    png_bytes,
 )
 from gui.tabs.classifier_model import Entry, PictureResults, Source
 from gui.tabs.classifier_models_panel import ModelPicker
-from gui.tabs.classifier_results import PictureList
+from gui.tabs.classifier_results import PictureList, usable_mime
 from gui.tasks import TaskSlot
 from gui.widgets.lesson_guide import LessonGuide, guide_html
 from gui.widgets.test_set_browser import TestSetBrowser
 
 log = logging.getLogger(__name__)
-
-IMAGE_SUFFIXES = ("*.png *.jpg *.jpeg *.bmp *.gif *.webp *.tif *.tiff *.ppm *.pgm *.pbm "
-                  "*.tga *.ico *.jfif *.avif *.psd")
 
 #: Widgets of the parts that tests, scripts and the self-test reach through the tab.
 _PART_WIDGETS = {
@@ -146,9 +139,8 @@ class ClassifierTab(LabTab):
         self.picker.classifierChanged.connect(self._on_classifier_changed)
         self.picker.modelFailed.connect(self._on_model_failed)
         self.picker.busyChanged.connect(self._update_status)
-        self.picture_list.open_button.clicked.connect(self.open_dialog)
-        self.picture_list.open_folder_button.clicked.connect(self.open_folder_dialog)
-        self.picture_list.paste_button.clicked.connect(self.paste)
+        self.picture_list.pathsChosen.connect(self.add_paths)
+        self.picture_list.pictureDataChosen.connect(self.add_image_data)
         self.picture_list.clear_button.clicked.connect(self.clear_results)
         self.picture_list.selectionChanged.connect(lambda _key: self._show_selected())
         self.picture_list.removeRequested.connect(self._remove)
@@ -253,7 +245,7 @@ class ClassifierTab(LabTab):
 
     # ----------------------------------------------------------------- input
     def dragEnterEvent(self, event) -> None:  # noqa: N802
-        if self._usable_mime(event.mimeData()):
+        if usable_mime(event.mimeData()):
             event.acceptProposedAction()
         else:
             event.ignore()
@@ -267,53 +259,19 @@ class ClassifierTab(LabTab):
         else:
             event.ignore()
 
-    @staticmethod
-    def _usable_mime(mime: QMimeData) -> bool:
-        return mime.hasUrls() or mime.hasImage() or (
-            mime.hasText() and bool(paths_from_text(mime.text())))
-
     def add_mime(self, mime: QMimeData) -> bool:
         """Files, folders (URLs or paths as text) or picture data; True when something came."""
-        paths = [url.toLocalFile() for url in mime.urls() if url.isLocalFile()] \
-            if mime.hasUrls() else []
-        if not paths and mime.hasText():
-            paths = paths_from_text(mime.text())
-        if paths:
-            self.add_paths(paths)
-            return True
-        if mime.hasImage():
-            image = mime.imageData()
-            if isinstance(image, QImage) and not image.isNull():
-                self.add_image_data(png_bytes(image))
-                return True
-        if mime.hasUrls() and mime.urls():
-            self.picture_list.show_message(
-                self.tr("Only files on this computer can be classified."))
-        return False
+        return self.picture_list.add_mime(mime)
 
     def paste(self) -> None:
         """Paste picture data or copied files from the clipboard."""
-        mime = QApplication.clipboard().mimeData()
-        if mime is None or not self.add_mime(mime):
-            self.picture_list.show_message(
-                self.tr("The clipboard holds no picture and no files."))
+        self.picture_list.paste()
 
     def open_dialog(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Open pictures"), str(settings().value("classifier/lastDir", "")
-                                                or documents_dir()),
-            tr_format(self.tr("Pictures (%1);;All files (*)"), IMAGE_SUFFIXES))
-        if files:
-            settings().setValue("classifier/lastDir", str(Path(files[0]).parent))
-            self.add_paths(files)
+        self.picture_list.open_dialog()
 
     def open_folder_dialog(self) -> None:
-        folder = QFileDialog.getExistingDirectory(
-            self, self.tr("Open a folder of pictures"),
-            str(settings().value("classifier/lastDir", "") or documents_dir()))
-        if folder:
-            settings().setValue("classifier/lastDir", folder)
-            self.add_paths([folder])
+        self.picture_list.open_folder_dialog()
 
     def add_paths(self, paths: list[str]) -> None:
         """Preprocess and classify files (folders walked recursively) on a worker."""
@@ -520,20 +478,11 @@ class ClassifierTab(LabTab):
             self.write_csv(path)
 
     def write_csv(self, path: str) -> None:
-        import csv
+        from engine.data import CLASS_NAMES_EN  # loaded with the model, on its worker
 
-        from engine.data import CLASS_NAMES_EN
-
-        buf = io.StringIO()
-        writer = csv.writer(buf)
-        writer.writerow(["path", "label", "class_index", "probability", "error"])
-        for entry in self.results():
-            if (top := entry.top()) is not None:
-                writer.writerow([entry.key, CLASS_NAMES_EN[top[0]], top[0], f"{top[1]:.6f}", ""])
-            else:
-                writer.writerow([entry.key, "", "", "", entry.error or ""])
+        text = self.pictures.csv_text(self.picture_list.keys(), CLASS_NAMES_EN)
         try:
-            atomic_write_text(path, buf.getvalue())
+            atomic_write_text(path, text)
         except OSError as exc:
             self.picture_list.show_message(tr_format(self.tr("Could not save: %1"),
                                                      exc.strerror or str(exc)))

@@ -429,3 +429,57 @@ def test_the_tab_fits_a_1024_by_700_window(qtbot, lang, chinese):
     hint = widget.minimumSizeHint()
     assert hint.width() <= 1000 and hint.height() <= 620, hint
     widget.shutdown()
+
+
+# --------------------------------------------------------------------------- the Qt-free model
+def test_picture_results_keep_order_numbering_and_answers():
+    from gui.tabs.classifier_model import Entry, PictureResults, top_k
+
+    results = PictureResults()
+    first, second = results.pasted(b"a"), results.pasted(b"b")
+    assert (first.key, first.number, second.number) == ("clipboard:1", 1, 2)
+    test = results.test_image(b"c", 344, 6)
+    assert test.origin == "test" and test.number == 344 and test.true_class == 6
+    probs = np.eye(10, dtype=np.float32)[3]
+    new = results.add([first.entry(), Entry("/p/b.png", "/p/b.png", input=np.zeros((28, 28)))])
+    assert [e.key for e in new] == ["clipboard:1", "/p/b.png"]
+    results.classifier = object()
+    assert results.needs_answers()               # b.png is preprocessed but has no answer
+    results.set_probabilities(["/p/b.png"], [probs])
+    assert not results.needs_answers() and results.entries["/p/b.png"].top() == (3, 1.0)
+    # A rerun replaces by key: nothing new, the order stays.
+    assert results.add([Entry("/p/b.png", "/p/b.png", error="file not found")]) == []
+    assert list(results.entries) == ["clipboard:1", "/p/b.png"]
+    assert results.counts() == (2, 1)
+    assert [(s.key, s.origin) for s in results.sources()] == [("clipboard:1", "pasted"),
+                                                             ("/p/b.png", "file")]
+    results.invert = False
+    assert results.invert_option() is False
+    assert top_k(np.array([0.1, 0.6, 0.3]), 2) == [(1, 0.6), (2, 0.3)]
+
+
+def test_picture_results_write_csv_rows_in_list_order():
+    from gui.tabs.classifier_model import Entry, PictureResults
+
+    results = PictureResults()
+    results.add([Entry("a.png", "a.png", probs=np.eye(10, dtype=np.float32)[1]),
+                 Entry("b.png", "b.png", error="file not found")])
+    lines = results.csv_text(["b.png", "a.png"], EN).splitlines()
+    assert lines == ["path,label,class_index,probability,error", "b.png,,,,file not found",
+                     "a.png,Trouser,1,1.000000,"]
+
+
+def test_model_choice_keeps_the_current_model_and_trains_once():
+    from types import SimpleNamespace
+
+    from gui.tabs.classifier_model import ModelChoice
+
+    choice = ModelChoice(models=[SimpleNamespace(path="/m/a.pt"), SimpleNamespace(path="/m/b.pt")],
+                         preferred="/m/b.pt")
+    assert choice.index_to_choose("/m/a.pt") == 0       # the current one stays
+    assert choice.index_to_choose(None) == 1            # else the preferred one
+    assert ModelChoice().index_to_choose(None) == -1
+    choice.have_default["softmax"] = False
+    assert choice.should_train_softmax()
+    choice.train_error = "no data"
+    assert not choice.should_train_softmax()             # not again after a failure
