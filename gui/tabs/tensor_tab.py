@@ -521,8 +521,9 @@ class TensorTab(LabTab):
         elif kind == "graph" and rid == self._graph_id:
             self.autograd_view.set_graph(msg.get("graph"), msg.get("message", ""))
         elif kind == "notice" and mine and msg.get("kind") == "timeout":
-            self.output.add_notice(self.tr("Time limit of %1 s reached: interrupting the cell.")
-                                   .replace("%1", f"{msg.get('limit', 0):g}"), warning=True)
+            self.output.add_notice(tr_format(self.tr("Time limit of %1 s reached: interrupting "
+                                                     "the cell."), f"{msg.get('limit', 0):g}"),
+                                   warning=True)
         elif kind == "kernel_died":
             self._on_kernel_died(msg)
         elif kind == "done" and mine:
@@ -575,12 +576,11 @@ class TensorTab(LabTab):
             text = self.tr("The cell did not stop, so the kernel was restarted; variables were "
                            "cleared.")
         elif reason == "start":
-            text = self.tr("The kernel could not start: %1").replace("%1",
-                                                                     msg.get("message", ""))
+            text = tr_format(self.tr("The kernel could not start: %1"), msg.get("message", ""))
         else:
             code = msg.get("exitcode")
-            text = self.tr("The kernel stopped (exit code %1) and is restarting by itself; "
-                           "variables were cleared.").replace("%1", str(code))
+            text = tr_format(self.tr("The kernel stopped (exit code %1) and is restarting by "
+                                     "itself; variables were cleared."), code)
         self.output.add_notice(text, warning=reason != "restart")
         self._clear_variables()
 
@@ -666,16 +666,15 @@ class TensorTab(LabTab):
         else:
             text = self.tr("Kernel ready")
             if self._last_status == "ok":
-                text += " · " + self.tr("%1 ms").replace(
-                    "%1", f"{self._last_elapsed * 1000:.0f}")
+                text += " · " + tr_format(self.tr("%1 ms"), f"{self._last_elapsed * 1000:.0f}")
         self.status_label.setText(text)
         tip = self.tr("Cells run in a separate process; a crash there restarts it without "
                       "touching this window")
         if self._kernel_info.get("torch"):
-            tip += "\n" + self.tr("torch %1 · Python %2 · process %3").replace(
-                "%1", str(self._kernel_info["torch"])).replace(
-                "%2", str(self._kernel_info.get("python", ""))).replace(
-                "%3", str(self._kernel_info.get("pid", "")))
+            tip += "\n" + tr_format(self.tr("torch %1 · Python %2 · process %3"),
+                                    self._kernel_info["torch"],
+                                    self._kernel_info.get("python", ""),
+                                    self._kernel_info.get("pid", ""))
         self.status_label.setToolTip(tip)
 
     def _goto_line(self, lineno: int) -> None:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from engine.tensor_inspect import BroadcastResult, broadcast, parse_shape
 from gui import theme
+from gui.i18n import tr_format
 
 
 class BroadcastView(QWidget):
@@ -98,12 +99,11 @@ class BroadcastView(QWidget):
         self.rule.setText(self.tr(
             "Shapes are aligned on the right. On each axis the sizes must be equal, or one of "
             "them 1 (a missing axis counts as 1); that one is copied along the axis."))
-        self.legend.setText(self.tr(
+        self.legend.setText(tr_format(self.tr(
             "<span style='background:%1'>&nbsp;1 → n&nbsp;</span> stretched &nbsp; "
             "<span style='background:%2'>&nbsp;· → n&nbsp;</span> missing axis added &nbsp; "
-            "<span style='background:%3'>&nbsp;n ≠ m&nbsp;</span> breaks the rule")
-            .replace("%1", self._colors()["stretch"]).replace("%2", self._colors()["missing"])
-            .replace("%3", self._colors()["conflict"]))
+            "<span style='background:%3'>&nbsp;n ≠ m&nbsp;</span> breaks the rule"),
+            self._colors()["stretch"], self._colors()["missing"], self._colors()["conflict"]))
         self.update_view()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
@@ -182,17 +182,17 @@ class BroadcastView(QWidget):
         self.grid.setColumnStretch(ndim + 1, 1)
         if result.ok:
             shape = result.result_shape or ()
-            text = self.tr("A + B has shape %1").replace("%1", str(tuple(shape)))
+            text = tr_format(self.tr("A + B has shape %1"), tuple(shape))
             stretched = [str(r.axis) for r in result.axes if r.stretched and r.a != r.b]
             if stretched:
-                text += " · " + self.tr("stretched axes: %1").replace("%1", ", ".join(stretched))
+                text += " · " + tr_format(self.tr("stretched axes: %1"), ", ".join(stretched))
             self.verdict.setText(f"<span style='color:#2a8a3a'><b>✓</b></span> {text}")
         else:
             bad = result.failing_axes[0]
             self.verdict.setText(
                 "<span style='color:#c03030'><b>✗</b> "
-                + self.tr("Cannot broadcast: on axis %1 the sizes are %2 and %3, and neither is 1.")
-                .replace("%1", str(bad.axis)).replace("%2", str(bad.a)).replace("%3", str(bad.b))
+                + tr_format(self.tr("Cannot broadcast: on axis %1 the sizes are %2 and %3, and "
+                                    "neither is 1."), bad.axis, bad.a, bad.b)
                 + "</span>")
 
     def _cell(self, text: str, color: str) -> QLabel:
