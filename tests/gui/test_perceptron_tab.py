@@ -1,6 +1,8 @@
 """Perceptron tab: clicks edit points, stepping and running train, the theorem panel, XOR, MLP."""
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import numpy as np
@@ -397,3 +399,25 @@ def test_plots_follow_a_live_theme_switch(tab):
         assert QColor(title.opts["color"]).lightness() < 100
     finally:
         theme.apply_theme("light")
+
+
+def test_a_late_margin_never_overwrites_newer_points(tab, qtbot):
+    panel = tab.points_panel
+    panel.dataset_combo.setCurrentIndex(panel.dataset_combo.findData("xor_noisy"))
+    panel.points_spin.setValue(120)
+    tab.perceptron_view.feature_check.setChecked(True)
+    assert tab.margin_pending()
+    tab.perceptron_view.feature_check.setChecked(False)   # back to 2-D: found at once
+    current = tab.lesson.margin
+    assert current is not None and not current.separable
+    tab.perceptron_view.margin_task.wait(30000)
+    qtbot.wait(50)                                         # let any late answer arrive
+    assert tab.lesson.margin is current
+    assert "no line separates" in tab.perceptron_view.rho_label.text()
+
+
+def test_lesson_models_need_no_qt():
+    code = ("import sys, gui.tabs.perceptron_lesson, gui.tabs.loss_lesson; "
+            "sys.exit(any(m.startswith(('PySide6', 'pyqtgraph')) for m in sys.modules))")
+    root = Path(__file__).resolve().parents[2]
+    assert subprocess.run([sys.executable, "-c", code], cwd=root).returncode == 0
