@@ -209,6 +209,8 @@ class MlpLessonView(QWidget):
 
     def points_changed(self, reset: bool) -> None:
         """The shared points changed: new weights when asked, else the net keeps learning."""
+        if self.mlp_plot is not None:
+            self.mlp_plot.set_points(self.points.data.X, self.points.data.y)
         if reset or self.lesson.mlp is None:
             self.reset_mlp()
             return
@@ -252,10 +254,10 @@ class MlpLessonView(QWidget):
         self.redraw()
 
     def redraw(self) -> None:
+        """The decision regions (each tick); the points are drawn when they change."""
         mlp = self.lesson.mlp
         if mlp is None or self.mlp_plot is None:
             return
-        self.mlp_plot.set_points(self.points.data.X, self.points.data.y)
         self.heatmap.setImage(mlp.grid(GRID, LIMIT), levels=(0.0, 1.0))
         self.heatmap.setRect(-LIMIT, -LIMIT, 2 * LIMIT, 2 * LIMIT)
         if self.hidden_lines_check.isChecked():

@@ -59,6 +59,7 @@ class PerceptronLessonView(QSplitter):
         self.lesson = lesson
         self._speed_carry = 0.0
         self._margin_error = False
+        self._shown_points = None
         self._build_controls()
         self._build_theorem()
         self._boundary_slot = _slot(self)
@@ -412,7 +413,9 @@ class PerceptronLessonView(QSplitter):
         if self.boundary_plot is None:
             return
         lesson = self.lesson
-        self.boundary_plot.set_points(lesson.data.X, lesson.data.y)
+        if self._shown_points is not lesson.data:   # a new set (edits replace the set)
+            self.boundary_plot.set_points(lesson.data.X, lesson.data.y)
+            self._shown_points = lesson.data
         path = lesson.boundary()
         if path is None:
             self.decision_curve.setData([], [])
