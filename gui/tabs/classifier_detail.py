@@ -24,7 +24,7 @@ from gui.widgets.topk_bars import TopKBars
 class PictureDetail(QWidget):
     """Renders one ``engine.classify.FileResult``; the invert/crop boxes are the options."""
 
-    STEP_SIDE = 100
+    STEP_SIDE = 90
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -121,7 +121,7 @@ class ClassifierTab(LabTab):
         outer.addWidget(main)
         outer.addWidget(guide_column)
         outer.setStretchFactor(0, 1)
-        outer.setSizes([960, 300])
+        outer.setSizes([980, 260])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(outer)
