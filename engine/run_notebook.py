@@ -122,7 +122,7 @@ def _execute(doc: NotebookDocument, todo: list[int], folder: Path, timeout: floa
              lang: str, report: RunReport, on_cell: Callable[[CellReport], None] | None) -> None:
     from engine.kernel import KernelClient
 
-    client = KernelClient(time_limit=timeout, cwd=str(folder))
+    client = KernelClient(time_limit=timeout, cwd=str(folder), lang=lang)
     try:
         if not client.wait_ready(START_TIMEOUT):
             raise NotebookError("kernel_failed",

@@ -279,3 +279,17 @@ def test_cli_lists_the_command(capsys):
     code, _, _ = run_cli("run-notebook", "--help")
     help_text = capsys.readouterr().out  # argparse prints help to the real stdout
     assert code == 0 and "--timeout" in help_text and "--lang" in help_text
+
+
+@needs_ipython_kernel
+def test_kernel_messages_follow_the_run_language(tmp_path):
+    """A notebook run in Chinese gets the kernel's own explanations in Chinese too."""
+    path = tmp_path / "ask.ipynb"
+    nbformat.write(nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("input('x? ')")]),
+                   str(path))
+    out = tmp_path / "ask.out.ipynb"
+    run_notebook(path, out, lang="zh")
+    error = next(o for o in NotebookDocument.load(out).cells[0].outputs
+                 if o["output_type"] == "error")
+    assert error["ename"] == "EOFError"
+    assert "input()" in error["evalue"] and "键盘" in error["evalue"], error["evalue"]
