@@ -356,7 +356,9 @@ class TrainingControls(QWidget):
         self.status_label.setText(self.status_text(key, *args))
         tone = ERROR_COLOR if key in ("diverged", "diverged_epoch", "failed",
                                       "save_failed") else None
-        self.status_label.setStyleSheet(f"color: {tone}" if tone else "")
+        sheet = f"color: {tone}" if tone else ""
+        if self.status_label.styleSheet() != sheet:  # restyling re-polishes: not 30 times a second
+            self.status_label.setStyleSheet(sheet)
 
     def status_text(self, key: str, *args) -> str:
         """A status line in the current language (``args`` fill %1, %2, …)."""
