@@ -62,6 +62,8 @@ def test_dark_theme_recolours_existing_plots(plots):
     assert _colours(accuracy) == {dark_fg}
     assert _colours(confusion) == {dark_fg}
     assert dark_fg in accuracy.titleLabel.item.toHtml()
+    assert accuracy.legend.items and all(dark_fg in label.item.toHtml()
+                                         for _sample, label in accuracy.legend.items)
     assert marker.color.name() == dark_fg
     legend_fill = accuracy.legend.brush().color()
     assert legend_fill.lightness() < 100 and legend_fill.alpha() == 215
