@@ -57,7 +57,7 @@ def entry_from(source: Source, result, key: str | None = None, name: str | None 
     from engine.images import thumbnail
 
     entry = source.entry(key, name)
-    entry.error, entry.problem = result.error, result.problem
+    entry.error, entry.problem, entry.fresh = result.error, result.problem, result
     if result.pre is not None:
         entry.input = result.pre.input
         entry.thumb = thumbnail(result.pre.original, THUMB)
@@ -85,7 +85,7 @@ def job_preprocess(sources: list[Source], invert, crop: bool, classifier):
             if good:
                 probs = classifier.probabilities(np.stack([e.input for e in good]))
                 for entry, p in zip(good, probs):
-                    entry.probs = p
+                    entry.probs = entry.fresh.probs = p
         yield chunk, classifier
 
 

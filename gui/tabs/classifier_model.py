@@ -33,6 +33,9 @@ class Entry:
     origin: str = "file"           # "file" | "pasted" | "test"
     number: int = 0                # paste count, or the index in the test set
     true_class: int | None = None  # a test image's label
+    #: The batch's full answer with every step (engine.classify.FileResult), only while the
+    #: batch is being delivered: the selected picture shows it without decoding again.
+    fresh: object | None = field(default=None, repr=False)
 
     @property
     def short_name(self) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from gui.tabs.classifier_jobs import entry_from, job_detail, sample_files
+from gui.tabs.classifier_jobs import entry_from, sample_files
 from gui.tabs.classifier_model import Source
 
 
@@ -33,9 +33,9 @@ def classify_samples_now(tab) -> None:
     # The photo of a sneaker shows every step best (inversion, crop).
     names = [Path(e.key).name for e in entries]
     key = entries[names.index("sneaker_photo.jpg") if "sneaker_photo.jpg" in names else 0].key
-    tab.picture_list.select(key)
-    tab._detail_slot.cancel()
-    tab.pictures.selected = key
-    tab._on_detail(job_detail(key, None, tab.pictures.invert_option(), tab.pictures.crop,
-                              classifier))
-    tab._update_status()
+    for entry in entries:
+        if entry.fresh is not None:
+            entry.fresh.probs = entry.probs
+    tab.picture_list.select(key)  # shows the steps the batch kept, with no job
+    for entry in entries:
+        entry.fresh = None

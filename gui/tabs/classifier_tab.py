@@ -329,6 +329,8 @@ class ClassifierTab(LabTab):
         if classifier is not self.classifier:
             for entry in entries:
                 entry.probs = None
+                if entry.fresh is not None:
+                    entry.fresh.probs = None
         new = self.pictures.add(entries)
         self.picture_list.show_entries(entries)
         select, want["pending"] = want["pending"], ""
@@ -337,6 +339,8 @@ class ClassifierTab(LabTab):
             self.picture_list.select(new[0].key)
         elif self.pictures.selected in {e.key for e in entries}:
             self._show_selected()
+        for entry in entries:  # the steps of the others are not kept (memory)
+            entry.fresh = None
         self._update_status()
 
     def _rerun_preprocessing(self) -> None:
@@ -352,12 +356,11 @@ class ClassifierTab(LabTab):
     def _reclassify_all(self) -> None:
         keys = self.pictures.classifiable()
         if self.classifier is None or not keys:
-            self._show_selected()
+            self._render_detail()
             return
         self._reclassify_slot.start(job_reclassify, keys,
                                     [self.pictures.entries[k].input for k in keys],
                                     self.classifier)
-        self._show_selected()
         self._update_status()
 
     def _on_reclassified(self, result) -> None:
@@ -366,6 +369,11 @@ class ClassifierTab(LabTab):
             return
         self.pictures.set_probabilities(keys, probs)
         self.picture_list.refresh_all()
+        shown = self._detail_result
+        entry = self.pictures.entries.get(shown.path) if shown is not None else None
+        if entry is not None and shown.pre is not None:
+            shown.probs = entry.probs  # the same 28×28 input: only the answer is new
+            self._render_detail()
 
     def clear_results(self) -> None:
         self._cancel_batches()
@@ -393,6 +401,10 @@ class ClassifierTab(LabTab):
             self._render_detail()
             return
         self.pictures.selected = key
+        if entry.fresh is not None:  # just preprocessed with the current options
+            self._detail_slot.cancel()
+            self._on_detail((key, entry.fresh))
+            return
         self._detail_slot.start(job_detail, key, entry.data, self.pictures.invert_option(),
                                 self.pictures.crop, self.classifier)
         self._update_status()

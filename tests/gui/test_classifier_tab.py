@@ -483,3 +483,18 @@ def test_model_choice_keeps_the_current_model_and_trains_once():
     assert choice.should_train_softmax()
     choice.train_error = "no data"
     assert not choice.should_train_softmax()             # not again after a failure
+
+
+def test_a_dropped_picture_is_decoded_once(qtbot, tab, monkeypatch):
+    """The batch keeps the steps of the picture it selects: no second decode for the detail."""
+    import gui.tabs.classifier_tab as module
+
+    calls = []
+    real = module.job_detail
+    monkeypatch.setattr(module, "job_detail", lambda *a: calls.append(a[0]) or real(*a))
+    assert drop(tab, [SAMPLES / "sneaker_photo.jpg"])
+    wait_idle(qtbot, tab, count=1)
+    qtbot.waitUntil(lambda: bool(tab.topk_bars.bars()), timeout=30000)
+    assert len(tab.steps_view.steps()) == 5 and tab.topk_bars.bars()[0][0] == "Sneaker"
+    assert calls == []
+    assert all(entry.fresh is None for entry in tab.results())   # nothing big kept
