@@ -16,16 +16,12 @@ from typing import Any
 from PySide6.QtCore import QSignalBlocker, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent, QTextCursor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSizePolicy,
     QSpinBox,
     QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QTreeWidget,
     QTreeWidgetItem,
@@ -43,6 +39,7 @@ from gui.kernel_client import QtKernel
 from gui.settings import settings
 from gui.tabs.base import LabTab
 from gui.tabs.sandbox_files import SandboxFiles
+from gui.tabs.sandbox_variables import VariablesTable
 from gui.widgets.autograd_view import AutogradView
 from gui.widgets.broadcast_view import BroadcastView
 from gui.widgets.cell_output import OUTPUT_TYPES, CellOutput
@@ -57,7 +54,6 @@ log = logging.getLogger(__name__)
 PRESET_ROLE = Qt.ItemDataRole.UserRole
 #: Tree data of the "My code" entries: the top one, and each kept piece ("kept:<index>").
 MY_CODE = "my-code"
-VARIABLE_COLUMNS = ("name", "type", "shape", "dtype", "device", "value")
 
 
 class TensorTab(LabTab):
@@ -185,15 +181,7 @@ class TensorTab(LabTab):
         self.inspector = QTabWidget(self.splitter)
         self.inspector.setObjectName("inspectorTabs")
         self.inspector.setMinimumWidth(260)
-        self.variables_table = QTableWidget(0, len(VARIABLE_COLUMNS), self.inspector)
-        self.variables_table.setObjectName("variablesTable")
-        self.variables_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.variables_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.variables_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.variables_table.verticalHeader().setVisible(False)
-        self.variables_table.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
-        self.variables_table.horizontalHeader().setStretchLastSection(True)
+        self.variables_table = VariablesTable(self.inspector)
         self.variables_table.itemSelectionChanged.connect(self._on_variable_selected)
         self.variables_table.cellDoubleClicked.connect(self._on_variable_double_clicked)
         self.tensor_view = TensorView(self.inspector)
@@ -268,11 +256,6 @@ class TensorTab(LabTab):
         self.inspector.setTabText(1, self.tr("Tensor"))
         self.inspector.setTabText(2, self.tr("Broadcasting"))
         self.inspector.setTabText(3, self.tr("Autograd"))
-        self.variables_table.setHorizontalHeaderLabels(
-            [self.tr("Name"), self.tr("Type"), self.tr("Shape"), self.tr("dtype"),
-             self.tr("Device"), self.tr("Value")])
-        self.variables_table.setToolTip(self.tr("Variables kept between runs; select a tensor "
-                                                "to draw it, double-click for its graph"))
         self.guide.set_content(self.tr("Lesson guide: tensors, linear algebra, calculus, "
                                        "autograd"), guide_html(
             self.tr("A tensor is an n-dimensional array: a scalar has 0 axes, a vector 1, a "
@@ -593,18 +576,7 @@ class TensorTab(LabTab):
         self._variables = rows
         self.editor.extra_words = [str(row.get("name", "")) for row in rows]
         selected = self.selected_variable()
-        table = self.variables_table
-        table.setUpdatesEnabled(False)
-        with QSignalBlocker(table):
-            table.setRowCount(len(rows))
-            for r, row in enumerate(rows):
-                for c, key in enumerate(VARIABLE_COLUMNS):
-                    item = QTableWidgetItem(str(row.get(key, "")))
-                    item.setToolTip(row.get("preview") or str(row.get(key, "")))
-                    table.setItem(r, c, item)
-                if row.get("name") == selected:
-                    table.selectRow(r)
-        table.setUpdatesEnabled(True)
+        self.variables_table.set_rows(rows)
         shapes: dict[str, tuple[int, ...]] = {}
         for row in rows:
             if row.get("tensor"):
@@ -626,11 +598,7 @@ class TensorTab(LabTab):
             self.request_inspect(selected)
 
     def selected_variable(self) -> str | None:
-        rows = self.variables_table.selectionModel().selectedRows()
-        if not rows:
-            return None
-        item = self.variables_table.item(rows[0].row(), 0)
-        return item.text() if item else None
+        return self.variables_table.selected_name()
 
     def _on_variable_selected(self) -> None:
         name = self.selected_variable()
