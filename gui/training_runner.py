@@ -123,8 +123,8 @@ def run_training(setup: RunSetup) -> Iterator[Chunk]:
     logged traceback plus an error chunk (programming errors), so the GUI always learns the end.
     """
     try:
-        trainer, dataset, regression = _make_trainer(setup)
-        jobs.freeze_imported_objects()  # the first run imports torch._dynamo (see there)
+        with jobs.freezing_imports():  # the first run may import torch and torch._dynamo
+            trainer, dataset, regression = _make_trainer(setup)
     except (ValueError, FileNotFoundError) as exc:  # bad values, missing/corrupt dataset
         yield Chunk(error=str(exc))
         return

@@ -411,7 +411,8 @@ class _PauseHook:
     """
 
     def find_spec(self, name: str, path: object = None, target: object = None) -> object:
-        if threading.get_ident() != _importer.preload_thread:
+        me = threading.get_ident()
+        if me != _importer.preload_thread and me not in _freezing_threads:
             return None
         for finder in sys.meta_path:
             if finder is self or not hasattr(finder, "find_spec"):
@@ -431,7 +432,12 @@ class _PausingLoader:
         self._loader = loader
 
     def create_module(self, spec: Any) -> Any:
-        _importer.pause_while_busy()
+        if threading.get_ident() == _importer.preload_thread:
+            _importer.pause_while_busy()
+        # Module by module, what the modules before made is kept out of garbage collection:
+        # torch._dynamo alone makes ~10⁶ objects, and collecting the young ones on the GUI
+        # thread (gui.gc_guard) took 50–150 ms at a time before the import had ended.
+        freeze_imported_objects()
         spec.loader = self._loader  # from here on the import goes on with the real loader
         create = getattr(self._loader, "create_module", None)
         return create(spec) if create is not None else None
@@ -444,6 +450,22 @@ class _PausingLoader:
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._loader, name)
+
+
+_freezing_threads: set[int] = set()
+
+
+class freezing_imports:  # noqa: N801 - used like a function: ``with freezing_imports():``
+    """On a worker: what the block imports is kept out of garbage collection module by module
+    (see :func:`freeze_imported_objects`), as the preload thread's imports are."""
+
+    def __enter__(self) -> None:
+        _install_pause_hook()
+        _freezing_threads.add(threading.get_ident())
+
+    def __exit__(self, *exc: object) -> None:
+        _freezing_threads.discard(threading.get_ident())
+        freeze_imported_objects()
 
 
 def _install_pause_hook() -> None:
