@@ -71,6 +71,7 @@ class ClassifierTab(LabTab):
         self._batches: list[TaskSlot] = []
         self._test_state = "stale"          # stale | loading | done
         self._detail_result = None
+        self._browser: TestSetBrowser | None = None
         self._build()
         for part, names in _PART_WIDGETS.items():  # tab.model_combo, tab.results_view, …
             for name in names:
@@ -79,9 +80,22 @@ class ClassifierTab(LabTab):
         self.build_rest(self._build_later(), staged)
 
     def _build_later(self):  # noqa: ANN202 - a generator of construction steps
-        """The test-set page's confusion matrix (a plot) comes one turn after the rest."""
+        """The Test set page comes one turn after the rest. Its confusion matrix (a plot: tens
+        of milliseconds on the GUI thread while torch loads beside it) waits until the page is
+        first shown."""
         yield
-        self.browser.confusion_view  # noqa: B018 - made now
+        self.browser  # noqa: B018 - made now
+
+    @property
+    def browser(self) -> TestSetBrowser:
+        """The Test set page (made on first use)."""
+        if self._browser is None:
+            browser = self._browser = TestSetBrowser(self._test_page)
+            self._test_page.layout().addWidget(browser)
+            browser.imageActivated.connect(self.open_test_image)
+            if self.classifier is not None:
+                browser.set_class_names(class_names())
+        return self._browser
 
     # ----------------------------------------------------------------- construction
     def _build(self) -> None:
@@ -96,10 +110,11 @@ class ClassifierTab(LabTab):
         pictures.setStretchFactor(1, 5)
         pictures.setSizes([260, 700])
 
-        self.browser = TestSetBrowser(self)
+        self._test_page = QWidget(self)
+        QVBoxLayout(self._test_page).setContentsMargins(0, 0, 0, 0)
         self.pages = QTabWidget(self, objectName="classifierPages")
         self.pages.addTab(pictures, "")
-        self.pages.addTab(self.browser, "")
+        self.pages.addTab(self._test_page, "")
 
         self.guide = LessonGuide(self, expanded=True)
         self.guide.setMinimumWidth(160)
@@ -147,7 +162,6 @@ class ClassifierTab(LabTab):
         self.detail.invert_check.toggled.connect(lambda _on: self._rerun_preprocessing())
         self.detail.crop_check.toggled.connect(lambda _on: self._rerun_preprocessing())
         self.pages.currentChanged.connect(lambda _i: self._maybe_evaluate_test_set())
-        self.browser.imageActivated.connect(self.open_test_image)
         self.open_shortcut = QShortcut(QKeySequence.StandardKey.Open, self)
         self.open_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.open_shortcut.activated.connect(self.open_dialog)
@@ -165,7 +179,8 @@ class ClassifierTab(LabTab):
         self.detail.retranslate_ui()
         self.pages.setTabText(0, self.tr("Your pictures"))
         self.pages.setTabText(1, self.tr("Test set"))
-        self.browser.retranslate_ui()
+        if self._browser is not None:
+            self._browser.retranslate_ui()
         self.guide.set_content(self.tr("Lesson: classifying images"),
                                guide_html(
             self.tr("A classifier turns a 28×28 picture (784 pixel values) into one score per "
@@ -185,8 +200,8 @@ class ClassifierTab(LabTab):
                      "right?")],
             self.tr("Course: softmax regression · image classification dataset · "
                     "predict_ch3")))
-        if self.classifier is not None:  # class names exist once a model has loaded
-            self.browser.set_class_names(class_names())
+        if self.classifier is not None and self._browser is not None:
+            self._browser.set_class_names(class_names())  # known once a model has loaded
         self._render_detail()
         self._update_status()
 
@@ -228,7 +243,8 @@ class ClassifierTab(LabTab):
             self.browser.set_loading()
         self._reclassify_all()
         self._maybe_evaluate_test_set()
-        self.browser.set_class_names(class_names())
+        if self._browser is not None:
+            self._browser.set_class_names(class_names())
         self.picture_list.refresh_all()
 
     def _on_model_failed(self, message: str) -> None:

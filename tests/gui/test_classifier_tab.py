@@ -369,7 +369,7 @@ def test_double_clicking_a_test_image_selects_it(qtbot, tab):
     browser = tab.browser
     fake_test_set(browser)
     tab.pages.blockSignals(True)   # keep the fake results: no real test-set run
-    tab.pages.setCurrentWidget(browser)
+    tab.pages.setCurrentIndex(1)
     grid = browser.grid
     qtbot.waitUntil(grid.isVisible)
     # Activate image #3 (a double-click or Enter: the view's "activated"; offscreen only the
@@ -498,3 +498,14 @@ def test_a_dropped_picture_is_decoded_once(qtbot, tab, monkeypatch):
     assert len(tab.steps_view.steps()) == 5 and tab.topk_bars.bars()[0][0] == "Sneaker"
     assert calls == []
     assert all(entry.fresh is None for entry in tab.results())   # nothing big kept
+
+
+def test_the_confusion_plot_is_made_when_the_test_set_page_first_shows(qtbot, tab):
+    from gui.widgets.confusion_view import ConfusionView
+
+    assert drop(tab, [SAMPLES / "trouser_drawing.png"])
+    wait_idle(qtbot, tab, count=1)
+    assert not tab.findChildren(ConfusionView)      # nothing costly while pictures come in
+    tab.pages.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: len(tab.findChildren(ConfusionView)) == 1, timeout=5000)
+    assert tab.browser.isVisible()
