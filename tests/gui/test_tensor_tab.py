@@ -536,3 +536,22 @@ def test_background_imports_wait_while_a_cell_runs(tab, qtbot, monkeypatch):
     count = len(noted)
     qtbot.wait(500)
     assert len(noted) == count, "an idle tab lets the preload go on"
+
+
+def test_keyboard_reaches_the_inspector_from_the_editor(tab, qtbot):
+    from PySide6.QtWidgets import QTabBar
+
+    tab.window().activateWindow()
+    tab.editor.setFocus()
+    qtbot.waitUntil(tab.editor.hasFocus)
+    qtbot.keyClick(tab.editor, Qt.Key.Key_Escape)
+    assert not tab.editor.hasFocus()
+    inspector_bar = tab.inspector.findChild(QTabBar)
+    for _ in range(12):
+        if QApplication.focusWidget() is inspector_bar:
+            break
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is inspector_bar, QApplication.focusWidget()
+    qtbot.keyClick(inspector_bar, Qt.Key.Key_Right)
+    assert tab.inspector.currentWidget() is tab.tensor_view
+    tab.inspector.setCurrentIndex(0)
