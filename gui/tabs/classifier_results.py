@@ -1,4 +1,5 @@
-"""The list of the student's pictures with the model's answer (or why a picture is unusable).
+"""The list of the student's pictures with the model's answer (or why a picture is unusable),
+and the ways pictures come in: open, open folder, paste, drop.
 
 It renders :class:`gui.tabs.classifier_model.PictureResults`; every name and message is made
 here in the current language, so a language switch re-renders the whole list.
@@ -9,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QSize, Qt, Signal
-from PySide6.QtGui import QIcon, QImage, QKeySequence, QShortcut
+from PySide6.QtGui import QIcon, QImage, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -62,6 +63,7 @@ class PictureList(QWidget):
         self.results = results
         self._messages = EngineMessages(self)
         self._items: dict[str, QListWidgetItem] = {}
+        self._blank: QIcon | None = None
         self.open_button = QPushButton(self, objectName="openImagesButton")
         self.open_folder_button = QPushButton(self, objectName="openFolderButton")
         self.paste_button = QPushButton(self, objectName="pasteButton")
@@ -185,9 +187,18 @@ class PictureList(QWidget):
                 item = QListWidgetItem(self.results_view)
                 item.setData(Qt.ItemDataRole.UserRole, entry.key)
                 self._items[entry.key] = item
-            if entry.thumb is not None:
-                item.setIcon(QIcon(to_pixmap(entry.thumb, THUMB)))
+            item.setIcon(QIcon(to_pixmap(entry.thumb, THUMB)) if entry.thumb is not None
+                         else self._no_thumb())
             self._render(item, entry)
+
+    def _no_thumb(self) -> QIcon:
+        """A blank icon for an unreadable picture: every row keeps the same height and the
+        texts stay aligned (the list sizes all rows alike)."""
+        if self._blank is None:
+            pixmap = QPixmap(THUMB, THUMB)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            self._blank = QIcon(pixmap)
+        return self._blank
 
     def refresh_all(self) -> None:
         for key, item in self._items.items():

@@ -509,3 +509,16 @@ def test_the_confusion_plot_is_made_when_the_test_set_page_first_shows(qtbot, ta
     tab.pages.setCurrentIndex(1)
     qtbot.waitUntil(lambda: len(tab.findChildren(ConfusionView)) == 1, timeout=5000)
     assert tab.browser.isVisible()
+
+
+def test_an_unreadable_picture_keeps_the_rows_tall(qtbot, tab, tmp_path):
+    from gui.tabs.classifier_jobs import THUMB
+
+    assert drop(tab, [SAMPLES / "bag_photo.jpg"])
+    wait_idle(qtbot, tab, count=1)
+    view = tab.results_view
+    height = view.visualItemRect(view.item(0)).height()
+    assert height >= THUMB
+    assert drop(tab, [tmp_path / "missing.png"])
+    wait_idle(qtbot, tab, count=2)
+    assert [view.visualItemRect(view.item(r)).height() for r in range(2)] == [height, height]
