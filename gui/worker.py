@@ -16,6 +16,7 @@ Two helpers keep long work off the GUI thread that is not an engine job:
 from __future__ import annotations
 
 import ctypes
+import gc
 import importlib
 import importlib.util
 import logging
@@ -195,8 +196,6 @@ def freeze_imported_objects() -> None:
     :mod:`gui.gc_guard` collects. ``gc.freeze()`` moves them out of the collector's generations
     in O(1) (CPython's advice for objects made at start-up).
     """
-    import gc
-
     gc.freeze()
 
 

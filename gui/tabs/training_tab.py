@@ -16,14 +16,9 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
-    QScrollArea,
-    QSplitter,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -31,12 +26,9 @@ from gui import worker as jobs
 from gui.context import LabContext
 from gui.i18n import tr_format
 from gui.settings import dataset_folder
-from gui.tabs import training_export
+from gui.tabs import training_export, training_layout
 from gui.tabs.base import LabTab
-from gui.tabs.training_controls import TrainingControls, select_data
-from gui.tabs.training_experiment_view import ExperimentBanner
-from gui.tabs.training_results import TrainingResults
-from gui.tabs.training_runs_panel import RunsPanel
+from gui.tabs.training_controls import select_data
 from gui.tasks import TaskSlot
 from gui.training_experiments import (
     Experiment,
@@ -52,7 +44,6 @@ from gui.training_runner import (
     TrainingRunner,
 )
 from gui.training_session import Group, Run, TrainingSession
-from gui.widgets.metric_plots import MetricPlots
 
 # What a run imports (torch, torch._dynamo for the optimizers, the engine) is preloaded from the
 # moment this module is: the window imports it in the background soon after it appears, so the
@@ -60,18 +51,6 @@ from gui.widgets.metric_plots import MetricPlots
 jobs.preload(TRAINING_MODULES)
 
 REDRAW_MS = 33
-#: Width range of the left column (hyperparameters, buttons, experiments).
-CONTROLS_MIN_WIDTH = 330
-CONTROLS_MAX_WIDTH = 380
-#: Widgets of the left column that tests and scripts reach through the tab.
-CONTROL_NAMES = ("task_combo", "impl_combo", "loss_combo", "huber_spin", "lr_spin", "batch_spin",
-                 "epochs_spin", "seed_spin", "sigma_spin", "hidden_spin", "device_combo",
-                 "params_box", "reset_button", "data_label", "synthetic_button", "start_button",
-                 "pause_button", "stop_button", "progress_bar", "status_label", "experiments_box",
-                 "lr_experiment_button", "batch_experiment_button", "impl_experiment_button",
-                 "queue_label", "guide")
-
-
 class TrainingTab(LabTab):
     """The training dashboard (objectName ``trainingTab``)."""
 
@@ -105,86 +84,8 @@ class TrainingTab(LabTab):
 
     # ================================================================== construction
     def _build_steps(self):
-        """The tab piece by piece; each piece is at most a frame's work (≈10–30 ms)."""
-        self.controls = TrainingControls(self)
-        for name in CONTROL_NAMES:
-            setattr(self, name, getattr(self.controls, name))
-        self.controls.restore_settings()
-        self.controls.retranslate_ui()
-        self.controls.update_enabled(False, None)
-        self.start_button.setEnabled(False)  # until the plots it draws into are there
-        for button in (self.lr_experiment_button, self.batch_experiment_button,
-                       self.impl_experiment_button):
-            button.setEnabled(False)
-        scroll = QScrollArea(self)
-        scroll.setObjectName("trainingControls")
-        scroll.setWidget(self.controls)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setMinimumWidth(CONTROLS_MIN_WIDTH)
-        scroll.setMaximumWidth(CONTROLS_MAX_WIDTH)
-        self._layout.addWidget(scroll)
-        yield
-
-        # ---- an experiment in view: what it compares, its verdict, the way back to all runs
-        self.experiment_banner = ExperimentBanner(self)
-        self.experiment_label = self.experiment_banner.label
-        self.show_all_button = self.experiment_banner.show_all_button
-        self.plots = MetricPlots(self, build=False)
-        plots_panel = QWidget()
-        plots_layout = QVBoxLayout(plots_panel)
-        plots_layout.setContentsMargins(0, 0, 0, 0)
-        plots_layout.addWidget(self.experiment_banner)
-        plots_layout.addWidget(self.plots, 1)
-
-        # ---- runs
-        self.runs_panel = RunsPanel(self)
-        for name in ("runs_list", "view_combo", "delete_button", "clear_button",
-                     "save_model_button", "export_button", "export_menu", "export_actions"):
-            setattr(self, name, getattr(self.runs_panel, name))
-
-        # ---- results of the selected run
-        self.exporter = training_export.TrainingExporter(self)
-        self.results = TrainingResults(self)
-        self.result_title = self.results.result_title
-        self.result_stack = self.results.result_stack
-        self.regression_result = self.results.regression_result
-        self.prediction_strip = self.results.prediction_strip
-
-        bottom = QSplitter(Qt.Orientation.Horizontal)
-        bottom.setObjectName("trainingBottomSplitter")
-        bottom.addWidget(self.runs_panel)
-        bottom.addWidget(self.results)
-        bottom.setStretchFactor(0, 1)
-        bottom.setStretchFactor(1, 1)
-        bottom.setSizes([520, 420])
-        right = QSplitter(Qt.Orientation.Vertical)
-        right.setObjectName("trainingSplitter")
-        right.addWidget(plots_panel)
-        right.addWidget(bottom)
-        right.setStretchFactor(0, 3)
-        right.setStretchFactor(1, 2)
-        right.setSizes([440, 300])
-        self._layout.addWidget(right, 1)
-        self.results.retranslate_ui()
-        self.runs_panel.retranslate_ui()
-        self.experiment_banner.retranslate_ui()
-        yield
-        for _ in self.plots.build_steps():
-            yield
-        self.controls.restore_view_settings(self.plots.smoothing_slider, self.plots.set_log_scale)
-        self.acc_plot = self.plots.acc_plot
+        yield from training_layout.build_steps(self, self._layout)
         self._connect()
-
-        # ---- keyboard shortcuts for the main actions
-        self._shortcuts = []
-        for keys, slot in (("Ctrl+Return", self.start_run), ("Ctrl+Enter", self.start_run),
-                           ("Ctrl+P", self.toggle_pause), ("Ctrl+.", self.stop_run)):
-            shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(slot)
-            self._shortcuts.append(shortcut)
 
     def rest_built(self) -> None:
         """Every piece is there: texts, enabled states and the first view."""
@@ -652,6 +553,7 @@ class TrainingTab(LabTab):
     # ================================================================== export
     def export(self) -> None:
         """File ▸ Export: metrics (CSV), plots (PNG/SVG) or the selected model (.pt)."""
+        self.finish_building()  # the menu can be opened while the tab is still appearing
         self.exporter.run_dialog(None)
 
     def metrics_rows(self) -> list[dict[str, Any]]:
