@@ -238,6 +238,7 @@ class ClassifierTab(LabTab):
         self.pictures.classifier = classifier
         if classifier is None:
             return  # another is loading: the answers stay until it has loaded
+        self._test_slot.cancel()  # a run with the previous model must not report
         self._test_state = "stale"
         if self.pages.currentIndex() == 1:
             self.browser.set_loading()
@@ -255,6 +256,7 @@ class ClassifierTab(LabTab):
         self.browser.set_error(message)
 
     def _on_dataset_folder_changed(self, _folder: str) -> None:
+        self._test_slot.cancel()  # a run on the previous folder must not report
         self._test_state = "stale"
         self._maybe_evaluate_test_set()
         self.picker.on_dataset_folder_changed()

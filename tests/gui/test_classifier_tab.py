@@ -522,3 +522,30 @@ def test_an_unreadable_picture_keeps_the_rows_tall(qtbot, tab, tmp_path):
     assert drop(tab, [tmp_path / "missing.png"])
     wait_idle(qtbot, tab, count=2)
     assert [view.visualItemRect(view.item(r)).height() for r in range(2)] == [height, height]
+
+
+def test_a_test_set_run_of_the_previous_model_never_reports(qtbot, tab, monkeypatch):
+    import threading
+
+    import gui.tabs.classifier_tab as module
+    from engine.classify import Classifier, default_model_path
+
+    release, runs = threading.Event(), []
+
+    def fake_run(classifier, folder):
+        runs.append(classifier)
+        if len(runs) == 1:
+            release.wait(10)
+        return "error", f"run {len(runs)}"
+
+    monkeypatch.setattr(module, "job_test_set", fake_run)
+    tab.pages.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: len(runs) == 1, timeout=5000)
+    tab.pages.setCurrentIndex(0)
+    tab.picker.use_classifier(Classifier.load(default_model_path("softmax")))  # another model
+    release.set()
+    qtbot.wait(300)
+    assert "run 1" not in tab.browser.message.text()
+    tab.pages.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: tab.browser.message.text() == "run 2", timeout=5000)
+    assert runs[1] is tab.classifier
