@@ -1,11 +1,12 @@
 """Classifier tester: your own pictures through a Fashion-MNIST model, step by step, and the
 test set with its confusion matrix.
 
-The tab hosts the parts and runs the background work: the model picker
+The tab hosts the parts and runs the pictures' background work: the model picker
 (``classifier_models_panel``), the picture list (``classifier_results``), the detail of one
-picture (``classifier_detail``) and the test-set browser, over the Qt-free state in
-``classifier_model``. Everything slow (torch, checkpoints, decoding, the test set, training the
-default model) runs in :class:`gui.tasks.TaskSlot` jobs; the GUI thread only shows results.
+picture (``classifier_detail``) and the Test set page (``classifier_test_page``), over the
+Qt-free state in ``classifier_model``. Everything slow (torch, checkpoints, decoding, the test
+set, training the default model) runs in :class:`gui.tasks.TaskSlot` jobs; the GUI thread only
+shows results.
 """
 
 from __future__ import annotations
@@ -27,19 +28,13 @@ from PySide6.QtWidgets import (
 from engine.paths import atomic_write_text, documents_dir
 from gui.context import LabContext
 from gui.i18n import tr_format
-from gui.settings import dataset_folder
 from gui.tabs.base import LabTab
 from gui.tabs.classifier_detail import PictureDetail
-from gui.tabs.classifier_jobs import (
-    class_names,
-    job_detail,
-    job_preprocess,
-    job_reclassify,
-    job_test_set,
-)
+from gui.tabs.classifier_jobs import job_detail, job_preprocess, job_reclassify
 from gui.tabs.classifier_model import Entry, PictureResults, Source
 from gui.tabs.classifier_models_panel import ModelPicker
 from gui.tabs.classifier_results import PictureList, usable_mime
+from gui.tabs.classifier_test_page import TestSetPage
 from gui.tasks import TaskSlot
 from gui.widgets.lesson_guide import LessonGuide, guide_html
 from gui.widgets.test_set_browser import TestSetBrowser
@@ -69,9 +64,7 @@ class ClassifierTab(LabTab):
         self.setAcceptDrops(True)
         self.pictures = PictureResults()
         self._batches: list[TaskSlot] = []
-        self._test_state = "stale"          # stale | loading | done
         self._detail_result = None
-        self._browser: TestSetBrowser | None = None
         self._build()
         for part, names in _PART_WIDGETS.items():  # tab.model_combo, tab.results_view, …
             for name in names:
@@ -80,22 +73,16 @@ class ClassifierTab(LabTab):
         self.build_rest(self._build_later(), staged)
 
     def _build_later(self):  # noqa: ANN202 - a generator of construction steps
-        """The Test set page comes one turn after the rest. Its confusion matrix (a plot: tens
-        of milliseconds on the GUI thread while torch loads beside it) waits until the page is
-        first shown."""
+        """The Test set page's browser comes one turn after the rest. Its confusion matrix (a
+        plot: tens of milliseconds on the GUI thread while torch loads beside it) waits until
+        the page is first shown."""
         yield
-        self.browser  # noqa: B018 - made now
+        self.test_page.browser  # noqa: B018 - made now
 
     @property
     def browser(self) -> TestSetBrowser:
-        """The Test set page (made on first use)."""
-        if self._browser is None:
-            browser = self._browser = TestSetBrowser(self._test_page)
-            self._test_page.layout().addWidget(browser)
-            browser.imageActivated.connect(self.open_test_image)
-            if self.classifier is not None:
-                browser.set_class_names(class_names())
-        return self._browser
+        """The Test set page's browser (made on first use)."""
+        return self.test_page.browser
 
     # ----------------------------------------------------------------- construction
     def _build(self) -> None:
@@ -110,11 +97,10 @@ class ClassifierTab(LabTab):
         pictures.setStretchFactor(1, 5)
         pictures.setSizes([260, 700])
 
-        self._test_page = QWidget(self)
-        QVBoxLayout(self._test_page).setContentsMargins(0, 0, 0, 0)
+        self.test_page = TestSetPage(self)
         self.pages = QTabWidget(self, objectName="classifierPages")
         self.pages.addTab(pictures, "")
-        self.pages.addTab(self._test_page, "")
+        self.pages.addTab(self.test_page, "")
 
         self.guide = LessonGuide(self, expanded=True)
         self.guide.setMinimumWidth(160)
@@ -145,8 +131,6 @@ class ClassifierTab(LabTab):
                                      finished=self._update_status)
         self._reclassify_slot = TaskSlot(self, done=self._on_reclassified,
                                          error=self._on_job_error, finished=self._update_status)
-        self._test_slot = TaskSlot(self, done=self._on_test_set, error=self._on_test_set_failed,
-                                   finished=self._update_status)
 
     def _connect(self) -> None:
         self.context.datasetFolderChanged.connect(self._on_dataset_folder_changed)
@@ -161,7 +145,8 @@ class ClassifierTab(LabTab):
         self.picture_list.removeRequested.connect(self._remove)
         self.detail.invert_check.toggled.connect(lambda _on: self._rerun_preprocessing())
         self.detail.crop_check.toggled.connect(lambda _on: self._rerun_preprocessing())
-        self.pages.currentChanged.connect(lambda _i: self._maybe_evaluate_test_set())
+        self.test_page.imageActivated.connect(self.open_test_image)
+        self.test_page.busyChanged.connect(self._update_status)
         self.open_shortcut = QShortcut(QKeySequence.StandardKey.Open, self)
         self.open_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.open_shortcut.activated.connect(self.open_dialog)
@@ -179,8 +164,7 @@ class ClassifierTab(LabTab):
         self.detail.retranslate_ui()
         self.pages.setTabText(0, self.tr("Your pictures"))
         self.pages.setTabText(1, self.tr("Test set"))
-        if self._browser is not None:
-            self._browser.retranslate_ui()
+        self.test_page.retranslate_ui()
         self.guide.set_content(self.tr("Lesson: classifying images"),
                                guide_html(
             self.tr("A classifier turns a 28×28 picture (784 pixel values) into one score per "
@@ -200,8 +184,6 @@ class ClassifierTab(LabTab):
                      "right?")],
             self.tr("Course: softmax regression · image classification dataset · "
                     "predict_ch3")))
-        if self.classifier is not None and self._browser is not None:
-            self._browser.set_class_names(class_names())  # known once a model has loaded
         self._render_detail()
         self._update_status()
 
@@ -238,27 +220,18 @@ class ClassifierTab(LabTab):
         self.pictures.classifier = classifier
         if classifier is None:
             return  # another is loading: the answers stay until it has loaded
-        self._test_slot.cancel()  # a run with the previous model must not report
-        self._test_state = "stale"
-        if self.pages.currentIndex() == 1:
-            self.browser.set_loading()
+        self.test_page.set_classifier(classifier)
         self._reclassify_all()
-        self._maybe_evaluate_test_set()
-        if self._browser is not None:
-            self._browser.set_class_names(class_names())
         self.picture_list.refresh_all()
 
     def _on_model_failed(self, message: str) -> None:
         self.pictures.clear_probabilities()
         self.picture_list.refresh_all()
         self.detail.topk_bars.clear()
-        self._test_slot.cancel()
-        self.browser.set_error(message)
+        self.test_page.show_error(message)
 
     def _on_dataset_folder_changed(self, _folder: str) -> None:
-        self._test_slot.cancel()  # a run on the previous folder must not report
-        self._test_state = "stale"
-        self._maybe_evaluate_test_set()
+        self.test_page.dataset_changed()
         self.picker.on_dataset_folder_changed()
 
     # ----------------------------------------------------------------- input
@@ -448,34 +421,6 @@ class ClassifierTab(LabTab):
         if self.classifier is None:
             self.detail.topk_bars.clear()
 
-    # ----------------------------------------------------------------- test set
-    def _maybe_evaluate_test_set(self) -> None:
-        if self.pages.currentIndex() != 1 or self.classifier is None:
-            return
-        if self._test_state != "stale":
-            return
-        self._test_state = "loading"
-        self.browser.set_loading()
-        self._test_slot.start(job_test_set, self.classifier, dataset_folder())
-        self._update_status()
-
-    def _on_test_set(self, payload) -> None:
-        self._test_state = "done"
-        status, value = payload
-        if status == "missing":
-            self.browser.set_missing(value)
-        elif status == "error":
-            self.browser.set_error(value)
-        else:
-            images, result = value
-            self.browser.set_class_names(class_names())
-            self.browser.set_results(images, result.labels, result.preds, result.probs,
-                                     result.confusion)
-
-    def _on_test_set_failed(self, exc: BaseException) -> None:
-        self._test_state = "done"
-        self.browser.set_error(" ".join(str(exc).split()) or type(exc).__name__)
-
     # ----------------------------------------------------------------- misc
     def _on_job_error(self, exc: BaseException) -> None:
         log.error("classifier job failed: %r", exc)
@@ -484,9 +429,8 @@ class ClassifierTab(LabTab):
 
     def is_busy(self) -> bool:
         """True while any job of this tab runs (tests wait on it)."""
-        return bool(self._batches) or self.picker.is_busy() or any(
-            slot.is_running() for slot in (self._detail_slot, self._reclassify_slot,
-                                           self._test_slot))
+        return bool(self._batches) or self.picker.is_busy() or self.test_page.is_busy() or any(
+            slot.is_running() for slot in (self._detail_slot, self._reclassify_slot))
 
     def _update_status(self) -> None:
         self.picture_list.show_status(self.is_busy())
@@ -521,8 +465,9 @@ class ClassifierTab(LabTab):
 
     def shutdown(self) -> None:
         self._cancel_batches()
-        for slot in (self._detail_slot, self._reclassify_slot, self._test_slot):
+        for slot in (self._detail_slot, self._reclassify_slot):
             slot.cancel()
+        self.test_page.shutdown()
         self.picker.shutdown()
 
     def prepare_screenshot(self) -> None:

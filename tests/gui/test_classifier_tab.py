@@ -318,18 +318,25 @@ def chinese():
     switch("en")
 
 
-def fake_test_set(browser, n: int = 12) -> None:
-    """A few test images with labels and predictions, as the test-set job delivers them."""
-    from engine.classify import confusion_matrix
-    from engine.data import CLASS_NAMES_EN
+def fake_run(n: int = 12):
+    """A few test images and a model's answers, as the test-set job delivers them."""
+    from engine.classify import TestSetResult, confusion_matrix
 
     images = np.zeros((n, 28, 28), np.uint8)
     images[:, 6:22, 8:20] = 220
     labels = np.arange(n, dtype=np.int64) % 10
     preds = (labels + (np.arange(n) % 3 == 0)) % 10
     probs = np.full((n, 10), 0.1, np.float32)
+    return images, TestSetResult(labels, preds, probs, confusion_matrix(labels, preds))
+
+
+def fake_test_set(browser, n: int = 12) -> None:
+    """Show :func:`fake_run` in a browser."""
+    from engine.data import CLASS_NAMES_EN
+
+    images, result = fake_run(n)
     browser.set_class_names(CLASS_NAMES_EN)
-    browser.set_results(images, labels, preds, probs, confusion_matrix(labels, preds))
+    browser.set_results(images, result.labels, result.preds, result.probs, result.confusion)
 
 
 def test_image_errors_show_in_the_ui_language(qtbot, tab, tmp_path, chinese):
@@ -362,22 +369,23 @@ def test_a_test_image_is_renamed_on_a_language_switch(qtbot, tab, chinese):
     assert "Test image" not in tab.detail_label.text() + tab.results_view.item(0).toolTip()
 
 
-def test_double_clicking_a_test_image_selects_it(qtbot, tab):
+def test_double_clicking_a_test_image_selects_it(qtbot, tab, monkeypatch):
+    import gui.tabs.classifier_test_page as module
+
+    monkeypatch.setattr(module, "job_test_set", lambda classifier, folder: ("ok", fake_run()))
     assert drop(tab, [SAMPLES / "bag_photo.jpg"])
     wait_idle(qtbot, tab, count=1)
     assert tab.results_view.currentRow() == 0
-    browser = tab.browser
-    fake_test_set(browser)
-    tab.pages.blockSignals(True)   # keep the fake results: no real test-set run
     tab.pages.setCurrentIndex(1)
-    grid = browser.grid
-    qtbot.waitUntil(grid.isVisible)
+    browser = tab.browser
+    qtbot.waitUntil(lambda: browser.state() == "ready" and browser.grid.isVisible(),
+                    timeout=10000)
     # Activate image #3 (a double-click or Enter: the view's "activated"; offscreen only the
     # key arrives reliably).
+    grid = browser.grid
     grid.setFocus()
     grid.setCurrentIndex(browser.model.index(3))
     qtbot.keyClick(grid, Qt.Key.Key_Return)
-    tab.pages.blockSignals(False)
     wait_idle(qtbot, tab, count=2)
     assert tab.pages.currentIndex() == 0
     assert tab.results_view.currentRow() == 1
@@ -527,7 +535,7 @@ def test_an_unreadable_picture_keeps_the_rows_tall(qtbot, tab, tmp_path):
 def test_a_test_set_run_of_the_previous_model_never_reports(qtbot, tab, monkeypatch):
     import threading
 
-    import gui.tabs.classifier_tab as module
+    import gui.tabs.classifier_test_page as module
     from engine.classify import Classifier, default_model_path
 
     release, runs = threading.Event(), []
