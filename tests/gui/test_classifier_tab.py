@@ -557,3 +557,14 @@ def test_a_test_set_run_of_the_previous_model_never_reports(qtbot, tab, monkeypa
     tab.pages.setCurrentIndex(1)
     qtbot.waitUntil(lambda: tab.browser.message.text() == "run 2", timeout=5000)
     assert runs[1] is tab.classifier
+
+
+def test_image_messages_have_translatable_copies(qtbot):
+    """Every engine.images message has a tr() copy with the same English and placeholders."""
+    from engine.images import IMAGE_MESSAGES, image_error
+    from gui.widgets.engine_messages import EngineMessages
+
+    messages = EngineMessages()
+    assert messages.image_templates() == IMAGE_MESSAGES
+    error = image_error("too_large", width=40000, height=2, limit=179, max_side=30000)
+    assert messages.text(error) == str(error)
