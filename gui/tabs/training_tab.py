@@ -51,6 +51,8 @@ from gui.training_session import Group, Run, TrainingSession
 jobs.preload(TRAINING_MODULES)
 
 REDRAW_MS = 33
+#: A run's worker starts this long after the click (its first paint comes first).
+RUN_START_DELAY_MS = 25
 class TrainingTab(LabTab):
     """The training dashboard (objectName ``trainingTab``)."""
 
@@ -289,8 +291,14 @@ class TrainingTab(LabTab):
         self.controls.show_run(run)
         self._update_controls()
         self._redraw_timer.start()
-        runner.start()
+        # The worker starts once the new run is painted: building the trainer on a worker holds
+        # the interpreter lock in stretches the click's first paint would otherwise wait for.
+        QTimer.singleShot(RUN_START_DELAY_MS, self, lambda: self._start_runner(runner))
         return run.id
+
+    def _start_runner(self, runner: TrainingRunner) -> None:
+        if runner is self._runner and not self._closing:
+            runner.start()
 
     def stop_run(self) -> None:
         """Stop the current run within one batch and drop the queued ones."""
