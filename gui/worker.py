@@ -145,6 +145,12 @@ def note_activity() -> None:
     _importer.last_input = time.perf_counter()
 
 
+def wait_until_quiet(quiet_s: float = QUIET_S, max_s: float = MAX_PAUSE_S) -> None:
+    """On a worker: wait (at most ``max_s``) until no tab is being built and the user has left
+    the window alone for ``quiet_s`` — for background work nobody is waiting for yet."""
+    _importer.pause_while_busy(quiet_s, max_s)
+
+
 class _InputWatch(QObject):
     """Notes each click, key press and wheel turn that reaches a top-level window."""
 

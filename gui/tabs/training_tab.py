@@ -632,6 +632,9 @@ class TrainingTab(LabTab):
 def _prepare_data(task: str, data_dir: str | None, device: str) -> None:
     from engine.training import prepare_data
 
+    # Reading the data holds the interpreter lock in stretches: not while the tab appears or
+    # the student clicks (a run started meanwhile loads it itself).
+    jobs.wait_until_quiet()
     prepare_data(task, data_dir, device)
 
 
