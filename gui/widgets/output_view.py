@@ -81,6 +81,7 @@ class OutputView(QScrollArea):
         self._follow = True
         #: Widgets whose text starts with an output prompt: (widget, prompt, text after it).
         self._prompted: list[tuple[QWidget, OutPrompt, str]] = []
+        theme.theme_signals().changed.connect(self._follow_theme)
         bar = self.verticalScrollBar()
         bar.rangeChanged.connect(self._on_range_changed)
         bar.actionTriggered.connect(self._on_user_scroll)
@@ -199,9 +200,7 @@ class OutputView(QScrollArea):
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         where = f"<a href='line:{lineno}'>{html.escape(line_word)}</a>: " if lineno else ""
         code = (f"<br><code style='white-space:pre'>{html.escape(line)}</code>" if line else "")
-        background = "#4a1f1f" if theme.is_dark() else "#fdecea"
-        label.setStyleSheet(f"QLabel {{ background: {background}; border-left: 4px solid #d03030;"
-                            " padding: 6px; }")
+        label.setStyleSheet(_error_style(theme.is_dark()))
         label.setText(f"<b style='color:#d03030'>{where}{html.escape(message)}</b>{code}")
         label.setToolTip(details)
         label.linkActivated.connect(self._on_link)
@@ -261,6 +260,13 @@ class OutputView(QScrollArea):
         if event.type() == QEvent.Type.LanguageChange:
             self._relabel_prompts()
         super().changeEvent(event)
+
+    def _follow_theme(self, dark: bool) -> None:
+        """Colours chosen when a block was made (error card, table lines) follow a switch."""
+        for label in self.container.findChildren(QLabel, "outputError"):
+            label.setStyleSheet(_error_style(dark))
+        for block in self.container.findChildren(RichTextBlock):
+            block.set_dark(dark)
 
     def add_value(self, summary: dict[str, Any],
                   prefix: OutPrompt | str | None = OutPrompt()) -> QWidget:  # noqa: B008
@@ -444,6 +450,11 @@ class OutputView(QScrollArea):
             elif isinstance(block, RichTextBlock):
                 out.append(block.plain_text())
         return out
+
+
+def _error_style(dark: bool) -> str:
+    background = "#4a1f1f" if dark else "#fdecea"
+    return f"QLabel {{ background: {background}; border-left: 4px solid #d03030; padding: 6px; }}"
 
 
 def _prefixed(prefix: str | None, text: str) -> str:

@@ -466,12 +466,23 @@ class RichTextBlock(QTextBrowser):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.mime = ""
+        self._text = ""
+        self._use_table_colours(dark)
+
+    def _use_table_colours(self, dark: bool) -> None:
         border, header = ("#5a5a5a", "#3a3a3a") if dark else ("#c8c8c8", "#f0f0f0")
         self.document().setDefaultStyleSheet(self.TABLE_CSS % (border, header))
-        self.mime = ""
+
+    def set_dark(self, dark: bool) -> None:
+        """Table borders and headers in the theme's colours (the content is set again: a
+        default style sheet applies when content is set)."""
+        self._use_table_colours(dark)
+        if self.mime:
+            self.set_content(self.mime, self._text)
 
     def set_content(self, mime: str, text: str) -> None:
-        self.mime = mime
+        self.mime, self._text = mime, text
         if mime == "text/markdown":
             self.setLineWrapMode(QTextBrowser.LineWrapMode.WidgetWidth)
             self.setMarkdown(text)

@@ -6,7 +6,7 @@ import numpy as np
 import pyqtgraph as pg
 import pytest
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from gui import theme
 from gui.widgets.confusion_view import ConfusionView
@@ -74,3 +74,29 @@ def test_dark_theme_recolours_existing_plots(plots):
     assert _colours(confusion) == {light_fg}
     assert accuracy.legend.brush().color().lightness() > 200
     assert changes == [True, False]
+
+
+def test_output_blocks_follow_a_theme_switch(qtbot):
+    from gui.widgets.cell_output import CellOutput
+    from gui.widgets.output_view import OutputView
+    from gui.widgets.rich_output import RichTextBlock
+
+    theme.apply_theme("light")
+    view = OutputView()
+    qtbot.addWidget(view)
+    cells = CellOutput(view, view)
+    cells.handle({"type": "error", "id": 1, "ename": "ValueError", "evalue": "bad",
+                  "message": "ValueError: bad", "lineno": 2, "line": "x = f()"})
+    cells.handle({"type": "display", "id": 1, "metadata": {},
+                  "data": {"text/html": "<table><tr><th>a</th></tr><tr><td>1</td></tr></table>"}})
+    error = view.findChild(QLabel, "outputError")
+    table = view.findChild(RichTextBlock)
+    assert "#fdecea" in error.styleSheet() and "#f0f0f0" in table.document().defaultStyleSheet()
+    try:
+        theme.apply_theme("dark")
+        assert "#4a1f1f" in error.styleSheet()
+        assert "#3a3a3a" in table.document().defaultStyleSheet()
+        assert "a" in table.plain_text() and "1" in table.plain_text()
+    finally:
+        theme.apply_theme("light")
+    assert "#fdecea" in error.styleSheet()
