@@ -90,11 +90,11 @@ class ModelInfo:
 
 def describe_model(path: str | os.PathLike, default_kind: str | None = None) -> ModelInfo:
     """Read a checkpoint's meta (safely) for the model list."""
-    from engine.checkpoint import CheckpointError, load_checkpoint
+    from engine.checkpoint import CheckpointError, load_checkpoint_arrays
 
     path = Path(path)
     try:
-        ckpt = load_checkpoint(path)
+        ckpt = load_checkpoint_arrays(path)
     except CheckpointError as exc:
         return ModelInfo(path, path.stem, error=_one_line(exc), default_kind=default_kind)
     except Exception as exc:  # noqa: BLE001 - a broken file must not break the list
@@ -189,7 +189,7 @@ class Classifier:
     """A loaded image classifier: float [N, 28, 28] in [0, 1] → class probabilities."""
 
     def __init__(self, checkpoint, path: str | os.PathLike | None = None) -> None:
-        from engine.checkpoint import CheckpointError, build_classifier
+        from engine.checkpoint import CheckpointError
 
         if checkpoint.arch not in CLASSIFIER_ARCHS:
             raise CheckpointError(
@@ -199,18 +199,16 @@ class Classifier:
         self.path = Path(path) if path else None
         self.arch: str = checkpoint.arch
         self.meta: dict = dict(checkpoint.meta or {})
-        self.model = build_classifier(checkpoint)
-        try:
-            self.model = self.model.to("cpu").eval()
-        except AttributeError:  # a plain callable is fine too
-            pass
+        # numpy, not torch: these models are a matrix or two, and the first picture must not
+        # wait for torch to load (nor stall the window while it does)
+        self.layers = _dense_layers(checkpoint)
 
     @classmethod
     def load(cls, path: str | os.PathLike) -> Classifier:
         """Load a checkpoint safely; ``CheckpointError`` says what is wrong with it."""
-        from engine.checkpoint import load_checkpoint
+        from engine.checkpoint import load_checkpoint_arrays
 
-        return cls(load_checkpoint(path), path)
+        return cls(load_checkpoint_arrays(path), path)
 
     @property
     def test_acc(self) -> float | None:
@@ -222,31 +220,60 @@ class Classifier:
 
     def probabilities(self, inputs: np.ndarray) -> np.ndarray:
         """Softmax probabilities float32 [N, 10] for inputs float [N, 28, 28] in [0, 1]."""
-        import torch
-
-        x = np.ascontiguousarray(inputs, dtype=np.float32)
+        x = np.asarray(inputs, dtype=np.float32)
         if x.ndim == 2:
             x = x[None]
         if len(x) == 0:
             return np.zeros((0, 10), dtype=np.float32)
-        with torch.inference_mode():
-            logits = self.model(torch.from_numpy(x).reshape(len(x), 1, 28, 28))
-            return torch.softmax(logits.float(), dim=1).cpu().numpy()
+        return _softmax(self.logits(x.reshape(len(x), -1)))
+
+    def logits(self, x: np.ndarray) -> np.ndarray:
+        """Logits float32 [N, 10] for flattened inputs float32 [N, 784]."""
+        for i, (weight, bias) in enumerate(self.layers):
+            x = x @ weight.T + bias
+            if i < len(self.layers) - 1:
+                np.maximum(x, 0.0, out=x)  # ReLU between the MLP's layers
+        return x
 
     def predict_uint8(self, images, batch: int = 2048) -> tuple[np.ndarray, np.ndarray]:
         """(labels int64 [N], probabilities [N, 10]) for dataset images uint8 [N, 28, 28]."""
-        import torch
-
-        if isinstance(images, np.ndarray) and not images.flags.writeable:
-            images = images.copy()
-        images = torch.as_tensor(images)
-        probs = []
-        with torch.inference_mode():
-            for start in range(0, len(images), batch):
-                x = images[start:start + batch].float().div_(255.0).reshape(-1, 1, 28, 28)
-                probs.append(torch.softmax(self.model(x).float(), dim=1))
-        p = torch.cat(probs).numpy() if probs else np.zeros((0, 10), np.float32)
+        images = np.asarray(images)
+        probs = [_softmax(self.logits(images[start:start + batch].reshape(-1, 28 * 28)
+                                      .astype(np.float32) / np.float32(255.0)))
+                 for start in range(0, len(images), batch)]
+        p = np.concatenate(probs) if probs else np.zeros((0, 10), np.float32)
         return p.argmax(axis=1).astype(np.int64), p
+
+
+def _softmax(logits: np.ndarray) -> np.ndarray:
+    z = logits - logits.max(axis=1, keepdims=True)
+    np.exp(z, out=z)
+    z /= z.sum(axis=1, keepdims=True)
+    return z.astype(np.float32, copy=False)
+
+
+def _dense_layers(ckpt) -> list[tuple[np.ndarray, np.ndarray]]:
+    """The (weight, bias) pairs of a softmax/MLP checkpoint as float32 arrays, shapes checked
+    as strictly as ``load_state_dict(strict=True)`` would."""
+    from engine.checkpoint import NUM_INPUTS, NUM_OUTPUTS, CheckpointError
+
+    state = {k: np.asarray(v.detach().cpu().numpy() if hasattr(v, "detach") else v,
+                           dtype=np.float32) for k, v in ckpt.state_dict.items()}
+    names = ["1"] if ckpt.arch == "softmax" else ["1", "3"]
+    expected = {f"{n}.{part}" for n in names for part in ("weight", "bias")}
+    if set(state) != expected:
+        missing, extra = sorted(expected - set(state)), sorted(set(state) - expected)
+        raise CheckpointError(f"the weights do not fit a {ckpt.arch} model (missing: "
+                              f"{', '.join(missing) or '-'}; unexpected: {', '.join(extra) or '-'})")
+    layers = [(state[f"{n}.weight"], state[f"{n}.bias"]) for n in names]
+    width = NUM_INPUTS
+    for i, (weight, bias) in enumerate(layers):
+        out = NUM_OUTPUTS if i == len(layers) - 1 else weight.shape[0] if weight.ndim == 2 else -1
+        if weight.shape != (out, width) or bias.shape != (out,) or out <= 0:
+            raise CheckpointError(f"the weights do not fit a {ckpt.arch} model (layer {i + 1} "
+                                  f"is {tuple(weight.shape)}, {width} inputs expected)")
+        width = out
+    return layers
 
 
 # --------------------------------------------------------------------------- files
@@ -354,7 +381,7 @@ def self_check() -> str:
 
     Returns a one-line summary; raises RuntimeError saying what is wrong otherwise.
     """
-    from engine.data import CLASS_NAMES_EN
+    from engine.fashion_classes import CLASS_NAMES_EN
 
     path = default_model_path("softmax")
     if path is None:
@@ -466,7 +493,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # noqa: BLE001 - an unusable model is a one-line error
         print(f"classify: {_one_line(exc)}", file=err)
         return 1
-    from engine.data import CLASS_NAMES_EN
+    from engine.fashion_classes import CLASS_NAMES_EN
 
     invert = False if args.no_invert else None
     try:

@@ -1,13 +1,13 @@
 """Background jobs of the classifier tab, run through ``gui.tasks.TaskSlot``.
 
-They import torch and the engine on the worker, so the window never waits for them; errors
-(a RuntimeError too) reach the slot's ``error`` hook.
+They import the engine (and torch, where training or the test set needs it) on the worker, so
+the window never waits for them; errors (a RuntimeError too) reach the slot's ``error`` hook.
+Classifying itself needs no torch (:mod:`engine.weights_file`).
 """
 
 from __future__ import annotations
 
 import os
-import sys
 from pathlib import Path
 
 import numpy as np
@@ -46,7 +46,6 @@ def job_train_default(kind: str, folder: str | None):
 
 
 def job_load_model(path: str):
-    import engine.data  # noqa: F401 - the class names, so the GUI thread never imports torch
     from engine.classify import Classifier
 
     return Classifier.load(path)
@@ -119,15 +118,10 @@ def job_test_set(classifier, folder: str | None):
 
 
 def class_names() -> tuple[str, ...]:
-    """Fashion-MNIST class names in the UI language.
+    """Fashion-MNIST class names in the UI language (a torch-free lookup)."""
+    from engine.fashion_classes import class_names as names
 
-    engine.data imports torch; the jobs import it on a worker first (a model has been loaded
-    before any answer needs a name), so here it is only a lookup.
-    """
-    data = sys.modules.get("engine.data")
-    if not hasattr(data, "CLASS_NAMES_ZH"):  # not imported yet, or still being imported
-        import engine.data as data
-    return data.CLASS_NAMES_ZH if i18n.current_language() == "zh" else data.CLASS_NAMES_EN
+    return names(i18n.current_language())
 
 
 def sample_files() -> list[Path]:

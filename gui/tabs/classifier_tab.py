@@ -452,7 +452,7 @@ class ClassifierTab(LabTab):
             self.write_csv(path)
 
     def write_csv(self, path: str) -> None:
-        from engine.data import CLASS_NAMES_EN  # loaded with the model, on its worker
+        from engine.fashion_classes import CLASS_NAMES_EN
 
         text = self.pictures.csv_text(self.picture_list.keys(), CLASS_NAMES_EN)
         try:
