@@ -1,7 +1,7 @@
 """The main window's tabs, in course order.
 
-Each entry names the tab's objectName and where its class lives. A module that is not there
-yet is replaced by a one-line placeholder, so the window always starts.
+Each entry names the tab's objectName and where its class lives; the window imports a tab's
+module (on a worker) when the tab is first shown.
 """
 
 from __future__ import annotations
