@@ -541,6 +541,7 @@ def test_background_imports_wait_while_a_cell_runs(tab, qtbot, monkeypatch):
 def test_keyboard_reaches_the_inspector_from_the_editor(tab, qtbot):
     from PySide6.QtWidgets import QTabBar
 
+    tab.inspector.setCurrentIndex(0)
     tab.window().activateWindow()
     tab.editor.setFocus()
     qtbot.waitUntil(tab.editor.hasFocus)
