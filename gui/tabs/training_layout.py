@@ -61,6 +61,7 @@ def build_steps(tab, layout) -> Iterator[None]:  # noqa: ANN001  (the TrainingTa
     tab.experiment_label = tab.experiment_banner.label
     tab.show_all_button = tab.experiment_banner.show_all_button
     tab.plots = MetricPlots(tab, build=False)
+    tab.retranslate_plots()  # kept until each plot is made
     plots_panel = QWidget()
     plots_layout = QVBoxLayout(plots_panel)
     plots_layout.setContentsMargins(0, 0, 0, 0)
@@ -102,6 +103,7 @@ def build_steps(tab, layout) -> Iterator[None]:  # noqa: ANN001  (the TrainingTa
     yield
     for _ in tab.plots.build_steps():
         yield
+    yield  # the tab's first view, in a turn of its own
     tab.controls.restore_view_settings(tab.plots.smoothing_slider, tab.plots.set_log_scale)
     tab.acc_plot = tab.plots.acc_plot
 

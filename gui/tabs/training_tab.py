@@ -90,8 +90,11 @@ class TrainingTab(LabTab):
         self._connect()
 
     def rest_built(self) -> None:
-        """Every piece is there: texts, enabled states and the first view."""
-        self.retranslate_ui()
+        """Every piece is there (each translated as it was made): the first view, enabled states.
+
+        Not a full retranslation: setting the plots' texts again would lay them out and repaint
+        them once more in this turn (≈25 ms)."""
+        self._refresh_texts()
         self._update_controls()
         # The devices need torch: asked for once the preload has it (never importing it here).
         jobs.when_imported(["torch"], self._probe_devices, urgent=False)
@@ -138,6 +141,13 @@ class TrainingTab(LabTab):
             return  # each piece is translated as it is built, everything once it is complete
         self.controls.retranslate_ui()
         self.results.retranslate_ui()
+        self.retranslate_plots()
+        self.runs_panel.retranslate_ui()
+        self.experiment_banner.retranslate_ui()
+        self._refresh_texts()
+
+    def retranslate_plots(self) -> None:
+        """The plots' texts (kept by the plots until they are made, when built in slices)."""
         self.plots.set_texts(
             smoothing=self.tr("Smoothing:"), log_scale=self.tr("Log scale"),
             loss_title=self.tr("Loss (faint: per batch · bold: smoothed · dots: epoch mean)"),
@@ -152,8 +162,9 @@ class TrainingTab(LabTab):
             group=self.tr("Loss:"), offscale=self.tr("off the scale"),
             group_tip=self.tr("Runs share a loss axis only when they measure the same loss on "
                               "the same data"))
-        self.runs_panel.retranslate_ui()
-        self.experiment_banner.retranslate_ui()
+
+    def _refresh_texts(self) -> None:
+        """What the runs, data and view say (after a language switch or a build)."""
         for run in self.runs.values():
             self._fill_params_row(run)
             self._update_run_row(run)
