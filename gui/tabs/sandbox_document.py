@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import logging
+import threading
 from dataclasses import asdict, dataclass, field, fields
 from datetime import datetime
 from pathlib import Path
@@ -95,12 +96,38 @@ def autosave_path() -> Path:
 
 def save_autosave(document: SandboxDocument, path: Path) -> bool:
     """Write atomically; False (logged) when the disk refuses, the editor keeps working."""
-    try:
-        atomic_write_text(path, document.to_json())
-        return True
-    except OSError:
-        log.warning("could not autosave the sandbox code to %s", path, exc_info=True)
-        return False
+    writer = AutosaveWriter()
+    return writer.write(*writer.snapshot(document), path)
+
+
+class AutosaveWriter:
+    """Writes snapshots of the document in the order they were taken.
+
+    Typing pauses write from a worker (a synced write can take tens of milliseconds on a busy
+    disk); saving, opening and closing write at once. A snapshot that finishes late never
+    replaces a newer one on disk.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._taken = 0
+        self._written = 0
+
+    def snapshot(self, document: SandboxDocument) -> tuple[int, str]:
+        self._taken += 1
+        return self._taken, document.to_json()
+
+    def write(self, number: int, text: str, path: Path) -> bool:
+        with self._lock:
+            if number < self._written:
+                return True  # a newer snapshot is already on disk
+            try:
+                atomic_write_text(path, text)
+            except OSError:
+                log.warning("could not autosave the sandbox code to %s", path, exc_info=True)
+                return False
+            self._written = number
+            return True
 
 
 def load_autosave(path: Path) -> SandboxDocument | None:

@@ -12,7 +12,13 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from engine.paths import atomic_write_text, documents_dir
-from gui.tabs.sandbox_document import SandboxDocument, autosave_path, load_autosave, save_autosave
+from gui.tabs.sandbox_document import (
+    AutosaveWriter,
+    SandboxDocument,
+    autosave_path,
+    load_autosave,
+)
+from gui.tasks import TaskSlot
 from gui.widgets.code_editor import CodeEditor
 
 log = logging.getLogger(__name__)
@@ -46,8 +52,10 @@ class SandboxFiles(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(AUTOSAVE_DELAY_MS)
-        self._timer.timeout.connect(self.autosave)
+        self._timer.timeout.connect(self._autosave_in_background)
         editor.textChanged.connect(self._timer.start)
+        self._writer = AutosaveWriter()
+        self._background_write = TaskSlot(self)
 
     # ------------------------------------------------------------------ state
     def sync(self) -> SandboxDocument:
@@ -233,5 +241,11 @@ class SandboxFiles(QObject):
         self._timer.stop()
         if not self.autosave_enabled:
             return False
-        return save_autosave(self.sync(), self.autosave_path)
+        return self._writer.write(*self._writer.snapshot(self.sync()), self.autosave_path)
+
+    def _autosave_in_background(self) -> None:
+        """A pause in typing: write on a worker, so the editor never waits for the disk."""
+        if self.autosave_enabled:
+            number, text = self._writer.snapshot(self.sync())
+            self._background_write.start(self._writer.write, number, text, self.autosave_path)
 

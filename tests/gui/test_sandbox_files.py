@@ -246,3 +246,33 @@ def test_open_file_asks_first_and_rejects_non_text(qtbot, monkeypatch, tmp_path)
     assert not tab.open_file(str(binary))
     assert "not UTF-8 text" in warnings[0][2]
     assert tab.editor.toPlainText() == "y = 3\nprint(y)\n"
+
+
+def test_a_late_autosave_never_replaces_a_newer_one(tmp_path):
+    """Typing pauses write on a worker: an older snapshot finishing last must not win."""
+    from gui.tabs.sandbox_document import AutosaveWriter
+
+    target = tmp_path / "code.json"
+    writer = AutosaveWriter()
+    older = writer.snapshot(SandboxDocument(text="old"))
+    newer = writer.snapshot(SandboxDocument(text="new"))
+    assert writer.write(*newer, target)
+    assert writer.write(*older, target)  # arrives late: nothing to do
+    assert load_autosave(target).text == "new"
+
+
+def test_typing_pause_autosaves_off_the_gui_thread(qtbot, monkeypatch):
+    import threading
+
+    from gui.tabs import sandbox_document
+
+    tab = _tab(qtbot)
+    threads = []
+    real = sandbox_document.atomic_write_text
+    monkeypatch.setattr(sandbox_document, "atomic_write_text",
+                        lambda *a, **k: (threads.append(threading.current_thread()), real(*a, **k)))
+    tab.editor.setPlainText("x = 1  # typed")
+    qtbot.waitUntil(lambda: bool(threads), timeout=3000)
+    assert threads[0] is not threading.main_thread()
+    qtbot.waitUntil(lambda: load_autosave(autosave_path()) is not None, timeout=3000)
+    assert load_autosave(autosave_path()).text == "x = 1  # typed"
