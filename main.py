@@ -47,8 +47,11 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
                                      description="DiveLab · 动手学深度学习 · 交互实验室")
     parser.add_argument("--lang", choices=["zh", "en"],
                         help="UI language (default: saved, else system)")
+    parser.add_argument("--theme", choices=["system", "light", "dark"],
+                        help="colour theme (default: saved, else the system's)")
     parser.add_argument("--screenshot", metavar="DIR",
-                        help="render every tab at 1280×800 into DIR/<objectName>.png and exit")
+                        help="render every tab at 1280×800 into DIR/<objectName>.png and exit "
+                             "(from the source tree; nothing of yours is read or changed)")
     parser.add_argument("--self-test", action="store_true",
                         help="check the installation (torch, data, training, GUI) and exit")
     parser.add_argument("--startup-time", action="store_true",
@@ -69,6 +72,10 @@ def main(argv: list[str] | None = None) -> int:
     _setup_logging()
     if args.screenshot or args.self_test:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if args.screenshot:
+        from tools.screenshots import use_scratch_home
+
+        use_scratch_home()
     if args.self_test:
         from gui.self_test import run_self_test
 
@@ -106,6 +113,8 @@ def main(argv: list[str] | None = None) -> int:
 
     gc_guard.install(app)  # garbage (Qt objects in cycles) is collected on this thread only
     store = settings()
+    if args.theme:  # as if chosen in the View menu
+        store.setValue("ui/theme", args.theme)
     theme.apply_theme(str(store.value("ui/theme", "system")))
     i18n.set_language(args.lang or str(store.value("ui/language", i18n.default_language())))
 
@@ -115,7 +124,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.screenshot or args.startup_time:
         window.persist_settings = False
     if args.screenshot:
-        for path in window.render_screenshots(args.screenshot):
+        from tools.screenshots import render_screenshots
+
+        for path in render_screenshots(window, args.screenshot):
             print(path)
         window._skip_close_prompt = True
         window.close()

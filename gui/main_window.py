@@ -1,4 +1,4 @@
-"""DiveLab's main window: course-ordered tabs, menus, status bar, settings, screenshots."""
+"""DiveLab's main window: course-ordered tabs, menus, status bar, settings."""
 
 from __future__ import annotations
 
@@ -7,10 +7,9 @@ import logging
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QSize, Qt, QThread, QTimer
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QApplication,
     QFileDialog,
     QLabel,
     QMainWindow,
@@ -30,7 +29,7 @@ from gui.tabs.base import LabTab
 
 log = logging.getLogger(__name__)
 
-SCREENSHOT_SIZE = QSize(1280, 800)
+DEFAULT_SIZE = QSize(1280, 800)
 #: The application's name; main.py gives it to Qt as the display name that ends window titles.
 APP_NAME = "DiveLab"
 #: Imported on a worker after the tabs' own modules: what their first actions need (pandas for
@@ -466,6 +465,10 @@ class MainWindow(QMainWindow):
             self._show_then("notebookTab", "open_path", path)
 
     # ----------------------------------------------------------------- environment
+    def environment_known(self) -> bool:
+        """True once the device and dataset probe has answered."""
+        return self._device_text is not None and self._dataset_state is not None
+
     def refresh_environment(self) -> None:
         """Probe device and dataset on a worker thread (this imports torch off the GUI thread)."""
         # The window may be gone when the probe returns (closed early, tests): check first.
@@ -559,7 +562,7 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
-            self.resize(SCREENSHOT_SIZE)
+            self.resize(DEFAULT_SIZE)
         last = str(store.value("window/lastTab", ""))
         if last in self._tab_widgets:
             self.tabs.setCurrentIndex(list(self._tab_widgets).index(last))
@@ -617,48 +620,10 @@ class MainWindow(QMainWindow):
         worker.stop_all(wait_for_imports=False)
         event.accept()
 
-    # ----------------------------------------------------------------- screenshots
-    def render_screenshots(self, folder: str | Path) -> list[Path]:
-        """Render every tab at 1280×800 into ``folder/<objectName>.png``."""
-        out = Path(folder)
-        out.mkdir(parents=True, exist_ok=True)
-        self.resize(SCREENSHOT_SIZE)
-        self.show()
-        _settle_until(lambda: self._dataset_state is not None, timeout_ms=30000)
-        written = []
-        for index in range(self.tabs.count()):
-            tab = self.tab(self.tabs.widget(index).objectName())
-            self.tabs.setCurrentWidget(tab)
-            _settle()
-            if hasattr(tab, "prepare_screenshot"):
-                tab.prepare_screenshot()
-                _settle()
-            path = out / f"{tab.objectName()}.png"
-            self.grab().save(str(path))
-            written.append(path)
-        return written
-
-
 def _dropped_notebook(event) -> str | None:  # noqa: ANN001
     from gui.widgets.notebook_cells import is_notebook_drop  # only when something is dragged
 
     return is_notebook_drop(event)
-
-
-def _settle(ms: int = 150) -> None:
-    """Let layouts, timers and queued signals run before grabbing a picture."""
-    _settle_until(lambda: False, ms)
-
-
-def _settle_until(condition, timeout_ms: int) -> None:
-    """Process events until ``condition()`` holds or ``timeout_ms`` has passed."""
-    from PySide6.QtCore import QElapsedTimer
-
-    timer = QElapsedTimer()
-    timer.start()
-    while not condition() and timer.elapsed() < timeout_ms:
-        QApplication.processEvents()
-        QThread.msleep(10)
 
 
 def _probe_environment(folder: str | None) -> tuple[str, tuple[bool, str]]:

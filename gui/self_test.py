@@ -279,11 +279,11 @@ def _qt_app():
 
 def check_tabs(ctx: _Context) -> str:
     """Build the real window and grab every tab: catches missing Qt plugins and modules."""
-    from PySide6.QtCore import QElapsedTimer, QThread
     from PySide6.QtWidgets import QApplication
 
     from gui import i18n, worker
     from gui.main_window import MainWindow, PendingTab
+    from gui.waiting import settle, wait_until
 
     i18n.set_language("en")
     window = MainWindow()
@@ -294,10 +294,7 @@ def check_tabs(ctx: _Context) -> str:
     try:
         for index in range(window.tabs.count()):
             window.tabs.setCurrentIndex(index)
-            timer = QElapsedTimer()
-            timer.start()
-            while timer.elapsed() < 60:
-                QApplication.processEvents()
+            settle(60)
             name = window.tabs.widget(index).objectName()
             names.append(name)
             try:
@@ -318,11 +315,7 @@ def check_tabs(ctx: _Context) -> str:
             if len(colors) < 4:
                 problems.append(f"{name} looks blank")
         # Let the window's environment probe (a worker thread) finish before closing.
-        timer = QElapsedTimer()
-        timer.start()
-        while window._device_text is None and timer.elapsed() < 30000:
-            QApplication.processEvents()
-            QThread.msleep(10)
+        wait_until(window.environment_known, 30000)
     finally:
         window.close()
         worker.stop_all()

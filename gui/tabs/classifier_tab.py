@@ -469,12 +469,3 @@ class ClassifierTab(LabTab):
             slot.cancel()
         self.test_page.shutdown()
         self.picker.shutdown()
-
-    def prepare_screenshot(self) -> None:
-        """Classify the bundled samples synchronously so the picture shows steps and top-k."""
-        from gui.tabs.classifier_screenshot import classify_samples_now
-
-        try:
-            classify_samples_now(self)
-        except Exception:  # a screenshot must never fail on this
-            log.exception("preparing the classifier screenshot failed")

@@ -183,12 +183,3 @@ class LossTab(LabTab):
     # ------------------------------------------------------------------ lifecycle
     def shutdown(self) -> None:
         self.descent_view.shutdown()
-
-    def prepare_screenshot(self) -> None:
-        """Draw the loss curves now and leave the descent part-way, so the point shows."""
-        view = self.descent_view
-        view.loss_combo.setCurrentIndex(view.loss_combo.findData("huber"))
-        view.update_loss_plot()
-        view.descent.step = 6
-        view.draw_animation()
-        self.rate_view.lr_slider.setValue(0.8)   # ½x² converges, the steeper 2-D bowl zigzags

@@ -530,33 +530,6 @@ class NotebookTab(LabTab):
             self.autosave_now()
         self.session.close_kernel()
 
-    def prepare_screenshot(self) -> None:
-        """Open and run the welcome tour; the user's autosave and recent list stay untouched."""
-        from PySide6.QtCore import QElapsedTimer, QThread
-        from PySide6.QtWidgets import QApplication
-
-        self.autosave_enabled = False
-        self.record_recent = False
-        self.message.dismiss()
-        if self.doc is not None:
-            self.doc.dirty = False
-        self.open_tour()
-        self.run_all()
-        timer = QElapsedTimer()
-        timer.start()
-        while self.session.busy and timer.elapsed() < 120000:
-            QApplication.processEvents()
-            QThread.msleep(10)
-        for _ in range(20):
-            QApplication.processEvents()
-            QThread.msleep(10)
-        index = next((i for i, w in enumerate(self.view.cells)
-                      if isinstance(w, CodeCellWidget) and "d2l.plot" in w.cell.source), 0)
-        self.view.select(max(index - 1, 0))
-        QApplication.processEvents()
-        self.view.ensureWidgetVisible(self.view.cells[max(index - 1, 0)], 0, 0)
-        self.view.verticalScrollBar().setValue(self.view.cells[max(index - 1, 0)].y() - 8)
-
     def close_notebook(self) -> None:
         self.session.close_kernel()
         self.lab.document_changed()

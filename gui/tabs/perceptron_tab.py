@@ -244,9 +244,3 @@ class PerceptronTab(LabTab):
     def shutdown(self) -> None:
         self.perceptron_view.shutdown()
         self.mlp_view.shutdown()
-
-    def prepare_screenshot(self) -> None:
-        """Show a finished perceptron run and a trained MLP (nothing else changes)."""
-        self.run_steps(10 * max(len(self.lesson.data), 1))
-        self.mlp_view.hidden_lines_check.setChecked(True)
-        self.train_mlp(400)

@@ -12,7 +12,6 @@ opened and saved by :class:`~gui.tabs.preprocess_files.TableFiles`, the working 
 from __future__ import annotations
 
 import logging
-import tempfile
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -29,7 +28,7 @@ from gui.tabs.preprocess_autosave import Autosaver, autosave_dir, read_recovery
 from gui.tabs.preprocess_files import TableFiles, dropped_path
 from gui.tabs.preprocess_layout import build_layout
 from gui.tabs.preprocess_operations import DTYPE_CHOICES
-from gui.tabs.preprocess_training import TensorsAndTraining, tensor_text
+from gui.tabs.preprocess_training import TensorsAndTraining
 from gui.tasks import TaskSlot
 from gui.widgets.engine_messages import EngineMessages
 
@@ -566,21 +565,3 @@ class PreprocessTab(LabTab):
         self.hand_off.cancel()
         # The window asked before closing: whatever was not saved is given up on purpose.
         self.autosaver.discard()
-
-    def prepare_screenshot(self) -> None:
-        """Show the course's example: house_tiny, split, mean fill, NaN as a category."""
-        if self.document.is_open:
-            return
-        self.files.open_example_in(tempfile.mkdtemp(prefix="divelab_example_"))
-        if not self.document.is_open:
-            return
-        self.apply_step(pl.Split(("Price",)))
-        self.apply_step(pl.FillMissing(("NumRooms",), "mean"))
-        self.apply_step(pl.OneHot(("Alley",), True))
-        try:
-            self.tensor_view.setPlainText(tensor_text(self.document.current))
-        except pl.StepError:
-            pass
-        self.undo_stack.set_clean()
-        self._update_file_label()
-        self.autosaver.pending = False

@@ -409,6 +409,10 @@ class TensorTab(LabTab):
         self.files.export()
 
     # ================================================================== running
+    def is_running(self) -> bool:
+        """True from Run until the cell's outcome is shown."""
+        return self._run_id is not None
+
     def run_code(self) -> None:
         """Run the editor's code as one cell (its output replaces the previous one)."""
         if self._run_id is not None:
@@ -665,25 +669,6 @@ class TensorTab(LabTab):
     def _initial_sizes(self) -> None:
         width = max(self.splitter.width(), 900)
         self.splitter.setSizes([int(width * 0.22), int(width * 0.44), int(width * 0.34)])
-
-    def prepare_screenshot(self) -> None:
-        """Run an illustrative preset so the picture shows output and a tensor heatmap."""
-        from PySide6.QtCore import QElapsedTimer, QThread
-        from PySide6.QtWidgets import QApplication
-
-        self.files.autosave_enabled = False  # a throw-away window keeps the student's code
-        self.load_preset("nd_examples")
-        self.kernel.start()
-        timer = QElapsedTimer()
-        timer.start()
-        while self._kernel_state != "idle" and timer.elapsed() < 60000:
-            QApplication.processEvents()
-            QThread.msleep(5)
-        self.run_code()
-        while self._run_id is not None and timer.elapsed() < 90000:
-            QApplication.processEvents()
-            QThread.msleep(5)
-        self.editor_split.setSizes([260, 440])
 
     def shutdown(self) -> None:
         self.files.autosave()

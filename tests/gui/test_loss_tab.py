@@ -123,8 +123,10 @@ def test_batch_size_slider_changes_noise_and_cost(tab):
     assert tab.minibatch_view.sgd_surface in tab.sgd_plot.getPlotItem().items
 
 
-def test_screenshot_preparation(tab):
-    tab.prepare_screenshot()
+def test_screenshot_scene(tab):
+    from tools.screenshots import loss_scene
+
+    loss_scene(tab)
     assert tab.loss_name() == "huber"
     assert len(tab.descent_view.loss_point.getData()[0]) == 1
 
@@ -134,7 +136,9 @@ def _scene_rect(item):
 
 
 def test_legends_sit_outside_the_plot_area(tab):
-    tab.prepare_screenshot()
+    from tools.screenshots import loss_scene
+
+    loss_scene(tab)
     descent, minibatch = tab.descent_view, tab.minibatch_view
     for plot, legend in ((tab.loss_plot, descent.loss_legend), (tab.race_plot, descent.race_legend),
                          (tab.sgd_loss_plot, minibatch.sgd_loss_legend)):

@@ -243,8 +243,10 @@ def test_regenerate_and_reset(tab):
     assert tab.perceptron.updates == 0 and tab.perceptron_view.update_count_label.text() == "Updates: 0"
 
 
-def test_screenshot_preparation_draws_boundary_and_heatmap(tab):
-    tab.prepare_screenshot()
+def test_screenshot_scene_draws_boundary_and_heatmap(tab):
+    from tools.screenshots import perceptron_scene
+
+    perceptron_scene(tab)
     assert tab.perceptron.updates > 0
     assert tab.mlp_view.mlp.steps > 0 and tab.mlp_view.heatmap.image is not None
 

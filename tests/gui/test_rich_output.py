@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from engine.tensor_inspect import summarize
 from gui import i18n
+from gui.waiting import settle
 from gui.widgets.cell_output import CellOutput, note_text
 from gui.widgets.output_view import OutputView
 from gui.widgets.rich_output import (
@@ -67,10 +68,7 @@ def view(qtbot):
 
 
 def _settle(ms: int = 30) -> None:
-    end = time.perf_counter() + ms / 1000
-    while time.perf_counter() < end:
-        QApplication.processEvents()
-        time.sleep(0.002)
+    settle(ms)
 
 
 def test_pick_mime_prefers_the_richest_type():
