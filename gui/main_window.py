@@ -26,6 +26,7 @@ from gui.i18n import tr_format
 from gui.settings import dataset_folder, set_dataset_folder, settings
 from gui.tabs import TAB_SPECS, TabSpec
 from gui.tabs.base import LabTab
+from gui.tasks import TaskSlot
 
 log = logging.getLogger(__name__)
 
@@ -104,6 +105,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.device_label)
         self._device_text: str | None = None
         self._dataset_state: tuple[bool, str] | None = None
+        self._environment_probe = TaskSlot(self, done=self._on_environment)
 
         self._build_menus()
         self.setAcceptDrops(True)
@@ -471,12 +473,7 @@ class MainWindow(QMainWindow):
 
     def refresh_environment(self) -> None:
         """Probe device and dataset on a worker thread (this imports torch off the GUI thread)."""
-        # The window may be gone when the probe returns (closed early, tests): check first.
-        def deliver(result, window=self) -> None:
-            if shiboken6.isValid(window):
-                window._on_environment(result)
-
-        worker.start_job(_probe_environment, dataset_folder(), connect={"returned": deliver})
+        self._environment_probe.start(_probe_environment, dataset_folder())
 
     def _on_environment(self, result: tuple[str, tuple[bool, str]]) -> None:
         self._device_text, self._dataset_state = result
