@@ -613,29 +613,30 @@ class TrainingTab(LabTab):
     def has_unsaved_changes(self) -> bool:
         return False
 
-    def prepare_screenshot(self) -> None:
-        """For the README: the course's learning-rate experiment on linear regression, with its
-        legend, the diverged run's cross and the verdict.
+    def is_busy(self) -> bool:
+        """A run is going or queued (scripts and screenshots wait for this to end)."""
+        return self.running or bool(self._queue)
 
-        The controls show the course's values, but nothing is written to the settings.
+    def show_experiment_example(self, kind: str = "lr", task: str = "linreg") -> None:
+        """For the README's picture: one of the course's experiments (by default the learning
+        rates on linear regression: a legend, a diverged run's cross, a verdict).
+
+        The controls show the course's values, but nothing is written to the settings. Wait
+        until :meth:`is_busy` is False, then call :meth:`finish_experiment_example`.
         """
+        self.finish_building()
         if self.runs or self.running:
             return
-        from PySide6.QtCore import QElapsedTimer
-        from PySide6.QtWidgets import QApplication
-
-        self.controls.show_values(experiment_base("lr", "linreg"))
+        self.controls.show_values(experiment_base(kind, task))
         self._update_controls()
         self.controls.update_task_texts()
-        self.run_experiment("lr")
-        timer = QElapsedTimer()
-        timer.start()
-        while (self.running or self._queue) and timer.elapsed() < 60_000:
-            QApplication.processEvents()
-            time.sleep(0.005)
+        self.run_experiment(kind)
+
+    def finish_experiment_example(self) -> None:
+        """Draw the last points and select the course's learning rate (its learned w and b)."""
         self._redraw(force=True)
         best = next((r for r in self.runs.values() if r.config["lr"] == 0.1), None)
-        if best is not None:  # its learned w and b, next to the true ones
+        if best is not None:
             self.runs_list.setCurrentItem(self.runs_list.item(best.id))
 
 

@@ -99,3 +99,19 @@ def test_the_data_of_the_task_on_show_is_loaded_before_start(qtbot, monkeypatch)
     set_combo(tab.task_combo, "mlp")
     qtbot.waitUntil(lambda: "mlp" in asked, timeout=10000)
     tab.shutdown()
+
+
+def test_the_readme_example_runs_the_learning_rate_experiment_without_saving(qtbot,
+                                                                             training_tab):
+    from gui.settings import settings
+
+    tab = training_tab
+    tab.show_experiment_example()
+    assert tab.is_busy()
+    assert tab.task_combo.currentData() == "linreg"
+    qtbot.waitUntil(lambda: not tab.is_busy(), timeout=RUN_TIMEOUT)
+    tab.finish_experiment_example()
+    assert sorted(r.config["lr"] for r in tab.runs.values()) == [0.01, 0.1, 1.0]
+    assert tab.runs[tab.runs_list.current_run_id()].config["lr"] == 0.1
+    assert tab.experiment_verdict(tab.session.view)
+    assert settings().value("training/task") != "linreg"  # the student's values stay
