@@ -10,7 +10,9 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
+import preprocess_helpers
 import pytest
+from preprocess_helpers import click
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
@@ -29,30 +31,7 @@ from gui.context import LabContext
 from gui.tabs import preprocess_files, preprocess_tab
 from gui.tabs.preprocess_tab import PreprocessTab
 
-
-@pytest.fixture
-def tab(qtbot):
-    widget = PreprocessTab()
-    qtbot.addWidget(widget)
-    widget.retranslate_ui()
-    widget.resize(1200, 800)
-    widget.show()
-    yield widget
-    widget.shutdown()
-
-
-@pytest.fixture
-def house_tab(tab, tmp_path):
-    tab.open_example_in(tmp_path)
-    assert tab.pipeline is not None
-    return tab
-
-
-def click(qtbot, tab, name: str) -> None:
-    button = tab.findChild(QPushButton, name)
-    assert button is not None, name
-    assert button.isEnabled(), name
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+tab, house_tab = preprocess_helpers.tab, preprocess_helpers.house_tab  # the shared fixtures
 
 
 def course_clicks(qtbot, tab) -> None:

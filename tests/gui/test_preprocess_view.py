@@ -5,37 +5,16 @@ bare table (a header only, comment lines, a title above the header)."""
 
 from __future__ import annotations
 
+import preprocess_helpers
 import pytest
+from preprocess_helpers import click
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QPushButton
 
 import engine.pipeline  # noqa: F401 - pandas in first, so a table opens at once
 from gui import i18n
-from gui.tabs.preprocess_tab import PreprocessTab
 
-
-@pytest.fixture
-def tab(qtbot):
-    widget = PreprocessTab()
-    qtbot.addWidget(widget)
-    widget.retranslate_ui()
-    widget.resize(1200, 800)
-    widget.show()
-    yield widget
-    widget.shutdown()
-
-
-@pytest.fixture
-def house_tab(tab, tmp_path):
-    tab.open_example_in(tmp_path)
-    assert tab.pipeline is not None
-    return tab
-
-
-def click(qtbot, tab, name: str) -> None:
-    button = tab.findChild(QPushButton, name)
-    assert button is not None and button.isEnabled(), name
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+tab, house_tab = preprocess_helpers.tab, preprocess_helpers.house_tab  # the shared fixtures
 
 
 def cells(tab) -> list[list[str]]:
