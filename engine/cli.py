@@ -185,13 +185,14 @@ def _check_data_dir(path: str | None) -> None:
 
 
 def _config_from(args: argparse.Namespace):
+    from engine.course_defaults import task_defaults
     from engine.training import TrainConfig
 
-    linreg = args.task == "linreg"
+    course = task_defaults(args.task)
     cfg = TrainConfig(
         task=args.task, impl=args.impl, loss=args.loss, huber_delta=args.huber_delta,
-        lr=args.lr if args.lr is not None else (0.03 if linreg else 0.1),
-        batch_size=args.batch_size if args.batch_size is not None else (10 if linreg else 256),
+        lr=args.lr if args.lr is not None else course["lr"],
+        batch_size=args.batch_size if args.batch_size is not None else course["batch_size"],
         epochs=args.epochs, seed=args.seed, device=args.device, init_sigma=args.init_sigma,
         hidden=args.hidden, data_dir=args.data, threads=args.threads,
         analytic_grad=not args.autograd,
