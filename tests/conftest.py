@@ -86,3 +86,19 @@ def training_tab(qtbot):
     yield widget
     widget.shutdown()
     jobs.stop_all()
+
+
+@pytest.fixture
+def ui_language(qapp):
+    """``ui_language("zh")`` switches the UI as View ▸ Language does (the shipped catalogues,
+    LanguageChange delivered at once); the test ends in English."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from gui import i18n
+
+    def switch(lang: str) -> None:
+        i18n.set_language(lang)
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+
+    yield switch
+    switch("en")

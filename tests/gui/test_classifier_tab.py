@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import json
 import shutil
 from pathlib import Path
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QPoint, QPointF, Qt, QTranslator, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage
 from PySide6.QtWidgets import QApplication
 
@@ -255,8 +254,10 @@ def test_export_writes_a_csv(qtbot, tab, tmp_path):
     assert lines[2].endswith("file not found")
 
 
-def test_prepare_screenshot_shows_a_classified_sample(qtbot, tab):
-    tab.prepare_screenshot()
+def test_screenshot_scene_shows_a_classified_sample(qtbot, tab):
+    from tools.screenshots import classifier_scene
+
+    classifier_scene(tab)
     assert tab.results_view.count() == len(list(SAMPLES.iterdir()))
     assert len(tab.steps_view.steps()) == 5 and tab.topk_bars.bars()
     assert np.asarray(tab.input_view.input_array()).shape == (28, 28)
@@ -285,37 +286,12 @@ def test_without_any_model_or_dataset_the_tab_says_so_and_keeps_working(qtbot, t
 
 
 # --------------------------------------------------------------------------- language, layout
-class CatalogueTranslator(QTranslator):
-    """This part's Chinese catalogue (resources/i18n/zh_CN/classifier.json) as a translator, so
-    the tests see the shipped wording whether or not the compiled catalogue is current."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.catalogue = json.loads((ROOT / "resources" / "i18n" / "zh_CN" / "classifier.json")
-                                    .read_text(encoding="utf-8"))
-
-    def translate(self, context, source, disambiguation=None, n=-1):  # noqa: ARG002
-        return self.catalogue.get(context, {}).get(source)  # None: ask the next translator
-
-    def isEmpty(self) -> bool:  # noqa: N802
-        return False
 
 
 @pytest.fixture
-def chinese():
-    """Switch the UI to Chinese (the shipped catalogues plus this part's)."""
-    translator = CatalogueTranslator()
-
-    def switch(lang: str) -> None:
-        app = QApplication.instance()
-        app.removeTranslator(translator)
-        i18n.set_language(lang)
-        if lang == "zh":
-            app.installTranslator(translator)
-            QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
-
-    yield switch
-    switch("en")
+def chinese(ui_language):
+    """``chinese("zh")`` / ``chinese("en")``: switch the UI language."""
+    return ui_language
 
 
 def fake_run(n: int = 12):

@@ -1,15 +1,12 @@
 """Losses tab: the plotted curves are engine.losses', the descent animates, the learning-rate
 and batch-size sliders change what the plots and labels say."""
 
-import json
-from pathlib import Path
 
 import numpy as np
 import pyqtgraph as pg
 import pytest
-from PySide6.QtCore import QTranslator
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QLabel
 
 from engine import losses
 from gui import theme
@@ -150,32 +147,27 @@ def test_legends_sit_outside_the_plot_area(tab):
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
-def test_tab_fits_a_1024_by_700_window_with_titles_whole(tab, qtbot, lang):
-    translator = CatalogueTranslator("loss")
-    if lang == "zh":
-        QApplication.instance().installTranslator(translator)
-    try:
-        font = tab.font()
-        font.setPointSize(11)   # a common desktop size, larger than the offscreen default
-        tab.setFont(font)
-        tab.retranslate_ui()
-        tab.resize(1012, 640)   # the tab's share of a 1024 × 700 window
-        qtbot.wait(50)
-        assert tab.minimumSizeHint().width() <= 1000
-        assert tab.minimumSizeHint().height() <= 640
-        toggle = tab.guide.toggle_button()
-        assert toggle.width() >= toggle.sizeHint().width()
-        for plot in tab.plots():   # every title (most are formulas) is whole
-            title = plot.getPlotItem().titleLabel
-            text_width = _scene_rect(title.item).width()
-            assert text_width <= plot.width(), (plot.objectName(), title.text)
-            assert plot.sceneRect().contains(_scene_rect(title.item)), plot.objectName()
-            assert plot.getPlotItem().width() <= plot.width() + 1, plot.objectName()
-        for label in tab.findChildren(QLabel):
-            if label.isVisibleTo(tab) and not label.wordWrap() and label.text():
-                assert label.width() >= label.minimumSizeHint().width(), label.objectName()
-    finally:
-        QApplication.instance().removeTranslator(translator)
+def test_tab_fits_a_1024_by_700_window_with_titles_whole(tab, qtbot, lang, ui_language):
+    ui_language(lang)
+    font = tab.font()
+    font.setPointSize(11)   # a common desktop size, larger than the offscreen default
+    tab.setFont(font)
+    tab.retranslate_ui()
+    tab.resize(1012, 640)   # the tab's share of a 1024 × 700 window
+    qtbot.wait(50)
+    assert tab.minimumSizeHint().width() <= 1000
+    assert tab.minimumSizeHint().height() <= 640
+    toggle = tab.guide.toggle_button()
+    assert toggle.width() >= toggle.sizeHint().width()
+    for plot in tab.plots():   # every title (most are formulas) is whole
+        title = plot.getPlotItem().titleLabel
+        text_width = _scene_rect(title.item).width()
+        assert text_width <= plot.width(), (plot.objectName(), title.text)
+        assert plot.sceneRect().contains(_scene_rect(title.item)), plot.objectName()
+        assert plot.getPlotItem().width() <= plot.width() + 1, plot.objectName()
+    for label in tab.findChildren(QLabel):
+        if label.isVisibleTo(tab) and not label.wordWrap() and label.text():
+            assert label.width() >= label.minimumSizeHint().width(), label.objectName()
 
 
 def test_plots_follow_a_live_theme_switch(tab):
@@ -204,15 +196,3 @@ def test_descent_lesson_without_a_display():
     assert descent.step == ANIM_STEPS
     assert descent.settle_steps()["l1"] is None      # L1's constant pull never settles
     assert descent.settle_steps()["l2"] is not None
-
-
-class CatalogueTranslator(QTranslator):
-    """Chinese straight from the shipped JSON texts (independent of the compiled catalogue)."""
-
-    def __init__(self, part):
-        super().__init__()
-        path = Path(__file__).resolve().parents[2] / "resources/i18n/zh_CN" / f"{part}.json"
-        self.catalogue = json.loads(path.read_text(encoding="utf-8"))
-
-    def translate(self, context, source, disambiguation=None, n=-1):
-        return self.catalogue.get(context, {}).get(source)

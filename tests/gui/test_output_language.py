@@ -2,12 +2,8 @@
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import numpy as np
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QTranslator
 from PySide6.QtWidgets import QLabel
 
 from engine.tensor_inspect import summarize
@@ -15,39 +11,11 @@ from gui.widgets.cell_output import CellOutput
 from gui.widgets.output_view import OutputView
 from gui.widgets.tensor_view import TensorView
 
-CATALOGUES = Path(__file__).resolve().parents[2] / "resources" / "i18n" / "zh_CN"
-
-
-class CatalogueTranslator(QTranslator):
-    """Chinese straight from the shipped JSON texts (independent of the compiled catalogue)."""
-
-    def __init__(self, *parts: str) -> None:
-        super().__init__()
-        self.catalogue: dict[str, dict[str, str]] = {}
-        for part in parts:
-            loaded = json.loads((CATALOGUES / f"{part}.json").read_text(encoding="utf-8"))
-            for context, texts in loaded.items():
-                self.catalogue.setdefault(context, {}).update(texts)
-
-    def translate(self, context, source, disambiguation=None, n=-1):  # noqa: ANN001
-        return self.catalogue.get(context, {}).get(source)
-
-    def isEmpty(self) -> bool:  # noqa: N802 - Qt announces only a non-empty translator
-        return False
-
-
-def _deliver() -> None:
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
-
 
 @pytest.fixture
-def chinese(qapp):
-    translator = CatalogueTranslator("tensor")
-    qapp.installTranslator(translator)
-    _deliver()
-    yield translator
-    qapp.removeTranslator(translator)
-    _deliver()
+def chinese(ui_language):
+    ui_language("zh")
+    return ui_language
 
 
 def _show_results(qtbot) -> OutputView:
@@ -72,8 +40,7 @@ def test_prompts_and_tensor_notes_follow_a_language_switch(qtbot, qapp, chinese)
     assert "最小 0. · 最大" in _notes(view) and "大张量：只显示前 1000 × 1000 部分" in _notes(view)
     data_before = [v.summary()["data"].copy() for v in view.findChildren(TensorView)]
 
-    qapp.removeTranslator(chinese)
-    _deliver()
+    chinese("en")
     assert view.texts()[0] == "Out[3]: 42"
     assert "printed by the cell" in view.texts()[-1]
     notes = _notes(view)
@@ -83,8 +50,7 @@ def test_prompts_and_tensor_notes_follow_a_language_switch(qtbot, qapp, chinese)
                                  data_before, strict=True):
         assert np.array_equal(view_data, before)
 
-    qapp.installTranslator(chinese)
-    _deliver()
+    chinese("zh")
     assert view.texts()[0] == "输出[3]： 42"
     assert "最小" in _notes(view)
 
@@ -97,7 +63,6 @@ def test_long_text_result_keeps_its_prompt_in_the_current_language(qtbot, qapp, 
     cells.handle({"type": "result", "id": 1, "execution_count": 7,
                   "data": {"text/plain": long_text}})
     assert view.texts()[0].startswith("输出[7]：\nrow 0")
-    qapp.removeTranslator(chinese)
-    _deliver()
+    chinese("en")
     assert view.texts()[0] == "Out[7]:\n" + long_text
     assert not [label for label in view.findChildren(QLabel) if "输出" in label.text()]

@@ -8,7 +8,7 @@ from pathlib import Path
 import numpy as np
 import pyqtgraph as pg
 import pytest
-from PySide6.QtCore import Qt, QTranslator
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QTextDocument
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel
@@ -282,24 +282,12 @@ def test_kind_change_sets_its_noise(tab):
     assert tab.points_panel.noise_spin.value() == 0.0
 
 
-class CatalogueTranslator(QTranslator):
-    """Chinese straight from the shipped JSON texts (independent of the compiled catalogue)."""
-
-    def __init__(self, part):
-        super().__init__()
-        path = Path(__file__).resolve().parents[2] / "resources/i18n/zh_CN" / f"{part}.json"
-        self.catalogue = json.loads(path.read_text(encoding="utf-8"))
-
-    def translate(self, context, source, disambiguation=None, n=-1):
-        return self.catalogue.get(context, {}).get(source)
-
-
 @pytest.fixture
-def chinese(qapp):
-    translator = CatalogueTranslator("perceptron")
-    qapp.installTranslator(translator)
-    yield translator
-    qapp.removeTranslator(translator)
+def chinese(ui_language):
+    """The UI in Chinese; the shipped Chinese texts of this tab."""
+    ui_language("zh")
+    path = Path(__file__).resolve().parents[2] / "resources/i18n/zh_CN/perceptron.json"
+    return json.loads(path.read_text(encoding="utf-8"))
 
 
 XOR_KEY = ("−w₁ − w₂ + b < 0 and w₁ + w₂ + b < 0, which add up to b < 0. Both cannot hold.")
@@ -317,10 +305,10 @@ def test_the_whole_xor_proof_is_shown_in_chinese(tab, chinese):
     tab.points_panel.dataset_combo.setCurrentIndex(
         tab.points_panel.dataset_combo.findData("xor_corners"))
     tab.retranslate_ui()
-    english = next(s for s in chinese.catalogue["PerceptronLessonView"]
+    english = next(s for s in chinese["PerceptronLessonView"]
                    if s.startswith("Why no line separates XOR"))
     assert rendered(tab.perceptron_view.xor_label).startswith(
-        chinese.catalogue["PerceptronLessonView"][english])
+        chinese["PerceptronLessonView"][english])
 
 
 def test_lesson_explains_xor_only_when_no_line_fits():
@@ -351,35 +339,29 @@ def _long_texts(tab):
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
-def test_tab_fits_a_1024_by_700_window(tab, qtbot, lang):
-    if lang == "zh":
-        translator = CatalogueTranslator("perceptron")
-        QApplication.instance().installTranslator(translator)
-    try:
-        font = tab.font()
-        font.setPointSize(11)   # a common desktop size, larger than the offscreen default
-        tab.setFont(font)
-        tab.retranslate_ui()
-        _long_texts(tab)
-        tab.resize(1012, 640)   # the tab's share of a 1024 × 700 window
-        qtbot.wait(50)
-        assert tab.minimumSizeHint().width() <= 1000
-        assert tab.minimumSizeHint().height() <= 640
-        # Nothing is cut: the guide's title and every label of the side panel and the theorem
-        # get at least the width they ask for.
-        toggle = tab.guide.toggle_button()
-        assert toggle.width() >= toggle.sizeHint().width()
-        for plot in (tab.boundary_plot, tab.mlp_plot, tab.perceptron_view.mistakes_plot):
-            title = plot.getPlotItem().titleLabel.item     # formulas: all of it shows
-            assert plot.sceneRect().contains(title.mapRectToScene(title.boundingRect())), \
-                plot.objectName()
-            assert plot.getPlotItem().width() <= plot.width() + 1, plot.objectName()
-        for label in tab.findChildren(QLabel):
-            if label.isVisibleTo(tab) and not label.wordWrap() and label.text():
-                assert label.width() >= label.minimumSizeHint().width(), label.objectName()
-    finally:
-        if lang == "zh":
-            QApplication.instance().removeTranslator(translator)
+def test_tab_fits_a_1024_by_700_window(tab, qtbot, lang, ui_language):
+    ui_language(lang)
+    font = tab.font()
+    font.setPointSize(11)   # a common desktop size, larger than the offscreen default
+    tab.setFont(font)
+    tab.retranslate_ui()
+    _long_texts(tab)
+    tab.resize(1012, 640)   # the tab's share of a 1024 × 700 window
+    qtbot.wait(50)
+    assert tab.minimumSizeHint().width() <= 1000
+    assert tab.minimumSizeHint().height() <= 640
+    # Nothing is cut: the guide's title and every label of the side panel and the theorem
+    # get at least the width they ask for.
+    toggle = tab.guide.toggle_button()
+    assert toggle.width() >= toggle.sizeHint().width()
+    for plot in (tab.boundary_plot, tab.mlp_plot, tab.perceptron_view.mistakes_plot):
+        title = plot.getPlotItem().titleLabel.item     # formulas: all of it shows
+        assert plot.sceneRect().contains(title.mapRectToScene(title.boundingRect())), \
+            plot.objectName()
+        assert plot.getPlotItem().width() <= plot.width() + 1, plot.objectName()
+    for label in tab.findChildren(QLabel):
+        if label.isVisibleTo(tab) and not label.wordWrap() and label.text():
+            assert label.width() >= label.minimumSizeHint().width(), label.objectName()
 
 
 def test_plots_follow_a_live_theme_switch(tab):
