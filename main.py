@@ -52,6 +52,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--screenshot", metavar="DIR",
                         help="render every tab at 1280×800 into DIR/<objectName>.png and exit "
                              "(from the source tree; nothing of yours is read or changed)")
+    parser.add_argument("--live-switch", action="store_true",
+                        help="with --screenshot: then switch language and theme while running "
+                             "and render every tab again into DIR/<lang>-<theme>/")
     parser.add_argument("--self-test", action="store_true",
                         help="check the installation (torch, data, training, GUI) and exit")
     parser.add_argument("--startup-time", action="store_true",
@@ -128,6 +131,11 @@ def main(argv: list[str] | None = None) -> int:
 
         for path in render_screenshots(window, args.screenshot):
             print(path)
+        if args.live_switch:
+            from tools.screenshots import render_live_switches
+
+            for path in render_live_switches(window, args.screenshot):
+                print(path)
         window._skip_close_prompt = True
         window.close()
         return 0

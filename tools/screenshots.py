@@ -151,3 +151,28 @@ def render_screenshots(window: Any, folder: str | Path) -> list[Path]:
         window.grab().save(str(path))
         written.append(path)
     return written
+
+
+#: What ``--live-switch`` renders after the first set: language and theme changed while running.
+LIVE_SWITCHES = (("zh", "dark"), ("en", "dark"), ("zh", "light"))
+
+
+def render_live_switches(window: Any, folder: str | Path) -> list[Path]:
+    """After :func:`render_screenshots`: switch language and theme in the running window (as
+    the View menu does) and grab every tab again into ``folder/<lang>-<theme>/``, so what a
+    live switch leaves on screen can be looked at."""
+    from gui.waiting import settle
+
+    written = []
+    for lang, mode in LIVE_SWITCHES:
+        window.set_language(lang)
+        window.set_theme(mode)
+        out = Path(folder) / f"{lang}-{mode}"
+        out.mkdir(parents=True, exist_ok=True)
+        for index in range(window.tabs.count()):
+            window.tabs.setCurrentIndex(index)
+            settle()
+            path = out / f"{window.tabs.widget(index).objectName()}.png"
+            window.grab().save(str(path))
+            written.append(path)
+    return written
