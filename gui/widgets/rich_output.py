@@ -11,10 +11,7 @@ from __future__ import annotations
 import base64
 import binascii
 import logging
-import queue
 import re
-import threading
-import weakref
 from typing import Any
 
 from PySide6.QtCore import (
@@ -22,12 +19,10 @@ from PySide6.QtCore import (
     QByteArray,
     QIODevice,
     QLoggingCategory,
-    QObject,
     QRectF,
     QSize,
     QSizeF,
     Qt,
-    Signal,
 )
 from PySide6.QtGui import (
     QColor,
@@ -39,6 +34,8 @@ from PySide6.QtGui import (
     QPaintEvent,
 )
 from PySide6.QtWidgets import QFileDialog, QFrame, QMenu, QMessageBox, QSizePolicy, QTextBrowser, QWidget
+
+from gui.tasks import TaskSlot
 
 log = logging.getLogger(__name__)
 
@@ -144,82 +141,22 @@ def decode_image(payload: Any) -> tuple[QImage, bytes]:
     return QImage.fromData(raw), raw
 
 
-class SvgRasterizer(QObject):
-    """One worker thread that turns SVG into images; the newest request per block wins.
+_svg_warnings_quiet = False
 
-    Results cross back through a plain queue and an argument-less queued signal (the same
-    pattern as the kernel client), so no Python object rides a cross-thread signal.
-    """
 
-    _wake = Signal()
-    _instance: SvgRasterizer | None = None
-
-    def __init__(self) -> None:
-        super().__init__()
-        # matplotlib's SVG reuses glyph definitions in ways QtSvg warns about yet draws fine.
+def _quiet_svg_warnings() -> None:
+    """matplotlib's SVG reuses glyph definitions in ways QtSvg warns about yet draws fine."""
+    global _svg_warnings_quiet
+    if not _svg_warnings_quiet:
         QLoggingCategory.setFilterRules("qt.svg.warning=false")
-        self._jobs: dict[int, tuple[int, bytes, QSize, float]] = {}
-        self._owners: dict[int, weakref.ref[FigureBlock]] = {}
-        self._results: queue.SimpleQueue[tuple[int, int, QImage]] = queue.SimpleQueue()
-        self._lock = threading.Lock()
-        self._work = threading.Event()
-        self._wake.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
-        self._thread = threading.Thread(target=self._run, name="divelab-svg", daemon=True)
-        self._thread.start()
+        _svg_warnings_quiet = True
 
-    @classmethod
-    def instance(cls) -> SvgRasterizer:
-        if cls._instance is None:
-            cls._instance = SvgRasterizer()
-        return cls._instance
 
-    def submit(self, owner: FigureBlock, token: int, svg: bytes, size: QSize, dpr: float) -> None:
-        """Render for ``owner``; a pending job of the same owner is replaced, not queued."""
-        key = id(owner)
-        with self._lock:
-            if len(self._owners) > 64:  # forget blocks that are gone
-                self._owners = {k: r for k, r in self._owners.items()
-                                if r() is not None or k in self._jobs}
-            self._jobs[key] = (token, svg, size, dpr)
-            self._owners[key] = weakref.ref(owner)
-        self._work.set()
-
-    def _run(self) -> None:
-        while True:
-            self._work.wait()
-            with self._lock:
-                if not self._jobs:
-                    self._work.clear()
-                    continue
-                key, (token, svg, size, dpr) = self._jobs.popitem()
-            try:
-                image = render_svg(svg, size)
-                image.setDevicePixelRatio(dpr)
-            except Exception:  # a broken figure must not end the thread
-                log.exception("could not render an SVG figure")
-                image = QImage()
-            self._results.put((key, token, image))
-            try:
-                self._wake.emit()
-            except RuntimeError:  # application shutting down
-                return
-
-    def _deliver(self) -> None:
-        while True:
-            try:
-                key, token, image = self._results.get_nowait()
-            except queue.Empty:
-                return
-            with self._lock:
-                ref = self._owners.get(key)
-                owner = ref() if ref is not None else None
-                if owner is None and key not in self._jobs:
-                    self._owners.pop(key, None)
-            if owner is not None:
-                try:
-                    owner.set_rendered(token, image, image.size())
-                except RuntimeError:  # the block was deleted meanwhile
-                    pass
+def _render_svg_at(token: int, svg: bytes, size: QSize, dpr: float) -> tuple[int, QImage, QSize]:
+    """Worker thread: one SVG frame rasterised at ``size`` device pixels."""
+    image = render_svg(svg, size)
+    image.setDevicePixelRatio(dpr)
+    return token, image, size
 
 
 class FigureBlock(QWidget):
@@ -246,6 +183,10 @@ class FigureBlock(QWidget):
         self._raster: QImage | None = None
         self._raster_key: tuple[int, QSize] | None = None
         self._pending_key: tuple[int, QSize] | None = None
+        # SVG is rasterised on a worker; a newer frame or size replaces the one being made.
+        _quiet_svg_warnings()
+        self._svg_render = TaskSlot(self, done=lambda result: self.set_rendered(*result),
+                                    error=self._render_failed)
 
     # ------------------------------------------------------------------ content
     def set_bundle(self, data: dict[str, Any], metadata: dict[str, Any] | None) -> bool:
@@ -298,6 +239,9 @@ class FigureBlock(QWidget):
         self._raster, self._raster_key = image, (token, size)
         self.update()
 
+    def _render_failed(self, exc: BaseException) -> None:
+        log.error("could not render an SVG figure", exc_info=exc)
+
     def has_image(self) -> bool:
         """True once the current picture can be drawn (an SVG frame after its render)."""
         if self.svg is not None:
@@ -348,7 +292,7 @@ class FigureBlock(QWidget):
         if self.svg is not None:
             if self._raster_key != key and self._pending_key != key:
                 self._pending_key = key
-                SvgRasterizer.instance().submit(self, self._token, self.svg, device, dpr)
+                self._svg_render.start(_render_svg_at, self._token, self.svg, device, dpr)
             return self._raster
         if self.image.isNull():
             return None
