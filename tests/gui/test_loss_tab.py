@@ -5,8 +5,8 @@ and batch-size sliders change what the plots and labels say."""
 import numpy as np
 import pyqtgraph as pg
 import pytest
+from layout_checks import assert_fits_1024_by_700, at_desktop_size
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QLabel
 
 from engine import losses
 from gui import theme
@@ -149,25 +149,8 @@ def test_legends_sit_outside_the_plot_area(tab):
 @pytest.mark.parametrize("lang", ["en", "zh"])
 def test_tab_fits_a_1024_by_700_window_with_titles_whole(tab, qtbot, lang, ui_language):
     ui_language(lang)
-    font = tab.font()
-    font.setPointSize(11)   # a common desktop size, larger than the offscreen default
-    tab.setFont(font)
-    tab.retranslate_ui()
-    tab.resize(1012, 640)   # the tab's share of a 1024 × 700 window
-    qtbot.wait(50)
-    assert tab.minimumSizeHint().width() <= 1000
-    assert tab.minimumSizeHint().height() <= 640
-    toggle = tab.guide.toggle_button()
-    assert toggle.width() >= toggle.sizeHint().width()
-    for plot in tab.plots():   # every title (most are formulas) is whole
-        title = plot.getPlotItem().titleLabel
-        text_width = _scene_rect(title.item).width()
-        assert text_width <= plot.width(), (plot.objectName(), title.text)
-        assert plot.sceneRect().contains(_scene_rect(title.item)), plot.objectName()
-        assert plot.getPlotItem().width() <= plot.width() + 1, plot.objectName()
-    for label in tab.findChildren(QLabel):
-        if label.isVisibleTo(tab) and not label.wordWrap() and label.text():
-            assert label.width() >= label.minimumSizeHint().width(), label.objectName()
+    at_desktop_size(qtbot, tab)
+    assert_fits_1024_by_700(qtbot, tab, tab.plots())
 
 
 def test_plots_follow_a_live_theme_switch(tab):

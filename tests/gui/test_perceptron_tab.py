@@ -8,10 +8,11 @@ from pathlib import Path
 import numpy as np
 import pyqtgraph as pg
 import pytest
+from layout_checks import assert_fits_1024_by_700, at_desktop_size
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QTextDocument
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication
 
 from engine import toy2d
 from gui import theme
@@ -341,27 +342,10 @@ def _long_texts(tab):
 @pytest.mark.parametrize("lang", ["en", "zh"])
 def test_tab_fits_a_1024_by_700_window(tab, qtbot, lang, ui_language):
     ui_language(lang)
-    font = tab.font()
-    font.setPointSize(11)   # a common desktop size, larger than the offscreen default
-    tab.setFont(font)
-    tab.retranslate_ui()
+    at_desktop_size(qtbot, tab)
     _long_texts(tab)
-    tab.resize(1012, 640)   # the tab's share of a 1024 × 700 window
-    qtbot.wait(50)
-    assert tab.minimumSizeHint().width() <= 1000
-    assert tab.minimumSizeHint().height() <= 640
-    # Nothing is cut: the guide's title and every label of the side panel and the theorem
-    # get at least the width they ask for.
-    toggle = tab.guide.toggle_button()
-    assert toggle.width() >= toggle.sizeHint().width()
-    for plot in (tab.boundary_plot, tab.mlp_plot, tab.perceptron_view.mistakes_plot):
-        title = plot.getPlotItem().titleLabel.item     # formulas: all of it shows
-        assert plot.sceneRect().contains(title.mapRectToScene(title.boundingRect())), \
-            plot.objectName()
-        assert plot.getPlotItem().width() <= plot.width() + 1, plot.objectName()
-    for label in tab.findChildren(QLabel):
-        if label.isVisibleTo(tab) and not label.wordWrap() and label.text():
-            assert label.width() >= label.minimumSizeHint().width(), label.objectName()
+    assert_fits_1024_by_700(qtbot, tab, (tab.boundary_plot, tab.mlp_plot,
+                                         tab.perceptron_view.mistakes_plot))
 
 
 def test_plots_follow_a_live_theme_switch(tab):
