@@ -17,6 +17,7 @@ next deadline (time limit, interrupt grace, memory look): no polling loop.
 
 from __future__ import annotations
 
+import atexit
 import itertools
 import logging
 import multiprocessing
@@ -26,6 +27,7 @@ import signal
 import sys
 import threading
 import time
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
 from multiprocessing.connection import wait
@@ -58,6 +60,16 @@ from engine.kernel.protocol import (
 from engine.kernel.results import CellResult
 
 log = logging.getLogger(__name__)
+
+#: Every client alive: when the program ends, none may start a new kernel for a child that
+#: multiprocessing's own exit handler is stopping (it runs after ours).
+_clients: weakref.WeakSet[KernelClient] = weakref.WeakSet()
+
+
+@atexit.register
+def _no_restarts_at_exit() -> None:
+    for client in list(_clients):
+        client._closing = True
 
 __all__ = ["CellResult", "KernelClient"]
 
@@ -114,6 +126,7 @@ class KernelClient:
         self._ready = threading.Event()
         self._thread: threading.Thread | None = None
         self._closing = False
+        _clients.add(self)
         self._start_rss = 0
         self._next_rss_check = 0.0
         self.restarts = 0

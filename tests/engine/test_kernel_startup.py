@@ -124,3 +124,29 @@ def test_a_cell_sent_while_the_kernel_restarts_runs_in_the_new_one(plain_kernel,
     r = plain_kernel.run("'kept' in dir()", timeout=60)
     assert r.status == "ok", r.status
     assert r.result_data["text/plain"] == "False"
+
+
+def test_a_program_ending_with_a_live_kernel_ends_quietly(tmp_path):
+    """Exit stops the kernel's process; the client must not try to start a new one then."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    script = tmp_path / "leave.py"
+    script.write_text(
+        "import sys\n"
+        f"sys.path.insert(0, {str(root)!r})\n"
+        "from engine.kernel import KernelClient\n"
+        "if __name__ == '__main__':\n"
+        "    client = KernelClient()\n"
+        "    client.start()\n"
+        "    assert client.wait_ready()\n"
+        "    client.run('6 * 7')\n",
+        encoding="utf-8")
+    for _ in range(3):  # the race at exit does not show every time
+        out = subprocess.run([sys.executable, str(script)], capture_output=True, text=True,
+                             timeout=120, cwd=tmp_path)
+        assert out.returncode == 0, out.stderr
+        assert "Traceback" not in out.stderr and "could not restart" not in out.stderr, \
+            out.stderr
