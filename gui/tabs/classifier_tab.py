@@ -79,6 +79,11 @@ class ClassifierTab(LabTab):
         yield
         self.test_page.browser  # noqa: B018 - made now
 
+    def finish_building(self) -> None:
+        """Everything now, the confusion matrix included (scripts and tests ask for this)."""
+        super().finish_building()
+        self.test_page.browser.confusion_view  # noqa: B018 - made now
+
     @property
     def browser(self) -> TestSetBrowser:
         """The Test set page's browser (made on first use)."""
