@@ -62,9 +62,10 @@ class TaskSlot(QObject):
 
     # ----------------------------------------------------------------- public
     def start(self, func: Callable[..., Any], *args: Any, pass_state: bool = False,
-              **kwargs: Any) -> TaskState:
+              needs_torch: bool = False, **kwargs: Any) -> TaskState:
         """Run ``func(*args, **kwargs)`` (``func(state, *args, **kwargs)`` with ``pass_state``)
-        on a worker thread, cancelling this slot's previous task."""
+        on a worker thread, cancelling this slot's previous task. ``needs_torch``: the job
+        imports torch (see :func:`gui.worker.start_job`)."""
         self.cancel()
         self._task_id += 1
         task_id = self._task_id
@@ -75,7 +76,8 @@ class TaskSlot(QObject):
         connect = {"returned": functools.partial(self._emit, task_id, "returned")}
         if inspect.isgeneratorfunction(func):
             connect["yielded"] = functools.partial(self._emit, task_id, "partial")
-        self._worker = jobs.start_job(job, *args, connect=connect, **kwargs)
+        self._worker = jobs.start_job(job, *args, connect=connect, needs_torch=needs_torch,
+                                      **kwargs)
         return state
 
     def cancel(self) -> None:

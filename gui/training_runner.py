@@ -281,7 +281,7 @@ class TrainingRunner(QObject):
     def start(self) -> None:
         _responsive_interpreter(True)
         self._interpreter_held = True
-        self._slot.start(run_training, self.setup)
+        self._slot.start(run_training, self.setup, needs_torch=True)
 
     def _on_error(self, exc: BaseException) -> None:
         """``run_training`` reports its own failures as chunks; this is the worker itself."""

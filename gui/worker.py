@@ -38,14 +38,17 @@ _active: set[WorkerBase] = set()
 
 
 def start_job(func: Callable[..., Any], *args: Any, connect: dict[str, Callable] | None = None,
-              **kwargs: Any) -> WorkerBase:
+              needs_torch: bool = False, **kwargs: Any) -> WorkerBase:
     """Run ``func(*args, **kwargs)`` on a worker thread and return the worker.
 
     ``connect`` maps signal names (``returned``, ``errored``, ``yielded``, ``finished``,
     ``started``) to GUI-thread slots. Errors are logged with their traceback as well.
+    ``needs_torch``: the job imports torch, so its libraries are mapped first without the
+    interpreter lock. Only then: mapping them holds the dynamic loader's lock for seconds,
+    and a window that loads anything meanwhile (a Qt plugin, a new thread) waits for it.
     """
     note_activity()  # a job is what a click starts: preloads keep out of its way for a while
-    if "torch" not in sys.modules:
+    if needs_torch and "torch" not in sys.modules:
         func = _loading_torch_gently(func)
     worker = create_worker(func, *args, _start_thread=False, _connect=connect or {}, **kwargs)
     _active.add(worker)

@@ -263,7 +263,7 @@ class ModelPicker(QWidget):
         self.train_progress.setValue(0)
         self.train_progress.setVisible(True)
         self.show_status()
-        self._train_slot.start(job_train_default, kind, dataset_folder())
+        self._train_slot.start(job_train_default, kind, dataset_folder(), needs_torch=True)
         self.busyChanged.emit()
 
     def _on_train_progress(self, fraction: float) -> None:

@@ -86,7 +86,7 @@ class TestSetPage(QWidget):
             return
         self._state = "loading"
         self.browser.set_loading()
-        self._slot.start(job_test_set, self.classifier, dataset_folder())
+        self._slot.start(job_test_set, self.classifier, dataset_folder(), needs_torch=True)
         self.busyChanged.emit()
 
     def _on_results(self, payload) -> None:

@@ -53,7 +53,8 @@ class TensorsAndTraining(QObject):
         view = self._view
         view.tensor_view.setPlainText(self.tr("Importing torch…"))
         view.bottom_tabs.setCurrentWidget(view.tensor_view)
-        self._tensor_slot.start(tensor_text, table, self._document.tensor_target())
+        self._tensor_slot.start(tensor_text, table, self._document.tensor_target(),
+                                needs_torch=True)
 
     def _on_tensor_error(self, exc: BaseException) -> None:
         if not isinstance(exc, pl.StepError):

@@ -181,7 +181,8 @@ class TrainingExporter(QObject):
                 n += 1
         path = Path(path)
         name = f"{run.name} {params_text(run.config)}"
-        self._saving.start(save_checkpoint_job, run.trainer, str(path), name)
+        self._saving.start(save_checkpoint_job, run.trainer, str(path), name,
+                           needs_torch=True)
         return path
 
     def _on_model_saved(self, path: str) -> None:
