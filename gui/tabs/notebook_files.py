@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from engine.paths import documents_dir, resource_path
+from gui.i18n import tr_format
 from gui.settings import settings
 
 if TYPE_CHECKING:
@@ -146,8 +147,8 @@ class NotebookFiles(QObject):
     def ask_save_changes(self) -> str:
         """"save", "discard" or "cancel" (tests replace this method)."""
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Unsaved notebook"),
-                          self.tr("%1 has unsaved changes. Save them?").replace(
-                              "%1", self.tab.name),
+                          tr_format(self.tr("%1 has unsaved changes. Save them?"),
+                                    self.tab.name),
                           QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
                           | QMessageBox.StandardButton.Cancel, self.tab)
         box.setObjectName("unsavedNotebookBox")
@@ -197,8 +198,8 @@ class NotebookFiles(QObject):
         self.tab.set_document(restored.doc, restored.name)
         when = time.strftime("%Y-%m-%d %H:%M", time.localtime(restored.saved_at))
         self.tab.message.show_message(
-            self.tr("Restored the unsaved changes to %1 from %2. Save to keep them.")
-            .replace("%1", restored.name).replace("%2", when), "info",
+            tr_format(self.tr("Restored the unsaved changes to %1 from %2. Save to keep them."),
+                      restored.name, when), "info",
             actions=[("discardRestoredButton", self.tr("Discard them"),
                       self.discard_restored)])
         return True

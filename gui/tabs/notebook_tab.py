@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.context import LabContext
+from gui.i18n import tr_format
 from gui.tabs.base import LabTab
 from gui.tabs.lab_controller import LabController
 from gui.tabs.notebook_files import NotebookFiles
@@ -493,13 +494,13 @@ class NotebookTab(LabTab):
         elif session.busy:
             queued = len(session.runner.queue) if session.runner is not None else 0
             text = self.tr("Kernel: running") + (
-                " · " + self.tr("%1 waiting").replace("%1", str(queued)) if queued else "")
+                " · " + tr_format(self.tr("%1 waiting"), str(queued)) if queued else "")
         else:
             text = self.tr("Kernel: idle")
         self.kernel_label.setText(text)
         cwd = (session.kernel_info.get("cwd") if session is not None else None) or (
             str(session.cwd) if session is not None and session.cwd else "")
-        self.kernel_label.setToolTip(self.tr("Working folder: %1").replace("%1", cwd)
+        self.kernel_label.setToolTip(tr_format(self.tr("Working folder: %1"), cwd)
                                      if cwd else self.tr("Each notebook has its own kernel"))
 
     def dragEnterEvent(self, event) -> None:  # noqa: N802, ANN001

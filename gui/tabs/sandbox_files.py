@@ -12,6 +12,7 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from engine.paths import atomic_write_text, documents_dir
+from gui.i18n import tr_format
 from gui.tabs.sandbox_document import (
     AutosaveWriter,
     SandboxDocument,
@@ -135,7 +136,7 @@ class SandboxFiles(QObject):
         box.setObjectName("replaceCodeBox")
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(self.tr("Replace your code?"))
-        box.setText(self.tr("Replace your code with %1?").replace("%1", what))
+        box.setText(tr_format(self.tr("Replace your code with %1?"), what))
         box.setInformativeText(self.tr("You have edited the code in the editor. “Open beside” "
                                        "keeps it as “My code” at the top of the lesson list."))
         replace = box.addButton(self.tr("Replace"), QMessageBox.ButtonRole.DestructiveRole)
@@ -180,7 +181,7 @@ class SandboxFiles(QObject):
         self.document.saved_as(path)
         self.autosave()
         self.changed.emit()
-        self.notice.emit(self.tr("Code saved to %1").replace("%1", path))
+        self.notice.emit(tr_format(self.tr("Code saved to %1"), path))
         return True
 
     def _write_file(self, path: str, title: str) -> bool:
@@ -188,8 +189,8 @@ class SandboxFiles(QObject):
             atomic_write_text(path, self.editor.toPlainText())
         except OSError as exc:
             QMessageBox.warning(self.dialog_parent, title,
-                                self.tr("Could not write %1:\n%2").replace("%1", path)
-                                .replace("%2", exc.strerror or str(exc)))
+                                tr_format(self.tr("Could not write %1:\n%2"), path,
+                                          exc.strerror or str(exc)))
             return False
         return True
 
@@ -211,8 +212,7 @@ class SandboxFiles(QObject):
                 self.tr("it is not UTF-8 text") if isinstance(exc, UnicodeDecodeError)
                 else str(exc))
             QMessageBox.warning(self.dialog_parent, self.tr("Open code"),
-                                self.tr("Could not open %1:\n%2").replace("%1", path)
-                                .replace("%2", reason))
+                                tr_format(self.tr("Could not open %1:\n%2"), path, reason))
             return False
         if not self.confirm_replace(Path(path).name):
             return False
@@ -232,7 +232,7 @@ class SandboxFiles(QObject):
             return False
         if not self._write_file(path, self.tr("Export code")):
             return False
-        self.notice.emit(self.tr("Code saved to %1").replace("%1", path))
+        self.notice.emit(tr_format(self.tr("Code saved to %1"), path))
         return True
 
     # ------------------------------------------------------------------ autosave

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui import theme
+from gui.i18n import tr_format
 
 COLUMN_GAP = 70
 ROW_GAP = 18
@@ -165,8 +166,7 @@ class AutogradView(QWidget):
         self._fit()
         ops = sum(1 for n in nodes.values() if n["kind"] == "op")
         leaves = [n for n in nodes.values() if n["kind"] == "leaf"]
-        text = self.tr("%1 operations, %2 leaves").replace("%1", str(ops)) \
-            .replace("%2", str(len(leaves)))
+        text = tr_format(self.tr("%1 operations, %2 leaves"), ops, len(leaves))
         if any(n.get("grad") for n in leaves):
             text += " · " + self.tr("leaves show .grad after backward()")
         elif leaves:
@@ -181,7 +181,7 @@ class AutogradView(QWidget):
         lines = [f"<b>{html.escape(str(node['label']))}</b>"]
         if kind in ("leaf", "root"):
             shape = tuple(node.get("shape", []))
-            lines.append(self.tr("shape %1").replace("%1", html.escape(str(shape))))
+            lines.append(tr_format(self.tr("shape %1"), html.escape(str(shape))))
             if kind == "root" and node.get("grad_fn"):
                 lines.append(f"grad_fn = {html.escape(node['grad_fn'])}")
             if node.get("requires_grad") and (kind == "leaf" or node.get("is_leaf")):

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.i18n import tr_format
 from gui.widgets.lab_model import CheckOutcome, points_text
 
 GRADE_ID_ROLE = Qt.ItemDataRole.UserRole
@@ -96,8 +97,7 @@ class LabResultsPanel(QFrame):
         if self.state == "busy" and total > 0:
             self.busy.setRange(0, total)
             self.busy.setValue(done)
-            self.busy.setFormat(self.tr("Running cell %1 of %2…").replace("%1", str(done))
-                                .replace("%2", str(total)))
+            self.busy.setFormat(tr_format(self.tr("Running cell %1 of %2…"), str(done), str(total)))
 
     def show_outcome(self, outcome: CheckOutcome) -> None:
         self.state = "done"
@@ -134,14 +134,14 @@ class LabResultsPanel(QFrame):
         outcome = self.outcome
         if outcome is None:
             return
-        self.score.setText(self.tr("Score: %1 / %2").replace("%1", points_text(outcome.score))
-                           .replace("%2", points_text(outcome.max_score)))
+        self.score.setText(tr_format(self.tr("Score: %1 / %2"), points_text(outcome.score),
+                                     points_text(outcome.max_score)))
         color = PASSED_COLOR if outcome.rows and outcome.score >= outcome.max_score else (
             FAILED_COLOR if outcome.score == 0 else "#c98a00")
         self.score.setStyleSheet(f"QLabel {{ color: {color}; }}")
         self.source.setText(
-            self.tr("Tests run from the released lab “%1”: editing a test changes nothing.")
-            .replace("%1", outcome.lab_title) if outcome.with_release else
+            tr_format(self.tr("Tests run from the released lab “%1”: editing a test changes "
+                              "nothing."), outcome.lab_title) if outcome.with_release else
             self.tr("Tests run from this notebook (a self-check; your teacher re-checks with "
                     "the original tests)."))
         self.list.clear()
@@ -157,6 +157,6 @@ class LabResultsPanel(QFrame):
             item.setForeground(QBrush(QColor(PASSED_COLOR if row.passed else FAILED_COLOR)))
             item.setToolTip(row.message or self.tr("Passed"))
             self.list.addItem(item)
-        self.todo.setText(self.tr("Answers not done yet: %1").replace(
-            "%1", ", ".join(outcome.not_done)) if outcome.not_done else "")
+        self.todo.setText(tr_format(
+            self.tr("Answers not done yet: %1"), ", ".join(outcome.not_done)) if outcome.not_done else "")
         self.todo.setVisible(bool(outcome.not_done))

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QColor, QFontDatabase, QKeyEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPlainTextEdit, QSizePolicy, QWidget
 
+from gui.i18n import tr_format
 from gui.widgets.code_editor import CodeEditor
 from gui.widgets.lab_model import (
     ANSWER,
@@ -137,7 +138,7 @@ class CellWidget(QFrame):
             TASK: (translate("CellWidget", "✎ Task"),
                    translate("CellWidget", "Your teacher marks this task")),
             TEST: (translate("CellWidget", "Test · 1 point") if points == "1" else
-                   translate("CellWidget", "Test · %1 points").replace("%1", points),
+                   tr_format(translate("CellWidget", "Test · %1 points"), points),
                    translate("CellWidget", "An autograded test: read-only; Validate runs it "
                                            "against your answers")),
             LOCKED: (translate("CellWidget", "Read-only"),

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Signal
 
 from gui import i18n
+from gui.i18n import tr_format
 from gui.settings import dataset_folder
 from gui.widgets.cell_output import CellOutput
 from gui.widgets.notebook_cells import CodeCellWidget
@@ -188,8 +189,8 @@ class NotebookSession(QObject):
         elif kind == "kernel_died":
             reason = msg.get("reason")
             if reason == "start":
-                self.notice.emit(self.tr("The kernel could not start: %1").replace(
-                    "%1", str(msg.get("message", ""))), True)
+                self.notice.emit(tr_format(
+                    self.tr("The kernel could not start: %1"), msg.get("message", "")), True)
                 if self.runner is not None:
                     self.runner.abort()
             elif reason == "restart":

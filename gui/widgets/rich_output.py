@@ -35,6 +35,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QFileDialog, QFrame, QMenu, QMessageBox, QSizePolicy, QTextBrowser, QWidget
 
+from gui.i18n import tr_format
 from gui.tasks import TaskSlot
 
 log = logging.getLogger(__name__)
@@ -367,8 +368,8 @@ class FigureBlock(QWidget):
             atomic_write_bytes(path, data)
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Save image"),
-                                self.tr("Could not write %1:\n%2").replace("%1", path)
-                                .replace("%2", exc.strerror or str(exc)))
+                                tr_format(self.tr("Could not write %1:\n%2"), path,
+                                          exc.strerror or str(exc)))
             return None
         return path
 

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.i18n import tr_format
 from gui.widgets.array_image import to_pixmap
 from gui.widgets.confusion_view import ConfusionView
 
@@ -380,10 +381,9 @@ class TestSetBrowser(QWidget):
             self.summary.clear()
             return
         acc = float((self.labels == self.preds).mean()) if len(self.labels) else 0.0
-        text = self.tr("Test accuracy %1 · showing %2 of %3 images").replace(
-            "%1", f"{acc:.1%}").replace("%2", str(len(self.model.rows))).replace(
-            "%3", str(len(self.labels)))
+        text = tr_format(self.tr("Test accuracy %1 · showing %2 of %3 images"), f"{acc:.1%}",
+                         len(self.model.rows), len(self.labels))
         if self.pred_filter is not None and self.class_filter is not None:
-            text += " · " + self.tr("true %1, predicted %2").replace(
-                "%1", self.names[self.class_filter]).replace("%2", self.names[self.pred_filter])
+            text += " · " + tr_format(self.tr("true %1, predicted %2"),
+                                      self.names[self.class_filter], self.names[self.pred_filter])
         self.summary.setText(text)
