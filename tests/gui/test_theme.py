@@ -100,3 +100,30 @@ def test_output_blocks_follow_a_theme_switch(qtbot):
     finally:
         theme.apply_theme("light")
     assert "#fdecea" in error.styleSheet()
+
+
+def test_notebook_markdown_is_readable_after_switching_back_to_light(qtbot):
+    """The rendered markdown kept the dark theme's light text on a light page."""
+    from gui.widgets.notebook_blocks import MarkdownView
+
+    theme.apply_theme("light")
+    page = QWidget()
+    page.setAutoFillBackground(True)
+    qtbot.addWidget(page)
+    view = MarkdownView(page)
+    QVBoxLayout(page).addWidget(view)
+    view.set_markdown("# Plotting\n\nThe function and its tangent line.")
+    page.resize(500, 200)
+    page.show()
+    try:
+        theme.apply_theme("dark")
+        qtbot.wait(20)
+        theme.apply_theme("light")
+        qtbot.wait(20)
+        image = page.grab().toImage()
+        lightness = [QColor(image.pixel(x, y)).lightness()
+                     for x in range(0, image.width(), 2) for y in range(0, image.height(), 2)]
+        assert max(lightness) > 200  # a light page
+        assert min(lightness) < 100, "the text is as light as the page"
+    finally:
+        theme.apply_theme("light")
