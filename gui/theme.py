@@ -7,7 +7,7 @@ import sys
 import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 THEMES = ("system", "light", "dark")
 #: (background, foreground) of pyqtgraph plots, light and dark.
@@ -50,9 +50,22 @@ def apply_theme(mode: str) -> bool:
     _dark = mode == "dark" or (mode == "system" and system_prefers_dark())
     app.setStyle("Fusion")
     app.setPalette(_dark_palette() if _dark else app.style().standardPalette())
+    _repolish_style_sheets()
     _restyle_plots()
     theme_signals().changed.emit(_dark)
     return _dark
+
+
+def _repolish_style_sheets() -> None:
+    """Widgets with a style sheet of their own keep the palette they were polished with, so a
+    live switch left their text in the old theme's colour: polish them again."""
+    for top in QApplication.topLevelWidgets():
+        if not shiboken6.isValid(top):
+            continue
+        for widget in [top, *top.findChildren(QWidget)]:
+            sheet = widget.styleSheet()
+            if sheet:
+                widget.setStyleSheet(sheet)
 
 
 def plot_colors() -> tuple[str, str]:

@@ -172,9 +172,8 @@ class MarkdownView(QTextBrowser):
         self.fit()
 
     def _restyle(self, _dark: bool = False) -> None:
-        """A theme switch: a widget with a style sheet keeps the palette it was polished with,
-        so polish it again and render the text again in the new colours."""
-        self.setStyleSheet(self.styleSheet())
+        """A theme switch: render the text again (the document keeps the colours it was
+        rendered with)."""
         source = getattr(self, "_source", None)
         if source is not None:
             self.set_markdown(*source)

@@ -127,3 +127,21 @@ def test_notebook_markdown_is_readable_after_switching_back_to_light(qtbot):
         assert min(lightness) < 100, "the text is as light as the page"
     finally:
         theme.apply_theme("light")
+
+
+def test_widgets_with_a_style_sheet_take_the_new_palette(qtbot):
+    """A widget with its own style sheet kept the old theme's text colour after a switch."""
+    from PySide6.QtGui import QPalette
+
+    theme.apply_theme("light")
+    label = QLabel("scalar  ndim=0")
+    label.setStyleSheet("QLabel { font-family: monospace; }")
+    qtbot.addWidget(label)
+    label.show()
+    try:
+        theme.apply_theme("dark")
+        assert label.palette().color(QPalette.ColorRole.WindowText).lightness() > 150
+        theme.apply_theme("light")
+        assert label.palette().color(QPalette.ColorRole.WindowText).lightness() < 100
+    finally:
+        theme.apply_theme("light")
