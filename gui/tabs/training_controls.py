@@ -60,6 +60,7 @@ class TrainingControls(QWidget):
         super().__init__(parent)
         self.restoring = False
         self._status_key: tuple[str, tuple] = ("ready", ())
+        self._progress: tuple[float, str, float | None] | None = None  # the bar's last state
         self._build()
 
     # ================================================================== construction
@@ -166,6 +167,8 @@ class TrainingControls(QWidget):
 
     # ================================================================== texts
     def retranslate_ui(self) -> None:
+        if self._progress is not None:
+            self.show_progress(*self._progress)
         task_names = self.task_names()
         for i in range(self.task_combo.count()):
             self.task_combo.setItemText(i, task_names[self.task_combo.itemData(i)])
@@ -441,6 +444,7 @@ class TrainingControls(QWidget):
 
     def show_progress(self, fraction: float, state: str, eta: float | None = None) -> None:
         """The bar for the active (or last) run: where it is, and in what state."""
+        self._progress = (fraction, state, eta)  # shown again in another language
         self.progress_bar.setValue(int(round(min(1.0, max(0.0, fraction)) * 1000)))
         formats = {"paused": self.tr("Paused at %p%"), "stopping": self.tr("Stopping at %p%"),
                    "diverged": self.tr("Diverged at %p%"),

@@ -362,3 +362,14 @@ def test_debiased_ema_matches_tensorboard():
     tail, _ = ema_smooth(values[2:], 0.6, st)
     assert np.concatenate([head, tail]) == pytest.approx(expected)
     assert ema_smooth(values, 0.0)[0] == pytest.approx(values)
+
+
+def test_the_progress_bar_follows_a_language_switch(training_tab, ui_language):
+    """"Diverged at 54%" stayed English after switching to Chinese."""
+    controls = training_tab.controls
+    controls.show_progress(0.54, "diverged")
+    assert controls.progress_bar.format() == "Diverged at %p%"
+    ui_language("zh")
+    assert controls.progress_bar.format() == "发散于 %p%"
+    ui_language("en")
+    assert controls.progress_bar.format() == "Diverged at %p%"
