@@ -23,10 +23,13 @@ from PySide6.QtWidgets import (
 
 from engine.paths import documents_dir
 from gui.i18n import tr_format
-from gui.settings import dataset_folder, settings
+from gui.settings import Setting, dataset_folder
 from gui.tabs.classifier_jobs import job_list_models, job_load_model, job_train_default
 from gui.tabs.classifier_model import ModelChoice
 from gui.tasks import TaskSlot
+
+#: The model the student chose last (its checkpoint path).
+CHOSEN_MODEL = Setting("classifier/model", "")
 
 
 def _one_line(exc: BaseException, limit: int = 300) -> str:
@@ -45,7 +48,7 @@ class ModelPicker(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.choice = ModelChoice(preferred=str(settings().value("classifier/model", "") or ""))
+        self.choice = ModelChoice(preferred=CHOSEN_MODEL.get())
         self.classifier = None
         self._loading = False
         self.model_label = QLabel(self)
@@ -211,7 +214,7 @@ class ModelPicker(QWidget):
         """Use this loaded classifier (what loading the chosen model ends with)."""
         self._loading = False
         self.choice.load_error = None
-        settings().setValue("classifier/model", str(classifier.path))
+        CHOSEN_MODEL.set(str(classifier.path))
         self._set_classifier(classifier)
         self.show_status()
 

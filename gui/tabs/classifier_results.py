@@ -26,11 +26,14 @@ from PySide6.QtWidgets import (
 
 from engine.paths import documents_dir
 from gui.i18n import tr_format
-from gui.settings import settings
+from gui.settings import Setting
 from gui.tabs.classifier_jobs import THUMB, class_names, paths_from_text, png_bytes
 from gui.tabs.classifier_model import Entry, PictureResults
 from gui.widgets.array_image import to_pixmap
 from gui.widgets.engine_messages import EngineMessages
+
+#: Where the last pictures were opened from.
+LAST_DIR = Setting("classifier/lastDir", "")
 
 IMAGE_SUFFIXES = ("*.png *.jpg *.jpeg *.bmp *.gif *.webp *.tif *.tiff *.ppm *.pgm *.pbm "
                   "*.tga *.ico *.jfif *.avif *.psd")
@@ -163,19 +166,18 @@ class PictureList(QWidget):
 
     def open_dialog(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Open pictures"), str(settings().value("classifier/lastDir", "")
-                                                or documents_dir()),
+            self, self.tr("Open pictures"), LAST_DIR.get() or str(documents_dir()),
             tr_format(self.tr("Pictures (%1);;All files (*)"), IMAGE_SUFFIXES))
         if files:
-            settings().setValue("classifier/lastDir", str(Path(files[0]).parent))
+            LAST_DIR.set(str(Path(files[0]).parent))
             self.pathsChosen.emit(list(files))
 
     def open_folder_dialog(self) -> None:
         folder = QFileDialog.getExistingDirectory(
             self, self.tr("Open a folder of pictures"),
-            str(settings().value("classifier/lastDir", "") or documents_dir()))
+            LAST_DIR.get() or str(documents_dir()))
         if folder:
-            settings().setValue("classifier/lastDir", folder)
+            LAST_DIR.set(folder)
             self.pathsChosen.emit([folder])
 
     # ----------------------------------------------------------------- rendering

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from engine.paths import documents_dir, resource_path
 from gui.i18n import tr_format
-from gui.settings import settings
+from gui.settings import RecentFiles, Setting
 
 if TYPE_CHECKING:
     from engine.notebook import NotebookError
@@ -25,9 +25,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-MAX_RECENT = 8
-RECENT_KEY = "notebook/recent"
-FOLDER_KEY = "notebook/lastFolder"
+RECENT = RecentFiles("notebook/recent", limit=8)
+LAST_FOLDER = Setting("notebook/lastFolder", "")
 
 
 class NotebookFiles(QObject):
@@ -236,21 +235,17 @@ class NotebookFiles(QObject):
 
     # ------------------------------------------------------------------ recent / folders
     def recent_paths(self) -> list[str]:
-        value = settings().value(RECENT_KEY, [])
-        paths = [value] if isinstance(value, str) else list(value or [])
-        return [p for p in paths if p and Path(p).is_file()][:MAX_RECENT]
+        return RECENT.paths(existing_only=True)
 
     def _remember(self, path: Path) -> None:
         if not self.tab.record_recent:
             return
-        store = settings()
-        paths = [str(path)] + [p for p in self.recent_paths() if p != str(path)]
-        store.setValue(RECENT_KEY, paths[:MAX_RECENT])
-        store.setValue(FOLDER_KEY, str(path.parent))
+        RECENT.remember(str(path))
+        LAST_FOLDER.set(str(path.parent))
         self.tab.start_page.set_recent(self.recent_paths())
 
     def _start_folder(self) -> str:
-        folder = str(settings().value(FOLDER_KEY, "") or "")
+        folder = LAST_FOLDER.get()
         if folder and Path(folder).is_dir():
             return folder
         return str(documents_dir())

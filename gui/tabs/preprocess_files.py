@@ -18,7 +18,7 @@ from engine import paths
 from gui import worker
 from gui.i18n import current_language, tr_format
 from gui.preprocess_document import TableDocument, tb
-from gui.settings import settings
+from gui.settings import RecentFiles
 from gui.tabs.preprocess_autosave import autosave_dir
 from gui.tasks import TaskSlot, TaskState
 
@@ -32,8 +32,7 @@ log = logging.getLogger(__name__)
 
 #: Files larger than this are read on a worker thread with a progress bar.
 ASYNC_BYTES = 2_000_000
-RECENT_KEY = "preprocess/recentFiles"
-MAX_RECENT = 8
+RECENT = RecentFiles("preprocess/recentFiles", limit=8)
 
 
 def read_source(source: TableSource, progress=None) -> pd.DataFrame:
@@ -351,16 +350,12 @@ class TableFiles(QObject):
 
     # ================================================================== recent files
     def recent_files(self) -> list[str]:
-        value = settings().value(RECENT_KEY, [])
-        if isinstance(value, str):
-            value = [value] if value else []
-        return [str(v) for v in (value or [])]
+        return RECENT.paths()
 
     def remember_recent(self, path: Path) -> None:
         if path.parent == autosave_dir():
             return
-        files = [str(path)] + [f for f in self.recent_files() if f != str(path)]
-        settings().setValue(RECENT_KEY, files[:MAX_RECENT])
+        RECENT.remember(str(path))
         self.refresh_recent()
 
     def refresh_recent(self) -> None:
@@ -380,7 +375,7 @@ class TableFiles(QObject):
         self._view.recent_button.setEnabled(bool(files))
 
     def _clear_recent(self) -> None:
-        settings().setValue(RECENT_KEY, [])
+        RECENT.clear()
         self.refresh_recent()
 
     # ================================================================== recovery

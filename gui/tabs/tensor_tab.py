@@ -36,7 +36,7 @@ from gui import i18n
 from gui.context import LabContext
 from gui.i18n import tr_format
 from gui.kernel_client import QtKernel
-from gui.settings import settings
+from gui.settings import Setting
 from gui.tabs.base import LabTab
 from gui.tabs.sandbox_files import SandboxFiles
 from gui.tabs.sandbox_variables import VariablesTable
@@ -54,6 +54,8 @@ log = logging.getLogger(__name__)
 PRESET_ROLE = Qt.ItemDataRole.UserRole
 #: Tree data of the "My code" entries: the top one, and each kept piece ("kept:<index>").
 MY_CODE = "my-code"
+#: Seconds a cell may run before it is stopped (the spin box beside Run).
+TIME_LIMIT = Setting("tensor/time_limit", float(DEFAULT_TIME_LIMIT))
 
 
 class TensorTab(LabTab):
@@ -458,15 +460,11 @@ class TensorTab(LabTab):
 
     def _on_time_limit(self, seconds: int) -> None:
         self.kernel.time_limit = float(seconds)
-        settings().setValue("tensor/time_limit", int(seconds))
+        TIME_LIMIT.set(int(seconds))
 
     @staticmethod
     def _saved_time_limit() -> float:
-        try:
-            value = float(settings().value("tensor/time_limit", DEFAULT_TIME_LIMIT))
-        except (TypeError, ValueError):
-            value = DEFAULT_TIME_LIMIT
-        return min(max(value, 1.0), 3600.0)
+        return min(max(TIME_LIMIT.get(), 1.0), 3600.0)
 
     def request_graph(self, name: str) -> None:
         self._graph_id = self.kernel.graph(name)

@@ -38,7 +38,7 @@ from engine.course_defaults import (
     task_defaults,
 )
 from gui.i18n import tr_format
-from gui.settings import dataset_folder, settings
+from gui.settings import Setting, dataset_folder
 from gui.training_experiments import experiment_base
 from gui.training_session import (
     Run,
@@ -49,6 +49,8 @@ from gui.training_session import (
 from gui.widgets.lesson_guide import LessonGuide, guide_html
 
 SETTINGS_PREFIX = "training"
+SMOOTHING = Setting(f"{SETTINGS_PREFIX}/smoothing", 60)
+LOG_SCALE = Setting(f"{SETTINGS_PREFIX}/log_scale", False)
 #: Tone of the status line for messages about something that went wrong.
 ERROR_COLOR = "#d62728"
 
@@ -508,64 +510,56 @@ class TrainingControls(QWidget):
         self.save_settings()
         self.set_status("defaults", self.task_names()[task])
 
+    def _stored(self) -> list[tuple[QWidget, Setting]]:
+        """Each control and where its value is kept (lr, batch size and epochs: per task)."""
+        d, p = SHARED_DEFAULTS, SETTINGS_PREFIX
+        return [
+            (self.task_combo, Setting(f"{p}/task", DEFAULT_TASK)),
+            (self.impl_combo, Setting(f"{p}/impl", d["impl"])),
+            (self.loss_combo, Setting(f"{p}/loss", d["loss"])),
+            (self.huber_spin, Setting(f"{p}/huber_delta", float(d["huber_delta"]))),
+            (self.seed_spin, Setting(f"{p}/seed", int(d["seed"]))),
+            (self.sigma_spin, Setting(f"{p}/init_sigma", float(d["init_sigma"]))),
+            (self.hidden_spin, Setting(f"{p}/hidden", int(d["hidden"]))),
+            (self.device_combo, Setting(f"{p}/device", "auto")),
+        ]
+
+    def _stored_for_task(self, task: str) -> list[tuple[QWidget, Setting]]:
+        p, course = f"{SETTINGS_PREFIX}/{task}", task_defaults(task)
+        return [(self.lr_spin, Setting(f"{p}/lr", float(course["lr"]))),
+                (self.batch_spin, Setting(f"{p}/batch_size", int(course["batch_size"]))),
+                (self.epochs_spin, Setting(f"{p}/epochs", int(course["epochs"])))]
+
     def restore_settings(self) -> None:
         """The hyperparameters as the user left them (the course's values the first time)."""
-        store = settings()
         self.restoring = True
         try:
-            d, p = SHARED_DEFAULTS, SETTINGS_PREFIX
-            select_data(self.task_combo, store.value(f"{p}/task", DEFAULT_TASK))
-            select_data(self.impl_combo, store.value(f"{p}/impl", d["impl"]))
-            select_data(self.loss_combo, store.value(f"{p}/loss", d["loss"]))
-            self.huber_spin.setValue(_float(store.value(f"{p}/huber_delta"), d["huber_delta"]))
-            self.seed_spin.setValue(_int(store.value(f"{p}/seed"), d["seed"]))
-            self.sigma_spin.setValue(_float(store.value(f"{p}/init_sigma"), d["init_sigma"]))
-            self.hidden_spin.setValue(_int(store.value(f"{p}/hidden"), d["hidden"]))
-            device = str(store.value(f"{SETTINGS_PREFIX}/device", "auto"))
-            if self.device_combo.findData(device) < 0:
-                self.device_combo.addItem(device, device)
-            select_data(self.device_combo, device)
+            for widget, setting in self._stored():
+                value = setting.get()
+                if widget is self.device_combo and widget.findData(value) < 0:
+                    widget.addItem(value, value)  # a device this machine may not show yet
+                _show_value(widget, value)
             self.load_task_values(self.task_combo.currentData())
         finally:
             self.restoring = False
 
     def restore_view_settings(self, smoothing_slider, set_log_scale) -> None:
         """Smoothing and log scale of the plots, once they exist."""
-        store = settings()
-        smoothing_slider.setValue(_int(store.value(f"{SETTINGS_PREFIX}/smoothing"), 60))
-        set_log_scale(str(store.value(f"{SETTINGS_PREFIX}/log_scale", "false")).lower()
-                      in ("true", "1"))
+        smoothing_slider.setValue(SMOOTHING.get())
+        set_log_scale(LOG_SCALE.get())
 
     def load_task_values(self, task: str) -> None:
-        store = settings()
-        defaults = task_defaults(task)
-        self.lr_spin.setValue(_float(store.value(f"{SETTINGS_PREFIX}/{task}/lr"), defaults["lr"]))
-        self.batch_spin.setValue(_int(store.value(f"{SETTINGS_PREFIX}/{task}/batch_size"),
-                                      defaults["batch_size"]))
-        self.epochs_spin.setValue(_int(store.value(f"{SETTINGS_PREFIX}/{task}/epochs"),
-                                       defaults["epochs"]))
+        for widget, setting in self._stored_for_task(task):
+            _show_value(widget, setting.get())
 
     def save_settings(self) -> None:
         """Keep the hyperparameters (per task for lr, batch size and epochs)."""
-        store = settings()
-        task = self.task_combo.currentData()
-        p = SETTINGS_PREFIX
-        store.setValue(f"{p}/task", task)
-        store.setValue(f"{p}/impl", self.impl_combo.currentData())
-        store.setValue(f"{p}/loss", self.loss_combo.currentData())
-        store.setValue(f"{p}/huber_delta", self.huber_spin.value())
-        store.setValue(f"{p}/seed", self.seed_spin.value())
-        store.setValue(f"{p}/init_sigma", self.sigma_spin.value())
-        store.setValue(f"{p}/hidden", self.hidden_spin.value())
-        store.setValue(f"{p}/device", self.device_combo.currentData())
-        store.setValue(f"{p}/{task}/lr", self.lr_spin.value())
-        store.setValue(f"{p}/{task}/batch_size", self.batch_spin.value())
-        store.setValue(f"{p}/{task}/epochs", self.epochs_spin.value())
+        for widget, setting in (*self._stored(), *self._stored_for_task(self.task_combo.currentData())):
+            setting.set(widget.currentData() if isinstance(widget, QComboBox) else widget.value())
 
     def save_view_settings(self, smoothing: int, log_scale: bool) -> None:
-        store = settings()
-        store.setValue(f"{SETTINGS_PREFIX}/smoothing", smoothing)
-        store.setValue(f"{SETTINGS_PREFIX}/log_scale", log_scale)
+        SMOOTHING.set(smoothing)
+        LOG_SCALE.set(log_scale)
 
     def set_devices(self, names: list[str]) -> None:
         current = self.device_combo.currentData()
@@ -624,18 +618,11 @@ def select_data(combo: QComboBox, data: Any) -> None:
         combo.setCurrentIndex(index)
 
 
-def _float(value: Any, default: float) -> float:
-    try:
-        return float(value)
-    except (TypeError, ValueError):
-        return default
-
-
-def _int(value: Any, default: int) -> int:
-    try:
-        return int(float(value))
-    except (TypeError, ValueError):
-        return default
+def _show_value(widget: QWidget, value: Any) -> None:
+    if isinstance(widget, QComboBox):
+        select_data(widget, value)
+    else:
+        widget.setValue(value)
 
 
 def _fmt_seconds(seconds: float) -> str:
