@@ -265,14 +265,14 @@ class Sampler:
                 print(f"  {n:4d}  {frame}", file=sys.stderr)
 
 
-def run_child(tabs: list[str], settled: bool, explain: float = 0.0) -> dict:
+def open_window():  # noqa: ANN201 - (app, window, probe, first-paint watcher), not yet shown
+    """A fresh application and main window set up as ``main.py`` does it, in the scratch home
+    ``DIVELAB_HOME`` names, with a tick probe ready to start."""
     from PySide6.QtCore import QSettings
 
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
                       str(Path(os.environ["DIVELAB_HOME"]) / "settings"))
-    t_launch = time.perf_counter()
-    # As main.py does it:
     from PySide6.QtWidgets import QApplication
 
     from gui import i18n, theme
@@ -282,14 +282,19 @@ def run_child(tabs: list[str], settled: bool, explain: float = 0.0) -> dict:
     install_cjk_font()
     theme.apply_theme("system")
     i18n.set_language("en")
-    from gui import worker
     from gui.main_window import MainWindow
 
     window = MainWindow()
     window.persist_settings = False
     window._skip_close_prompt = True
-    probe = Probe()
-    painted = FirstPaint(window)
+    return app, window, Probe(), FirstPaint(window)
+
+
+def run_child(tabs: list[str], settled: bool, explain: float = 0.0) -> dict:
+    t_launch = time.perf_counter()
+    app, window, probe, painted = open_window()
+    from gui import worker
+
     sampler = Sampler() if explain else None
     probe.mark("show() → first paint done")
     window.show()

@@ -75,30 +75,16 @@ def headless(args: argparse.Namespace) -> dict:
 
 # ============================================================================ child process
 def run_child(spec: dict) -> dict:
-    from PySide6.QtCore import QSettings
-
-    from benchmarks.first_second import FirstPaint, Probe, click, switch_to, wait, wait_until
-
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
-                      str(Path(os.environ["DIVELAB_HOME"]) / "settings"))
-    from PySide6.QtWidgets import QApplication
-
-    from gui import i18n, theme
-    from gui.fonts import install_cjk_font
-
-    app = QApplication.instance() or QApplication(["divelab"])
-    install_cjk_font()
-    theme.apply_theme("system")
-    i18n.set_language("en")
+    from benchmarks.first_second import (
+        click,
+        open_window,
+        switch_to,
+        wait,
+        wait_until,
+    )
     from gui import worker
-    from gui.main_window import MainWindow
 
-    window = MainWindow()
-    window.persist_settings = False
-    window._skip_close_prompt = True
-    probe = Probe()
-    painted = FirstPaint(window)
+    app, window, probe, painted = open_window()
     window.show()
     probe.start()
     wait_until(lambda: painted.done, 30, "first paint")
