@@ -76,8 +76,12 @@ def main(argv: list[str] | None = None) -> int:
     if args.screenshot or args.self_test:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     if args.screenshot:
-        from tools.screenshots import use_scratch_home
-
+        try:
+            from tools.screenshots import use_scratch_home
+        except ImportError:  # the standalone app carries no tools/
+            print("--screenshot works from the source tree: python main.py --screenshot DIR",
+                  file=sys.stderr)
+            return 2
         use_scratch_home()
     if args.self_test:
         from gui.self_test import run_self_test
