@@ -335,20 +335,26 @@ def run_child(tabs: list[str], settled: bool, explain: float = 0.0) -> dict:
 
 
 # ============================================================================ parent process
-def launch(tabs: list[str], settled: bool, explain: float = 0.0) -> dict:
+def run_child_process(script: str, spec: dict, home_prefix: str, timeout: float = 900,
+                      echo_stderr: bool = False) -> dict:
+    """Run ``script --child SPEC`` offscreen with a fresh user home; its last JSON line."""
     env = dict(os.environ)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
-    env["DIVELAB_HOME"] = tempfile.mkdtemp(prefix="divelab-first-home-")
-    cmd = [sys.executable, __file__, "--child",
-           json.dumps({"tabs": tabs, "settled": settled, "explain": explain})]
-    proc = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True, timeout=900)
-    if explain:
+    env["DIVELAB_HOME"] = tempfile.mkdtemp(prefix=home_prefix)
+    proc = subprocess.run([sys.executable, script, "--child", json.dumps(spec)], cwd=ROOT,
+                          env=env, capture_output=True, text=True, timeout=timeout)
+    if echo_stderr:
         print(proc.stderr, file=sys.stderr)
     lines = [ln for ln in proc.stdout.splitlines() if ln.startswith("{")]
     if proc.returncode != 0 or not lines:
         raise SystemExit(f"child failed ({proc.returncode}):\n{proc.stdout[-3000:]}\n"
                          f"{proc.stderr[-3000:]}")
     return json.loads(lines[-1])
+
+
+def launch(tabs: list[str], settled: bool, explain: float = 0.0) -> dict:
+    return run_child_process(__file__, {"tabs": tabs, "settled": settled, "explain": explain},
+                             "divelab-first-home-", echo_stderr=bool(explain))
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -30,7 +30,6 @@ import os
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -135,16 +134,9 @@ def run_child(spec: dict) -> dict:
 
 
 def launch(spec: dict) -> dict:
-    env = dict(os.environ)
-    env.setdefault("QT_QPA_PLATFORM", "offscreen")
-    env["DIVELAB_HOME"] = tempfile.mkdtemp(prefix="divelab-latency-home-")
-    proc = subprocess.run([sys.executable, __file__, "--child", json.dumps(spec)], cwd=ROOT,
-                          env=env, capture_output=True, text=True, timeout=1200)
-    lines = [ln for ln in proc.stdout.splitlines() if ln.startswith("{")]
-    if proc.returncode != 0 or not lines:
-        raise SystemExit(f"child failed ({proc.returncode}):\n{proc.stdout[-3000:]}\n"
-                         f"{proc.stderr[-3000:]}")
-    return json.loads(lines[-1])
+    from benchmarks.first_second import run_child_process
+
+    return run_child_process(__file__, spec, "divelab-latency-home-", timeout=1200)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -118,19 +118,19 @@ class TaskSlot(QObject):
                 self.progress(*value)
             return
         self._state = self._worker = None  # "returned": the task is over
+        failure = value.exc if isinstance(value, _Failure) else None
+        if isinstance(failure, Cancelled):
+            return  # the job stopped itself on a cancel: nothing to report
         try:
-            if isinstance(value, _Failure):
-                if isinstance(value.exc, Cancelled):
-                    return
-                if self.error is not None:
-                    self.error(value.exc)
-                else:
-                    log.error("background job failed", exc_info=value.exc)
-            elif self.done is not None:
-                self.done(value)
+            if failure is None:
+                if self.done is not None:
+                    self.done(value)
+            elif self.error is not None:
+                self.error(failure)
+            else:
+                log.error("background job failed", exc_info=failure)
         finally:
-            if self.finished is not None and not (
-                    isinstance(value, _Failure) and isinstance(value.exc, Cancelled)):
+            if self.finished is not None:
                 self.finished()
 
 

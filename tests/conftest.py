@@ -102,3 +102,17 @@ def ui_language(qapp):
 
     yield switch
     switch("en")
+
+
+@pytest.fixture
+def window(qtbot):
+    """The main window in English, closing without asking."""
+    from gui import i18n
+    from gui.main_window import MainWindow
+
+    i18n.set_language("en")
+    win = MainWindow()
+    win._skip_close_prompt = True
+    qtbot.addWidget(win)
+    yield win
+    i18n.set_language("en")

@@ -63,7 +63,18 @@ class CellSink(Protocol):
     def send(self, message: Reply) -> None: ...
 
 
-class OutputStream(io.TextIOBase):
+class _KernelTextStream(io.TextIOBase):
+    """A standard stream of the kernel: UTF-8 text, never a terminal."""
+
+    @property
+    def encoding(self) -> str:  # type: ignore[override]
+        return "utf-8"
+
+    def isatty(self) -> bool:
+        return False
+
+
+class OutputStream(_KernelTextStream):
     """stdout/stderr of the kernel: buffers writes and sends them at most every 50 ms."""
 
     def __init__(self, sink: CellSink, name: str) -> None:
@@ -77,13 +88,6 @@ class OutputStream(io.TextIOBase):
 
     def writable(self) -> bool:
         return True
-
-    @property
-    def encoding(self) -> str:  # type: ignore[override]
-        return "utf-8"
-
-    def isatty(self) -> bool:
-        return False
 
     def write(self, text: str) -> int:
         if not isinstance(text, str):
@@ -116,7 +120,7 @@ class OutputStream(io.TextIOBase):
         self._sink.send(Stream(id=self._sink.current_id, name=self.name, text=text))
 
 
-class KeyboardlessStdin(io.TextIOBase):
+class KeyboardlessStdin(_KernelTextStream):
     """``sys.stdin`` of the kernel: nobody types into it, and reading says so in the UI language.
 
     ``input()`` reads a line from ``sys.stdin`` when it is not a terminal, so it raises this
@@ -129,13 +133,6 @@ class KeyboardlessStdin(io.TextIOBase):
 
     def readable(self) -> bool:
         return True
-
-    @property
-    def encoding(self) -> str:  # type: ignore[override]
-        return "utf-8"
-
-    def isatty(self) -> bool:
-        return False
 
     def _refuse(self) -> str:
         raise EOFError(no_keyboard_message(self.lang))

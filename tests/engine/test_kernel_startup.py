@@ -60,7 +60,8 @@ def test_idle_reader_sleeps_until_a_message(plain_kernel, monkeypatch):
     real_wait = client_module.wait
 
     def counting_wait(objects, timeout=None):
-        calls.append(timeout)
+        if threading.current_thread() is plain_kernel._thread:  # not other tests' kernels
+            calls.append(timeout)
         return real_wait(objects, timeout)
 
     monkeypatch.setattr(client_module, "wait", counting_wait)

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from gui import i18n, worker
+from gui import worker
 from gui.main_window import MainWindow, PendingTab
 from gui.tabs.classifier_tab import ClassifierTab
 from gui.tabs.loss_tab import LossTab
@@ -21,14 +21,6 @@ from gui.tabs.perceptron_tab import PerceptronTab
 ROOT = Path(__file__).resolve().parents[2]
 
 
-@pytest.fixture
-def window(qtbot):
-    i18n.set_language("en")
-    win = MainWindow()
-    win._skip_close_prompt = True
-    qtbot.addWidget(win)
-    yield win
-    i18n.set_language("en")
 
 
 def index_of(window: MainWindow, name: str) -> int:

@@ -7,7 +7,6 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QImage
 
-from gui import i18n
 from gui.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -15,14 +14,6 @@ TAB_ORDER = ["tensorTab", "notebookTab", "preprocessTab", "trainingTab", "classi
              "lossTab"]
 
 
-@pytest.fixture
-def window(qtbot):
-    i18n.set_language("en")
-    win = MainWindow()
-    win._skip_close_prompt = True
-    qtbot.addWidget(win)
-    yield win
-    i18n.set_language("en")
 
 
 def test_tabs_are_in_course_order(window):
