@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.theme import theme_signals
 from gui.widgets.output_view import OutputView
 
 PROMPT_WIDTH = 64
@@ -144,10 +143,8 @@ class MarkdownView(QTextBrowser):
         self.viewport().setAutoFillBackground(False)
         self.setStyleSheet("QTextBrowser { background: transparent; }")
         self.viewport().setCursor(Qt.CursorShape.ArrowCursor)
-        theme_signals().changed.connect(self._restyle)
 
     def set_markdown(self, text: str, attachments: dict | None = None) -> None:
-        self._source = (text, attachments)
         doc = self.document()
         for name, bundle in (attachments or {}).items():
             image = _attachment_image(bundle)
@@ -170,13 +167,6 @@ class MarkdownView(QTextBrowser):
     def resizeEvent(self, event) -> None:  # noqa: N802, ANN001
         super().resizeEvent(event)
         self.fit()
-
-    def _restyle(self, _dark: bool = False) -> None:
-        """A theme switch: render the text again (the document keeps the colours it was
-        rendered with)."""
-        source = getattr(self, "_source", None)
-        if source is not None:
-            self.set_markdown(*source)
 
     def _fit_images(self) -> None:
         """Scale pictures wider than the text column down to it (the book's figures are wide)."""
