@@ -37,9 +37,9 @@ def _rebuild_tensor(storage: np.ndarray, offset: int, size: tuple, stride: tuple
     """``torch._utils._rebuild_tensor_v2`` for numpy: a view into the storage, copied."""
     if not size:
         return storage[offset:offset + 1].reshape(()).copy()
-    needed = offset + sum((n - 1) * s for n, s in zip(size, stride, strict=True)) + 1
     if any(n == 0 for n in size):
         return np.zeros(size, dtype=storage.dtype)
+    needed = offset + sum((n - 1) * s for n, s in zip(size, stride, strict=True)) + 1
     if offset < 0 or needed > len(storage) or any(s < 0 for s in stride):
         raise pickle.UnpicklingError("a tensor reaches outside its storage")
     view = np.lib.stride_tricks.as_strided(
