@@ -26,17 +26,10 @@ from pathlib import Path
 
 import torch
 
+from engine.fashion_classes import CLASS_NAMES_EN, CLASS_NAMES_ZH  # noqa: F401 - re-exported
 from engine.paths import project_root, resource_path, user_data_dir
 
 log = logging.getLogger(__name__)
-
-CLASS_NAMES_EN: tuple[str, ...] = (
-    "T-shirt/top", "Trouser", "Pullover", "Dress", "Coat",
-    "Sandal", "Shirt", "Sneaker", "Bag", "Ankle boot",
-)
-CLASS_NAMES_ZH: tuple[str, ...] = (
-    "T恤/上衣", "裤子", "套衫", "连衣裙", "外套", "凉鞋", "衬衫", "运动鞋", "包", "短靴",
-)
 
 #: The four IDX files (without ``.gz``), as torchvision names them.
 FILES = {

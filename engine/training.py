@@ -17,7 +17,7 @@ import os
 import threading
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
 import torch
@@ -42,6 +42,7 @@ from engine.data import (
 )
 from engine.device import resolve_device
 from engine.models import Learner, build_learner
+from engine.training_events import BatchStep, EpochResult, RunEnd
 
 log = logging.getLogger(__name__)
 
@@ -104,47 +105,6 @@ class TrainConfig:
 def _finite(value: object) -> bool:
     return isinstance(value, (int, float)) and not isinstance(value, bool) \
         and math.isfinite(float(value))
-
-
-@dataclass
-class BatchStep:
-    """Progress within an epoch, yielded every ``report_every`` batches."""
-
-    epoch: int  # 1-based
-    batch: int  # 1-based within the epoch
-    batches: int  # batches per epoch
-    progress: float  # epochs done, fractional
-    loss: float  # mean loss of the batches since the previous BatchStep (this batch when 1)
-    elapsed: float  # seconds since the run started, data loading and pauses excluded
-
-
-@dataclass
-class EpochResult:
-    """What the course prints after each epoch."""
-
-    epoch: int
-    epochs: int
-    train_loss: float
-    train_acc: float | None
-    test_acc: float | None
-    examples_per_sec: float
-    seconds: float  # this epoch's training + evaluation
-    elapsed: float
-    w: list[float] | None = None
-    b: float | None = None
-    w_error: list[float] | None = None
-    b_error: float | None = None
-    test_loss: float | None = None
-
-
-@dataclass
-class RunEnd:
-    """Exactly one ends every run."""
-
-    status: str  # 'completed' | 'stopped' | 'diverged' | 'failed'
-    message: str
-    epochs_done: int
-    error: BaseException | None = field(default=None, repr=False)
 
 
 Event = BatchStep | EpochResult | RunEnd

@@ -9,21 +9,11 @@ what it can do.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
-import numpy as np
 from PySide6.QtCore import QObject, Signal
 
-
-@dataclass(frozen=True)
-class RegressionTable:
-    """A cleaned table handed from Preprocessing to Training as regression data."""
-
-    features: np.ndarray
-    target: np.ndarray
-    name: str
-    feature_names: tuple[str, ...] = ()
+from engine.training_jobs import RegressionTable
 
 
 class LabContext(QObject):

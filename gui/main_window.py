@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from engine import torch_jobs
+from engine.torch_process import shared as torch_process
 from gui import i18n, theme, worker
 from gui.context import LabContext, RegressionTable
 from gui.i18n import tr_format
@@ -34,9 +36,9 @@ DEFAULT_SIZE = QSize(1280, 800)
 #: The application's name; main.py gives it to Qt as the display name that ends window titles.
 APP_NAME = "DiveLab"
 #: Imported on a worker after the tabs' own modules: what their first actions need (pandas for
-#: the first table, nbformat for the first notebook, torch for training and classifying).
-WARM_UP_AFTER_TABS = ("engine.tabular", "engine.pipeline", "engine.notebook", "torch",
-                      "engine.device", "engine.data")
+#: the first table, nbformat for the first notebook). torch is never imported here: what needs
+#: it runs in the torch process (engine.torch_process).
+WARM_UP_AFTER_TABS = ("engine.tabular", "engine.pipeline", "engine.notebook")
 #: What a tab's construction imports on the way, besides its own module.
 TAB_NEEDS = {"notebookTab": ("engine.notebook",)}
 
@@ -113,7 +115,7 @@ class MainWindow(QMainWindow):
         self.tab(self.tabs.currentWidget().objectName())
         self.tabs.currentChanged.connect(self._on_current_changed)
         self.retranslate_ui()
-        # Warm up (imports, then the torch/dataset probe) once the window is up, never before.
+        # Warm up (imports, the torch process, the device/dataset probe) once the window is up.
         worker.after_startup(self._warm_up)
 
     # ----------------------------------------------------------------- construction
@@ -124,11 +126,8 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self, self._warm_up)  # right after the first paint
 
     def _warm_up(self) -> None:
-        """Import what the tabs need on a worker, so the GUI thread finds it ready.
-
-        torch comes last: its import is the longest, and the GUI modules must not queue behind
-        it. The device and dataset probe needs torch, so it starts once torch is in.
-        """
+        """Import what the tabs need on a worker, so the GUI thread finds it ready, and start
+        the torch process, which imports torch and answers the device and dataset probe."""
         if self._warmed_up:
             return
         self._warmed_up = True
@@ -136,7 +135,8 @@ class MainWindow(QMainWindow):
         worker.watch_input(self)
         modules = [spec.module for spec in TAB_SPECS]
         worker.preload(["pyqtgraph", "superqt", *modules, *WARM_UP_AFTER_TABS])
-        worker.when_imported(["torch"], self.refresh_environment, urgent=False)
+        torch_process().start()
+        self.refresh_environment()
 
     def _create_tab(self, spec: TabSpec, staged: bool = False) -> LabTab:
         module = importlib.import_module(spec.module)
@@ -472,8 +472,9 @@ class MainWindow(QMainWindow):
         return self._device_text is not None and self._dataset_state is not None
 
     def refresh_environment(self) -> None:
-        """Probe device and dataset on a worker thread (this imports torch off the GUI thread)."""
-        self._environment_probe.start(_probe_environment, dataset_folder())
+        """Probe device and dataset (in the torch process; a worker thread waits)."""
+        self._environment_probe.start(torch_jobs.environment, dataset_folder(),
+                                      in_torch_process=True)
 
     def _on_environment(self, result: tuple[str, tuple[bool, str]]) -> None:
         self._device_text, self._dataset_state = result
@@ -617,24 +618,9 @@ class MainWindow(QMainWindow):
         worker.stop_all(wait_for_imports=False)
         event.accept()
 
+
 def _dropped_notebook(event) -> str | None:  # noqa: ANN001
     from gui.widgets.notebook_cells import is_notebook_drop  # only when something is dragged
 
     return is_notebook_drop(event)
-
-
-def _probe_environment(folder: str | None) -> tuple[str, tuple[bool, str]]:
-    from engine.device import device_label, resolve_device
-
-    device = device_label(resolve_device("auto"))
-    try:
-        from engine.data import DatasetNotFoundError, locate_fashion_mnist
-
-        try:
-            found = (True, str(locate_fashion_mnist(folder)))
-        except DatasetNotFoundError as exc:
-            found = (False, "\n".join(str(p) for p in exc.searched))
-    except ImportError:
-        found = (False, "")
-    return device, found
 

@@ -62,22 +62,29 @@ class TaskSlot(QObject):
 
     # ----------------------------------------------------------------- public
     def start(self, func: Callable[..., Any], *args: Any, pass_state: bool = False,
-              needs_torch: bool = False, **kwargs: Any) -> TaskState:
+              in_torch_process: bool = False, **kwargs: Any) -> TaskState:
         """Run ``func(*args, **kwargs)`` (``func(state, *args, **kwargs)`` with ``pass_state``)
-        on a worker thread, cancelling this slot's previous task. ``needs_torch``: the job
-        imports torch (see :func:`gui.worker.start_job`)."""
+        on a worker thread, cancelling this slot's previous task.
+
+        ``in_torch_process``: ``func`` (a module-level function of a Qt-free module) runs in the
+        torch process instead (:mod:`engine.torch_process`); the worker thread waits for it and
+        hands on what it yields, reports, returns or raises, and a cancel reaches it there.
+        """
         self.cancel()
         self._task_id += 1
         task_id = self._task_id
         state = TaskState()
         state.report = functools.partial(self._emit, task_id)
         self._state = state
-        job = _reporting(func, state if pass_state else None)
+        if in_torch_process:
+            job = _reporting(_in_torch_process, None)
+            args = (func, state, pass_state, *args)
+        else:
+            job = _reporting(func, state if pass_state else None)
         connect = {"returned": functools.partial(self._emit, task_id, "returned")}
-        if inspect.isgeneratorfunction(func):
+        if inspect.isgeneratorfunction(func) or in_torch_process:
             connect["yielded"] = functools.partial(self._emit, task_id, "partial")
-        self._worker = jobs.start_job(job, *args, connect=connect, needs_torch=needs_torch,
-                                      **kwargs)
+        self._worker = jobs.start_job(job, *args, connect=connect, **kwargs)
         return state
 
     def cancel(self) -> None:
@@ -156,6 +163,13 @@ def _reporting(func: Callable[..., Any], state: TaskState | None) -> Callable[..
             _log_unexpected(func, exc)
             return _Failure(exc)
     return plain
+
+
+def _in_torch_process(func: Callable[..., Any], state: TaskState, pass_state: bool,
+                      *args: Any, **kwargs: Any) -> Any:
+    from engine.torch_process import shared
+
+    return (yield from shared().call(func, *args, state=state, pass_state=pass_state, **kwargs))
 
 
 def _log_unexpected(func: Callable[..., Any], exc: BaseException) -> None:

@@ -126,7 +126,8 @@ class Run:
     steps: int = 0
     last_progress: float = 0.0
     last_elapsed: float = 0.0
-    trainer: Any = None
+    #: Set once the run's trainer is built (its key in the torch process): its model can be saved.
+    model_key: str | None = None
     regression: Any = None  # RegressionView
     predictions: Any = None  # Predictions
     started: float = 0.0  # perf_counter() at the click on Start

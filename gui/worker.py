@@ -6,7 +6,7 @@ superqt's ``GeneratorWorker`` turns each into a ``yielded`` signal and checks ``
 
 Two helpers keep long work off the GUI thread that is not an engine job:
 
-* :func:`preload` / :func:`when_imported` import modules (pyqtgraph, the tabs, torch) on one
+* :func:`preload` / :func:`when_imported` import modules (pyqtgraph, pandas, the tabs) on one
   background thread, so the GUI thread finds them in ``sys.modules`` instead of importing them
   itself — or waiting on another thread's import lock;
 * :class:`StagedBuild` runs the heavy rest of a widget's construction a few milliseconds per
@@ -15,12 +15,9 @@ Two helpers keep long work off the GUI thread that is not an engine job:
 
 from __future__ import annotations
 
-import ctypes
 import gc
 import importlib
-import importlib.util
 import logging
-import os
 import sys
 import threading
 import time
@@ -38,43 +35,19 @@ _active: set[WorkerBase] = set()
 
 
 def start_job(func: Callable[..., Any], *args: Any, connect: dict[str, Callable] | None = None,
-              needs_torch: bool = False, **kwargs: Any) -> WorkerBase:
+              **kwargs: Any) -> WorkerBase:
     """Run ``func(*args, **kwargs)`` on a worker thread and return the worker.
 
     ``connect`` maps signal names (``returned``, ``errored``, ``yielded``, ``finished``,
     ``started``) to GUI-thread slots. Errors are logged with their traceback as well.
-    ``needs_torch``: the job imports torch, so its libraries are mapped first without the
-    interpreter lock. Only then: mapping them holds the dynamic loader's lock for seconds,
-    and a window that loads anything meanwhile (a Qt plugin, a new thread) waits for it.
     """
     note_activity()  # a job is what a click starts: preloads keep out of its way for a while
-    if needs_torch and "torch" not in sys.modules:
-        func = _loading_torch_gently(func)
     worker = create_worker(func, *args, _start_thread=False, _connect=connect or {}, **kwargs)
     _active.add(worker)
     worker.finished.connect(lambda: _active.discard(worker))
     worker.errored.connect(lambda exc: log.debug("job %s failed: %r", func.__name__, exc))
     worker.start()
     return worker
-
-
-def _loading_torch_gently(func: Callable[..., Any]) -> Callable[..., Any]:
-    """``func`` that first maps torch's libraries without the GIL, in case it imports torch."""
-    import functools
-    import inspect
-
-    if inspect.isgeneratorfunction(func):
-        @functools.wraps(func)
-        def generator(*args: Any, **kwargs: Any) -> Any:
-            load_torch_libraries()
-            return (yield from func(*args, **kwargs))
-        return generator
-
-    @functools.wraps(func)
-    def plain(*args: Any, **kwargs: Any) -> Any:
-        load_torch_libraries()
-        return func(*args, **kwargs)
-    return plain
 
 
 def stop_all(timeout_ms: int = 5000, wait_for_imports: bool = True) -> bool:
@@ -102,8 +75,8 @@ def preloading() -> bool:
     return bool(_importer._queue) or (thread is not None and thread.is_alive())
 
 
-#: Background warm-ups (torch imports, kernel spawn) wait this long so the window paints first:
-#: a thread importing torch competes for the interpreter lock with the first paint.
+#: Background warm-ups (imports, the kernel and torch processes) wait this long so the window
+#: paints first: a thread importing competes for the interpreter lock with the first paint.
 STARTUP_GRACE_MS = 400
 
 
@@ -131,18 +104,13 @@ def is_imported(name: str) -> bool:
     return not getattr(spec, "_initializing", False)
 
 
-#: The preload thread pauses before each module it imports (torch alone has hundreds) while a
+#: The preload thread pauses before each module it imports (pandas alone has hundreds) while a
 #: tab is being built and for this long after the window last said the user is busy
 #: (:func:`note_activity`). An import running beside the GUI thread takes the interpreter
 #: lock each time a Qt call lets it go, which makes a build or a click several times slower.
 QUIET_S = 0.6
 #: Longest pause before one module: never hold up for long whoever might be waiting for it.
 MAX_PAUSE_S = 3.0
-#: torch's import holds the interpreter lock for up to ~100 ms at a time in its C++ set-up,
-#: which no pause can split: it starts only once the window has been left alone this long.
-SLOW_IMPORT_QUIET_S = 2.0
-
-
 def note_activity() -> None:
     """The user just did something that keeps the GUI thread busy: preloads wait a while."""
     _importer.last_input = time.perf_counter()
@@ -200,76 +168,12 @@ def freeze_imported_objects() -> None:
     """Keep what imports created out of every later garbage collection.
 
     Modules live as long as the process, yet the collector scans each of their objects at every
-    full collection: after torch (and torch._dynamo, which the first optimizer imports) that is
-    millions of objects, 100–300 ms with the interpreter lock held — on the GUI thread, where
+    full collection: after pandas, pyqtgraph and the tabs that is hundreds of thousands of
+    objects, tens of milliseconds with the interpreter lock held — on the GUI thread, where
     :mod:`gui.gc_guard` collects. ``gc.freeze()`` moves them out of the collector's generations
     in O(1) (CPython's advice for objects made at start-up).
     """
     gc.freeze()
-
-
-def load_torch_libraries() -> None:
-    """Load torch's native libraries without holding the interpreter lock.
-
-    ``import torch`` maps several hundred MB of shared libraries while holding the GIL, which
-    freezes the GUI thread for 100–200 ms even when the import runs on another thread. libc's
-    ``dlopen`` called through ctypes releases the GIL; afterwards the import finds the libraries
-    already mapped. Linux only; elsewhere (and on any failure) torch loads them itself.
-    """
-    if not sys.platform.startswith("linux") or "torch" in sys.modules:
-        return
-    try:
-        spec = importlib.util.find_spec("torch")
-        if spec is None or not spec.origin:
-            return
-        lib = os.path.join(os.path.dirname(spec.origin), "lib")
-        libc = ctypes.CDLL(None)
-        libc.dlopen.restype = ctypes.c_void_p
-        libc.dlopen.argtypes = [ctypes.c_char_p, ctypes.c_int]
-        rtld_now, rtld_global = 0x2, 0x100
-        # libtorch_global_deps is the one torch itself loads RTLD_GLOBAL; the rest as its
-        # extension module's dependencies would be (local).
-        order = [("libtorch_global_deps.so", rtld_global), ("libtorch_cpu.so", 0),
-                 ("libtorch_cuda.so", 0), ("libtorch.so", 0), ("libtorch_python.so", 0)]
-        for name, mode in order:
-            path = os.path.join(lib, name)
-            if os.path.exists(path):
-                libc.dlopen(path.encode(), rtld_now | mode)
-    except (OSError, AttributeError, ValueError, ImportError):
-        log.debug("torch libraries not preloaded", exc_info=True)
-
-
-def load_triton_library() -> None:
-    """Map triton's native library (≈500 MB) without holding the interpreter lock.
-
-    torch._dynamo — which torch's optimizers import the first time one is made — imports triton
-    when it is installed, and its import maps ``triton/_C/libtriton.so`` with the lock held
-    (≈70 ms measured). Same remedy as :func:`load_torch_libraries`.
-    """
-    if not sys.platform.startswith("linux") or "triton" in sys.modules:
-        return
-    try:
-        spec = importlib.util.find_spec("triton")
-        if spec is None or not spec.origin:
-            return
-        path = os.path.join(os.path.dirname(spec.origin), "_C", "libtriton.so")
-        if os.path.exists(path):
-            libc = ctypes.CDLL(None)
-            libc.dlopen.restype = ctypes.c_void_p
-            libc.dlopen.argtypes = [ctypes.c_char_p, ctypes.c_int]
-            libc.dlopen(path.encode(), sys.getdlopenflags())
-    except (OSError, AttributeError, ValueError, ImportError):
-        log.debug("triton library not preloaded", exc_info=True)
-
-
-def _load_dynamo_libraries() -> None:
-    load_torch_libraries()
-    load_triton_library()
-
-
-#: Native libraries mapped before these (slow) imports; each also waits for a quiet window.
-_PRE_IMPORT: dict[str, Callable[[], None]] = {"torch": load_torch_libraries,
-                                              "torch._dynamo": _load_dynamo_libraries}
 
 
 class _Importer(QObject):
@@ -308,7 +212,7 @@ class _Importer(QObject):
         elif not urgent:
             self.request(names)
         else:
-            # Its own thread, so it never queues behind a long preload (torch); a module the
+            # Its own thread, so it never queues behind a long preload; a module the
             # preload thread is importing right now is simply waited for there, off the GUI.
             threading.Thread(target=self._import_all, args=(names,), daemon=True,
                              name="divelab-import-now").start()
@@ -321,8 +225,6 @@ class _Importer(QObject):
                 if self._stopping or not self._queue:
                     return
                 name = self._queue.pop(0)
-            if name in _PRE_IMPORT:
-                self.pause_while_busy(SLOW_IMPORT_QUIET_S, deadline_s=None)
             self._import(name)
             if not self._notify():
                 return
@@ -354,8 +256,6 @@ class _Importer(QObject):
             return
         started = time.perf_counter()
         try:
-            if name in _PRE_IMPORT:
-                _PRE_IMPORT[name]()
             importlib.import_module(name)
         except Exception:  # noqa: BLE001 - the GUI's own import reports it
             self._failed.add(name)
@@ -420,7 +320,7 @@ class _PauseHook:
 
     def find_spec(self, name: str, path: object = None, target: object = None) -> object:
         me = threading.get_ident()
-        if me != _importer.preload_thread and me not in _freezing_threads:
+        if me != _importer.preload_thread:
             return None
         for finder in sys.meta_path:
             if finder is self or not hasattr(finder, "find_spec"):
@@ -443,8 +343,8 @@ class _PausingLoader:
         if threading.get_ident() == _importer.preload_thread:
             _importer.pause_while_busy()
         # Module by module, what the modules before made is kept out of garbage collection:
-        # torch._dynamo alone makes ~10⁶ objects, and collecting the young ones on the GUI
-        # thread (gui.gc_guard) took 50–150 ms at a time before the import had ended.
+        # collecting a big import's young objects on the GUI thread (gui.gc_guard) took tens of
+        # milliseconds at a time before the import had ended.
         freeze_imported_objects()
         spec.loader = self._loader  # from here on the import goes on with the real loader
         create = getattr(self._loader, "create_module", None)
@@ -458,22 +358,6 @@ class _PausingLoader:
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._loader, name)
-
-
-_freezing_threads: set[int] = set()
-
-
-class freezing_imports:  # noqa: N801 - used like a function: ``with freezing_imports():``
-    """On a worker: what the block imports is kept out of garbage collection module by module
-    (see :func:`freeze_imported_objects`), as the preload thread's imports are."""
-
-    def __enter__(self) -> None:
-        _install_pause_hook()
-        _freezing_threads.add(threading.get_ident())
-
-    def __exit__(self, *exc: object) -> None:
-        _freezing_threads.discard(threading.get_ident())
-        freeze_imported_objects()
 
 
 def _install_pause_hook() -> None:

@@ -116,3 +116,16 @@ def window(qtbot):
     qtbot.addWidget(win)
     yield win
     i18n.set_language("en")
+
+
+@pytest.fixture
+def torch_inline():
+    """The app's torch process served from a thread of the test's own process, so a test can
+    patch a job (``monkeypatch.setattr(engine.torch_jobs, "test_set", fake)``)."""
+    from engine.torch_process import TorchProcess, set_shared
+
+    inline = TorchProcess(inline=True)
+    before = set_shared(inline)
+    yield inline
+    set_shared(before)
+    inline.close()

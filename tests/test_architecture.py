@@ -20,6 +20,9 @@ QT_FREE_MODELS = (
     "gui.tabs.loss_lesson", "gui.tabs.sandbox_document", "gui.widgets.lab_model",
     "engine.tasks",
 )
+#: What the window imports of the torch process and its jobs: neither Qt nor torch.
+TORCH_PROCESS_SIDE = ("engine.torch_process", "engine.torch_jobs", "engine.training_jobs",
+                      "engine.training_events")
 
 
 def sources(*folders: str) -> list[Path]:
@@ -41,6 +44,28 @@ def test_models_import_without_qt(module):
                          timeout=120)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "[]", f"{module} pulls in Qt: {out.stdout}"
+
+
+@pytest.mark.parametrize("module", TORCH_PROCESS_SIDE)
+def test_the_torch_process_jobs_import_without_qt_or_torch(module):
+    """The window imports them to name a job; the process imports them to run it."""
+    code = (f"import sys; import {module}\n"
+            "print([m for m in sys.modules if m.split('.')[0] in ('PySide6', 'torch')])")
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True,
+                         timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "[]", f"{module} pulls in: {out.stdout}"
+
+
+def test_jobs_sent_to_the_torch_process_live_in_qt_free_modules():
+    """Every ``in_torch_process=True`` job is named from engine.torch_jobs or
+    engine.training_jobs, which the process can import without Qt."""
+    calls = [(f"{p.relative_to(ROOT)}", m.group(1)) for p in sources("gui")
+             for m in re.finditer(r"start\(\s*([\w.]+)[^()]*(?:\([^()]*\)[^()]*)*"
+                                  r"in_torch_process=True", p.read_text(encoding="utf-8"))]
+    assert len(calls) >= 7, calls
+    wrong = [c for c in calls if not c[1].startswith(("torch_jobs.", "training_jobs."))]
+    assert not wrong, wrong
 
 
 def test_tabs_never_reach_into_the_window_or_each_other():

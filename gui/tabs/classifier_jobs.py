@@ -1,8 +1,9 @@
 """Background jobs of the classifier tab, run through ``gui.tasks.TaskSlot``.
 
-They import the engine (and torch, where training or the test set needs it) on the worker, so
-the window never waits for them; errors (a RuntimeError too) reach the slot's ``error`` hook.
-Classifying itself needs no torch (:mod:`engine.weights_file`).
+They import the engine on the worker, so the window never waits for them; errors (a
+RuntimeError too) reach the slot's ``error`` hook. Classifying needs no torch
+(:mod:`engine.weights_file`); the test set and training a default model run in the torch
+process (:mod:`engine.torch_jobs`).
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ THUMB = 48
 CHUNK = 32
 
 __all__ = ["CHUNK", "THUMB", "Entry", "class_names", "job_detail", "job_list_models",
-           "job_load_model", "job_preprocess", "job_reclassify", "job_test_set", "job_train_default",
+           "job_load_model", "job_preprocess", "job_reclassify",
            "paths_from_text", "png_bytes", "sample_files"]
 
 
@@ -36,13 +37,6 @@ def job_list_models(extra: list[str] = ()):
     infos += [describe_model(p) for p in extra if p not in known]
     return infos, default_model_path("softmax") is not None, \
         default_model_path("mlp") is not None
-
-
-def job_train_default(kind: str, folder: str | None):
-    """Train a default model: yields progress 0..1, returns the checkpoint's path."""
-    from engine.classify import train_default_model
-
-    return (yield from train_default_model(kind, folder))
 
 
 def job_load_model(path: str):
@@ -101,20 +95,6 @@ def job_detail(key: str, data: bytes | None, invert, crop: bool, classifier):
     if result.pre is not None and classifier is not None:
         result.probs = classifier.probabilities(result.pre.input[None])[0]
     return key, result
-
-
-def job_test_set(classifier, folder: str | None):
-    from engine.classify import evaluate_test_set
-    from engine.data import DatasetNotFoundError, load_fashion_mnist
-
-    try:
-        data = load_fashion_mnist(folder)
-    except DatasetNotFoundError as exc:
-        return "missing", str(exc)
-    except (OSError, ValueError) as exc:
-        return "error", " ".join(str(exc).split())
-    result = evaluate_test_set(classifier, data.test_images, data.test_labels)
-    return "ok", (data.test_images.numpy(), result)
 
 
 def class_names() -> tuple[str, ...]:

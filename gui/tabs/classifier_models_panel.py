@@ -21,10 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from engine import torch_jobs
 from engine.paths import documents_dir
 from gui.i18n import tr_format
 from gui.settings import Setting, dataset_folder
-from gui.tabs.classifier_jobs import job_list_models, job_load_model, job_train_default
+from gui.tabs.classifier_jobs import job_list_models, job_load_model
 from gui.tabs.classifier_model import ModelChoice
 from gui.tasks import TaskSlot
 
@@ -266,7 +267,8 @@ class ModelPicker(QWidget):
         self.train_progress.setValue(0)
         self.train_progress.setVisible(True)
         self.show_status()
-        self._train_slot.start(job_train_default, kind, dataset_folder(), needs_torch=True)
+        self._train_slot.start(torch_jobs.train_default_model, kind, dataset_folder(),
+                               in_torch_process=True)
         self.busyChanged.emit()
 
     def _on_train_progress(self, fraction: float) -> None:

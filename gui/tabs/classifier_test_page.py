@@ -10,8 +10,9 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from engine import torch_jobs
 from gui.settings import dataset_folder
-from gui.tabs.classifier_jobs import class_names, job_test_set
+from gui.tabs.classifier_jobs import class_names
 from gui.tasks import TaskSlot
 from gui.widgets.test_set_browser import TestSetBrowser
 
@@ -86,7 +87,8 @@ class TestSetPage(QWidget):
             return
         self._state = "loading"
         self.browser.set_loading()
-        self._slot.start(job_test_set, self.classifier, dataset_folder(), needs_torch=True)
+        self._slot.start(torch_jobs.test_set, self.classifier, dataset_folder(),
+                         in_torch_process=True)
         self.busyChanged.emit()
 
     def _on_results(self, payload) -> None:

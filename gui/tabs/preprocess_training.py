@@ -7,30 +7,21 @@ Before the split the target chosen in the combo is y: it never ends up in X.
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
+from engine import torch_jobs
 from gui.context import RegressionTable
 from gui.i18n import tr_format
 from gui.preprocess_document import TableDocument, pl
 from gui.tasks import TaskSlot
 
 if TYPE_CHECKING:
-    from engine.pipeline import RegressionData, Table
+    from engine.pipeline import RegressionData
     from gui.tabs.preprocess_tab import PreprocessTab
 
 log = logging.getLogger(__name__)
-
-
-def tensor_text(table: Table, target: Any = None) -> str:
-    """The course's tensor lines and their printout (runs torch; call it off the GUI thread)."""
-    x, y = pl.to_tensors(table, target)
-    lines = pl.tensor_code(table, target)
-    out = [lines[0], f"X.shape = {x.shape}, X.dtype = {x.dtype}", f"X = {x}", ""]
-    if y is not None:
-        out += [lines[1], f"y.shape = {y.shape}, y.dtype = {y.dtype}", f"y = {y}"]
-    return "\n".join(out)
 
 
 class TensorsAndTraining(QObject):
@@ -53,8 +44,8 @@ class TensorsAndTraining(QObject):
         view = self._view
         view.tensor_view.setPlainText(self.tr("Importing torch…"))
         view.bottom_tabs.setCurrentWidget(view.tensor_view)
-        self._tensor_slot.start(tensor_text, table, self._document.tensor_target(),
-                                needs_torch=True)
+        self._tensor_slot.start(torch_jobs.tensor_text, table, self._document.tensor_target(),
+                                in_torch_process=True)
 
     def _on_tensor_error(self, exc: BaseException) -> None:
         if not isinstance(exc, pl.StepError):

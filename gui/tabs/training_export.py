@@ -162,10 +162,10 @@ class TrainingExporter(QObject):
     def save_model(self, run: Run | None, path: str | Path | None = None) -> Path | None:
         """Save ``run``'s model as a checkpoint, by default into the models folder that the
         classifier tab lists (``user_data_dir()/models``). Saving runs on a worker."""
-        from gui.training_runner import save_checkpoint_job
+        from engine import training_jobs
 
         tab = self.tab
-        if run is None or run.trainer is None or run.status not in ("completed", "stopped"):
+        if run is None or run.model_key is None or run.status not in ("completed", "stopped"):
             tab._set_status("save_failed", self.tr("select a finished run first"))
             return None
         if path is None:
@@ -181,8 +181,8 @@ class TrainingExporter(QObject):
                 n += 1
         path = Path(path)
         name = f"{run.name} {params_text(run.config)}"
-        self._saving.start(save_checkpoint_job, run.trainer, str(path), name,
-                           needs_torch=True)
+        self._saving.start(training_jobs.save_checkpoint, run.model_key, str(path), name,
+                           in_torch_process=True)
         return path
 
     def _on_model_saved(self, path: str) -> None:

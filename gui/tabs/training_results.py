@@ -86,6 +86,6 @@ class TrainingResults(QWidget):
 
 
 def _class_names() -> tuple[str, ...]:
-    from engine.data import CLASS_NAMES_EN, CLASS_NAMES_ZH
+    from engine.fashion_classes import class_names
 
-    return CLASS_NAMES_ZH if i18n.current_language() == "zh" else CLASS_NAMES_EN
+    return class_names(i18n.current_language())

@@ -1,6 +1,6 @@
 """Training dashboard: hyperparameters, live loss/accuracy curves, runs to compare, results.
 
-A run is an engine ``Trainer`` on a worker thread (see :mod:`gui.training_runner`). Its progress
+A run is an engine ``Trainer`` in the torch process (see :mod:`gui.training_runner`). Its progress
 arrives in chunks, goes into numpy buffers and is drawn by a ~30 Hz timer, so the GUI stays
 responsive and the run is barely slower than the headless CLI. Every run is kept and listed with
 its hyperparameters; runs are plotted together only when their losses are comparable, each named
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui import worker as jobs
+from engine import torch_jobs
 from gui.context import LabContext
 from gui.i18n import tr_format
 from gui.settings import dataset_folder
@@ -36,19 +36,8 @@ from gui.training_experiments import (
     experiment_configs,
     judge,
 )
-from gui.training_runner import (
-    TRAINING_MODULES,
-    Chunk,
-    RegressionTable,
-    RunSetup,
-    TrainingRunner,
-)
+from gui.training_runner import Chunk, RegressionTable, RunSetup, TrainingRunner
 from gui.training_session import Group, Run, TrainingSession
-
-# What a run imports (torch, torch._dynamo for the optimizers, the engine) is preloaded from the
-# moment this module is: the window imports it in the background soon after it appears, so the
-# first Start does not wait a second or more for imports.
-jobs.preload(TRAINING_MODULES)
 
 REDRAW_MS = 33
 #: A run's worker starts this long after the click (its first paint comes first).
@@ -96,9 +85,9 @@ class TrainingTab(LabTab):
         them once more in this turn (≈25 ms)."""
         self._refresh_texts()
         self._update_controls()
-        # The devices need torch: asked for once the preload has it (never importing it here).
-        jobs.when_imported(["torch"], self._probe_devices, urgent=False)
-        jobs.when_imported(TRAINING_MODULES, self._warm_up_data, urgent=False)
+        # Both answered by the torch process (which imports torch; this window never does).
+        self._probe_devices()
+        self._warm_up_data()
 
     @property
     def loss_plot(self):
@@ -218,20 +207,19 @@ class TrainingTab(LabTab):
         self._update_controls()
         self._update_data_label()
         self.controls.update_task_texts()
-        if jobs.is_imported("engine.training"):
-            self._warm_up_data()
+        self._warm_up_data()
 
     # ================================================================== devices
     def _probe_devices(self) -> None:
         if not self._closing:
-            self._device_probe.start(_available_devices)
+            self._device_probe.start(torch_jobs.available_devices, in_torch_process=True)
 
     def _warm_up_data(self) -> None:
         """Load the current task's data in the background while nothing runs."""
         if not self._closing and not self.running:
             config = self.current_config()
-            self._data_warm_up.start(_prepare_data, config["task"], config["data_dir"],
-                                     config["device"])
+            self._data_warm_up.start(torch_jobs.prepare_data, config["task"], config["data_dir"],
+                                     config["device"], in_torch_process=True)
 
     def _on_devices(self, names: list[str]) -> None:
         if not self._closing:
@@ -253,7 +241,7 @@ class TrainingTab(LabTab):
         self.clear_button.setEnabled(bool(finished))
         self.delete_button.setEnabled(bool(self.runs_list.selected_run_ids()))
         self.save_model_button.setEnabled(
-            selected is not None and selected.trainer is not None
+            selected is not None and selected.model_key is not None
             and selected.status in ("completed", "stopped") and selected.config["task"] != "linreg")
         self.controls.set_paused(self._runner is not None and self._runner.paused)
 
@@ -374,8 +362,8 @@ class TrainingTab(LabTab):
     def _on_chunk(self, run: Run, chunk: Chunk) -> None:
         if self._closing:
             return
-        if chunk.trainer is not None:
-            run.trainer = chunk.trainer
+        if chunk.model_key is not None:
+            run.model_key = chunk.model_key
         if chunk.regression is not None:
             run.regression = chunk.regression
         if chunk.steps:
@@ -638,19 +626,3 @@ class TrainingTab(LabTab):
         best = next((r for r in self.runs.values() if r.config["lr"] == 0.1), None)
         if best is not None:
             self.runs_list.setCurrentItem(self.runs_list.item(best.id))
-
-
-# ====================================================================== helpers
-def _prepare_data(task: str, data_dir: str | None, device: str) -> None:
-    from engine.training import prepare_data
-
-    # Reading the data holds the interpreter lock in stretches: not while the tab appears or
-    # the student clicks (a run started meanwhile loads it itself).
-    jobs.wait_until_quiet()
-    prepare_data(task, data_dir, device)
-
-
-def _available_devices() -> list[str]:
-    from engine.device import available_devices
-
-    return available_devices()

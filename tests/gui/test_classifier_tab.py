@@ -345,10 +345,10 @@ def test_a_test_image_is_renamed_on_a_language_switch(qtbot, tab, chinese):
     assert "Test image" not in tab.detail_label.text() + tab.results_view.item(0).toolTip()
 
 
-def test_double_clicking_a_test_image_selects_it(qtbot, tab, monkeypatch):
-    import gui.tabs.classifier_test_page as module
+def test_double_clicking_a_test_image_selects_it(qtbot, tab, monkeypatch, torch_inline):
+    from engine import torch_jobs
 
-    monkeypatch.setattr(module, "job_test_set", lambda classifier, folder: ("ok", fake_run()))
+    monkeypatch.setattr(torch_jobs, "test_set", lambda classifier, folder: ("ok", fake_run()))
     assert drop(tab, [SAMPLES / "bag_photo.jpg"])
     wait_idle(qtbot, tab, count=1)
     assert tab.results_view.currentRow() == 0
@@ -508,10 +508,11 @@ def test_an_unreadable_picture_keeps_the_rows_tall(qtbot, tab, tmp_path):
     assert [view.visualItemRect(view.item(r)).height() for r in range(2)] == [height, height]
 
 
-def test_a_test_set_run_of_the_previous_model_never_reports(qtbot, tab, monkeypatch):
+def test_a_test_set_run_of_the_previous_model_never_reports(qtbot, tab, monkeypatch,
+                                                           torch_inline):
     import threading
 
-    import gui.tabs.classifier_test_page as module
+    from engine import torch_jobs
     from engine.classify import Classifier, default_model_path
 
     release, runs = threading.Event(), []
@@ -522,7 +523,7 @@ def test_a_test_set_run_of_the_previous_model_never_reports(qtbot, tab, monkeypa
             release.wait(10)
         return "error", f"run {len(runs)}"
 
-    monkeypatch.setattr(module, "job_test_set", fake_run)
+    monkeypatch.setattr(torch_jobs, "test_set", fake_run)
     tab.pages.setCurrentIndex(1)
     qtbot.waitUntil(lambda: len(runs) == 1, timeout=5000)
     tab.pages.setCurrentIndex(0)
@@ -532,7 +533,8 @@ def test_a_test_set_run_of_the_previous_model_never_reports(qtbot, tab, monkeypa
     assert "run 1" not in tab.browser.message.text()
     tab.pages.setCurrentIndex(1)
     qtbot.waitUntil(lambda: tab.browser.message.text() == "run 2", timeout=5000)
-    assert runs[1] is tab.classifier
+    # the torch process got a copy of the model in use now
+    assert len(runs) == 2 and runs[1].path == tab.classifier.path
 
 
 def test_image_messages_have_translatable_copies(qtbot):

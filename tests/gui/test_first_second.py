@@ -225,28 +225,3 @@ def test_a_closed_window_does_not_stop_the_next_ones_preloads(qtbot, tmp_path, m
     worker.stop_all(timeout_ms=1000, wait_for_imports=False)  # what closing a window does
     worker.preload([name])
     qtbot.waitUntil(lambda: worker.is_imported(name), timeout=15000)
-
-
-def test_what_a_worker_imports_is_kept_out_of_garbage_collection_module_by_module(
-        tmp_path, monkeypatch):
-    """Collecting torch's million young objects on the GUI thread froze it for 50–150 ms: a
-    worker's imports are frozen out of the collector before each next module is made."""
-    import gc
-
-    first, second = (f"divelab_probe_{uuid.uuid4().hex}" for _ in range(2))
-    (tmp_path / f"{first}.py").write_text(
-        f"ROWS = [[i] for i in range(20000)]\nimport {second}\n")
-    (tmp_path / f"{second}.py").write_text(
-        "import gc\nFROZEN_WHEN_MADE = gc.get_freeze_count()\n")
-    monkeypatch.syspath_prepend(str(tmp_path))
-    before = gc.get_freeze_count()
-
-    def job() -> None:
-        with worker.freezing_imports():
-            __import__(first)
-
-    thread = threading.Thread(target=job)
-    thread.start()
-    thread.join()
-    # the first module's rows were frozen before the second module was made
-    assert sys.modules[second].FROZEN_WHEN_MADE >= before + 20000

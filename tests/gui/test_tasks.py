@@ -112,33 +112,23 @@ def test_cancelled_is_quiet_and_the_state_is_qt_free():
         state.check()
 
 
-def test_only_jobs_that_need_torch_map_its_libraries_first():
-    """Mapping torch's libraries holds the dynamic loader's lock for seconds (the window waits
-    on it for any plugin or thread it starts): a CSV read or a picture must not pay for it."""
+def test_a_torch_process_job_reports_through_the_same_hooks(qtbot, owner):
+    """``in_torch_process``: the job runs in the torch process; what it yields arrives as
+    partials, what it returns on done, what it raises (its own type) on error."""
     import os
-    import subprocess
-    import sys
-    from pathlib import Path
 
-    code = (
-        "import sys\n"
-        "from PySide6.QtWidgets import QApplication\n"
-        "app = QApplication([])\n"
-        "from gui import worker\n"
-        "from gui.tasks import TaskSlot\n"
-        "from gui.waiting import wait_until\n"
-        "calls = []\n"
-        "worker.load_torch_libraries = lambda: calls.append(1)\n"
-        "done = []\n"
-        "slot = TaskSlot(app, done=done.append)\n"
-        "slot.start(sum, [1, 2])\n"
-        "wait_until(lambda: done, 10000)\n"
-        "plain = len(calls)\n"
-        "slot.start(sum, [3], needs_torch=True)\n"
-        "wait_until(lambda: len(done) == 2, 10000)\n"
-        "print(plain, len(calls), done, 'torch' in sys.modules)\n")
-    root = Path(__file__).resolve().parents[2]
-    out = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True,
-                         timeout=120, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
-    assert out.returncode == 0, out.stderr
-    assert out.stdout.split() == ["0", "1", "[3,", "3]", "False"]
+    from engine import training_jobs
+
+    rec = Record()
+    slot = rec.slot(owner)
+    slot.start(os.getpid, in_torch_process=True)
+    qtbot.waitUntil(lambda: rec.finished == 1, timeout=60000)
+    assert rec.done[0] != os.getpid()
+    setup = training_jobs.RunSetup(config={"task": "linreg", "lr": -1.0})
+    slot.start(training_jobs.run_training, setup, in_torch_process=True)
+    qtbot.waitUntil(lambda: rec.finished == 2, timeout=60000)
+    assert "learning rate must be a positive number" in rec.partials[-1].error
+    slot.start(training_jobs.save_checkpoint, "no such run", "x.pt", "x", in_torch_process=True)
+    qtbot.waitUntil(lambda: rec.finished == 3, timeout=60000)
+    assert isinstance(rec.errors[0], ValueError)
+    assert "no longer kept" in str(rec.errors[0])

@@ -57,17 +57,18 @@ def test_a_staged_build_appears_in_slices_and_is_usable_once_built(qtbot):
     tab.shutdown()
 
 
-def test_the_status_line_reports_the_time_from_click_to_done(qtbot, training_tab, monkeypatch):
+def test_the_status_line_reports_the_time_from_click_to_done(qtbot, training_tab, monkeypatch,
+                                                             torch_inline):
     """Loading data and model is part of the wait, not only the trainer's own clock."""
-    from gui import training_runner
+    from engine import training_jobs
 
-    make = training_runner._make_trainer
+    make = training_jobs.make_trainer
 
     def slow_to_load(setup):
         time.sleep(0.6)
         return make(setup)
 
-    monkeypatch.setattr(training_runner, "_make_trainer", slow_to_load)
+    monkeypatch.setattr(training_jobs, "make_trainer", slow_to_load)
     tab = training_tab
     set_combo(tab.task_combo, "linreg")
     tab.epochs_spin.setValue(1)
@@ -82,14 +83,13 @@ def test_the_status_line_reports_the_time_from_click_to_done(qtbot, training_tab
     assert tab.status_label.text() == f"Finished #1 in {run.waited:.1f} s."
 
 
-def test_the_data_of_the_task_on_show_is_loaded_before_start(qtbot, monkeypatch):
-    """Once what a run imports is in, the tab loads the task's data in the background; picking
-    another task loads that one's."""
-    import engine.training  # noqa: F401  (as the window's preload would have)
-    from gui.tabs import training_tab
+def test_the_data_of_the_task_on_show_is_loaded_before_start(qtbot, monkeypatch, torch_inline):
+    """The tab has the torch process load the task's data in the background; picking another
+    task loads that one's."""
+    from engine import torch_jobs
 
     asked = []
-    monkeypatch.setattr(training_tab, "_prepare_data",
+    monkeypatch.setattr(torch_jobs, "prepare_data",
                         lambda task, data_dir, device: asked.append(task))
     i18n.set_language("en")
     tab = TrainingTab()
