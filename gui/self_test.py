@@ -114,32 +114,42 @@ def check_dataset(ctx: _Context) -> str:
     if shapes != ((60000, 28, 28), (10000, 28, 28)):
         raise CheckFailed(f"unexpected shapes {shapes}")
     ctx.dataset = dataset
+    ctx.dataset_folder = folder
     return f"60000 + 10000 images from {dataset.source}"
 
 
 def check_training(ctx: _Context) -> str:
-    training = _require("engine.training")
+    """One epoch as the Training tab runs it: in the torch process, which this starts."""
+    from engine import training_jobs
+    from engine.torch_process import TorchProcess
+
     if ctx.dataset is None:
         raise CheckFailed("needs the dataset (see above)")
-    config = training.TrainConfig(task="softmax", impl="concise", epochs=1, lr=0.1,
-                                  batch_size=256, seed=0)
-    trainer = training.Trainer(config, dataset=ctx.dataset, report_every=50)
-    epoch = end = None
-    for event in trainer.run():
-        if isinstance(event, training.EpochResult):
-            epoch = event
-        elif isinstance(event, training.RunEnd):
-            end = event
-    if end is None or end.status != "completed":
-        raise CheckFailed(f"run ended {getattr(end, 'status', 'without RunEnd')}: "
-                          f"{getattr(end, 'message', '')}")
-    if epoch is None or epoch.test_acc is None or epoch.test_acc < 0.6:
-        raise CheckFailed(f"test accuracy {getattr(epoch, 'test_acc', None)} after one epoch "
-                          "(softmax regression reaches ≈0.75)")
-    if ctx.scratch is not None:
-        ctx.trained_checkpoint = ctx.scratch / "self-test-softmax.pt"
-        trainer.save_checkpoint(ctx.trained_checkpoint, name="self-test")
-    return (f"softmax, 1 epoch on {trainer.device}: loss {epoch.train_loss:.3f}, "
+    setup = training_jobs.RunSetup(config={
+        "task": "softmax", "impl": "concise", "epochs": 1, "lr": 0.1, "batch_size": 256,
+        "seed": 0, "data_dir": ctx.dataset_folder})
+    process = TorchProcess()
+    try:
+        chunks = list(process.call(training_jobs.run_training, setup))
+        errors = [c.error for c in chunks if c.error]
+        if errors:
+            raise CheckFailed(errors[0])
+        end = next((c.end for c in chunks if c.end is not None), None)
+        epoch = next((e for c in chunks for e in c.epochs), None)
+        if end is None or end.status != "completed":
+            raise CheckFailed(f"run ended {getattr(end, 'status', 'without RunEnd')}: "
+                              f"{getattr(end, 'message', '')}")
+        if epoch is None or epoch.test_acc is None or epoch.test_acc < 0.6:
+            raise CheckFailed(f"test accuracy {getattr(epoch, 'test_acc', None)} after one "
+                              "epoch (softmax regression reaches ≈0.75)")
+        if ctx.scratch is not None:
+            ctx.trained_checkpoint = ctx.scratch / "self-test-softmax.pt"
+            process.run(training_jobs.save_checkpoint, setup.key, str(ctx.trained_checkpoint),
+                        "self-test")
+        pid = process.pid
+    finally:
+        process.close()
+    return (f"softmax, 1 epoch in the torch process (pid {pid}): loss {epoch.train_loss:.3f}, "
             f"test accuracy {epoch.test_acc:.3f}")
 
 
@@ -305,6 +315,7 @@ def check_tabs(ctx: _Context) -> str:
             if isinstance(tab, PendingTab):
                 problems.append(f"{name} was never built")
                 continue
+            settle(60)  # a tab finished just now is laid out and painted before the picture
             image = tab.grab().toImage()
             if image.isNull() or image.width() < 50 or image.height() < 50:
                 problems.append(f"{name} rendered no picture")

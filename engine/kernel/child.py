@@ -67,6 +67,7 @@ class SandboxKernel:
         self.executing = False
         self._sending = False
         self._pending_interrupt = False
+        self._request_open = False
         self._send_lock = threading.Lock()
         self.output_chars = 0
         self.output_truncated = False
@@ -96,7 +97,11 @@ class SandboxKernel:
 
     def _on_sigint(self, signum: int, frame: Any) -> None:
         if not self.executing:
-            return  # a late interrupt after the cell ended: nothing to stop
+            # Between the request's arrival and its code starting (the window already shows
+            # it running): the cell stops as it starts. Otherwise a late interrupt after the
+            # cell ended: nothing to stop.
+            self._pending_interrupt = self._request_open
+            return
         if self._sending:
             self._pending_interrupt = True
             return
@@ -218,6 +223,8 @@ class SandboxKernel:
             if isinstance(request, Shutdown):
                 return
             self.current_id = request.id
+            self._pending_interrupt = False
+            self._request_open = True
             try:
                 self.send(Started(id=request.id, op=request.OP))
                 started = time.perf_counter()
@@ -230,6 +237,8 @@ class SandboxKernel:
                                execution_count=self.shell.execution_count - 1))
             except (EOFError, OSError, BrokenPipeError):
                 return
+            finally:
+                self._request_open = False
 
     def handle(self, request: Request) -> str:
         """Run one request; returns the status its ``done`` reports."""
@@ -258,6 +267,9 @@ class SandboxKernel:
         result = None
         self.executing = True
         try:
+            if self._pending_interrupt:  # interrupted before its code started
+                self._pending_interrupt = False
+                raise KeyboardInterrupt
             result = self.shell.run_cell(request.code, store_history=request.store_history,
                                          silent=bool(request.silent))
         except KeyboardInterrupt as exc:  # arrived between IPython's own handlers

@@ -151,3 +151,37 @@ def test_a_program_ending_with_a_live_kernel_ends_quietly(tmp_path):
         assert out.returncode == 0, out.stderr
         assert "Traceback" not in out.stderr and "could not restart" not in out.stderr, \
             out.stderr
+
+
+def test_an_interrupt_between_a_cells_arrival_and_its_start_stops_it_as_it_starts(tmp_path):
+    """The window shows a cell running once the kernel has it; Interrupt then must not be lost
+    (a lost one let the cell run on until the kernel was killed, variables and all)."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    script = tmp_path / "early_interrupt.py"
+    script.write_text(
+        "import json, sys\n"
+        f"sys.path.insert(0, {str(root)!r})\n"
+        "from multiprocessing import Pipe\n"
+        "from engine.kernel.child import SandboxKernel\n"
+        "from engine.kernel.protocol import Execute\n"
+        "out = sys.stdout\n"
+        "parent, child = Pipe()\n"
+        "kernel = SandboxKernel(child, {'import_torch': False, 'lang': 'en'})\n"
+        "kernel.boot()\n"
+        "kernel._request_open = True  # the request is in hand, its code not yet started\n"
+        "kernel._on_sigint(2, None)\n"
+        "first = kernel.execute(Execute(id=1, code='x = 1'))\n"
+        "ran = 'x' in kernel.shell.user_ns\n"
+        "kernel._request_open = False  # idle: a late interrupt stops nothing\n"
+        "kernel._on_sigint(2, None)\n"
+        "kernel._request_open = True\n"
+        "second = kernel.execute(Execute(id=2, code='y = 2'))\n"
+        "out.write(json.dumps([first, ran, second, kernel.shell.user_ns.get('y')]))\n")
+    result = subprocess.run([sys.executable, str(script)], capture_output=True, text=True,
+                            timeout=120)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert result.stdout.strip().splitlines()[-1] == '["interrupted", false, "ok", 2]'
