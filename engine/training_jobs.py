@@ -224,22 +224,10 @@ def run_training(setup: RunSetup) -> Iterator[Chunk]:
     yield chunk
 
 
-def _leave_a_core_for_the_window() -> None:
-    """torch's intra-op threads default to one per core; with the window drawing beside them
-    they oversubscribe the CPU and every thread waits. One core fewer keeps the curves live at
-    no cost to small models (measured: the same CLI time with 1 or 2 threads on 2 cores)."""
-    import torch
-
-    wanted = max(1, (os.cpu_count() or 1) - 1)
-    if torch.get_num_threads() > wanted:
-        torch.set_num_threads(wanted)
-
-
 def make_trainer(setup: RunSetup):
     """The run's Trainer, its Fashion-MNIST data (or None) and its regression view (or None)."""
     import torch
 
-    _leave_a_core_for_the_window()
     from engine.training import TrainConfig, Trainer
 
     config = TrainConfig(**setup.config)

@@ -290,8 +290,8 @@ class TrainingTab(LabTab):
         self.controls.show_run(run)
         self._update_controls()
         self._redraw_timer.start()
-        # The worker starts once the new run is painted: building the trainer on a worker holds
-        # the interpreter lock in stretches the click's first paint would otherwise wait for.
+        # The run is asked for once the click is painted: its chunks then never queue behind
+        # that first paint.
         QTimer.singleShot(RUN_START_DELAY_MS, self, lambda: self._start_runner(runner))
         return run.id
 
