@@ -400,6 +400,9 @@ def kernel_main(conn: Any, options: dict[str, Any]) -> None:
     root = options.get("project_root")
     if root and root not in sys.path:
         sys.path.insert(0, root)
+    from engine.process_priority import run_in_background
+
+    run_in_background()
     kernel = SandboxKernel(conn, options)
     try:
         kernel.boot()

@@ -19,6 +19,7 @@ import threading
 import traceback
 from typing import Any
 
+from engine.process_priority import run_in_background
 from engine.tasks import Cancelled, TaskState
 from engine.torch_process import protocol as p
 
@@ -157,11 +158,7 @@ def torch_process_main(conn: Any, options: dict[str, Any]) -> None:
         sys.path.insert(0, root)
     if hasattr(signal, "SIGINT"):  # Ctrl+C in the terminal is for the window, which ends us
         signal.signal(signal.SIGINT, signal.SIG_IGN)
-    if hasattr(os, "nice"):  # the window's clicks and paints come first
-        try:
-            os.nice(10)
-        except OSError:
-            pass
+    run_in_background()
     try:
         Server(conn).serve()
     except (EOFError, OSError, KeyboardInterrupt):
