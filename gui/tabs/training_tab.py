@@ -398,6 +398,7 @@ class TrainingTab(LabTab):
             run.status = "stopped"
             self._update_run_row(run)
         self._redraw(force=True)  # the last points, whatever the redraw budget says
+        self.plots.finish_run(run.id)
         if run.status in ("failed", "stopped"):  # the rest of an experiment makes no sense
             self._drop_queue()
         self._update_queue_label()

@@ -71,9 +71,14 @@ def test_stop_mid_run_keeps_the_curves(qtbot, tab):
     click(qtbot, tab.start_button)
     run = only_run(tab)
     qtbot.waitUntil(lambda: run.steps > 0, timeout=RUN_TIMEOUT)
+    raw, smooth = tab.plots.runs[run.id].items[:2]
+    # live batch curves are drawn fast (no antialiasing); smooth once the run has ended
+    assert not raw.opts["antialias"] and not smooth.opts["antialias"]
     click(qtbot, tab.stop_button)
     wait_idle(qtbot, tab)
     assert run.status == "stopped"
+    assert raw.opts["antialias"] and smooth.opts["antialias"]
+    assert smooth.curve.opts["antialias"]
     assert len(run.epochs) < 200
     assert len(run.metrics.batch_x) > 0
     assert "Stopped" in tab.status_label.text()
