@@ -397,22 +397,11 @@ class SandboxKernel:
 
 def kernel_main(conn: Any, options: dict[str, Any]) -> None:
     """Entry point of the kernel process (picklable by reference for the spawn context)."""
-    root = options.get("project_root")
-    if root and root not in sys.path:
-        sys.path.insert(0, root)
-    from engine.process_priority import run_in_background
+    from engine.child_process import serve_child
 
-    run_in_background()
-    kernel = SandboxKernel(conn, options)
-    try:
+    def serve() -> None:
+        kernel = SandboxKernel(conn, options)
         kernel.boot()
         kernel.serve()
-    except (EOFError, OSError, BrokenPipeError, KeyboardInterrupt):
-        pass
-    finally:
-        try:
-            conn.close()
-        except OSError:
-            pass
-        # Skip interpreter teardown (torch's can take a while); the parent already moved on.
-        os._exit(0)
+
+    serve_child(conn, options, serve)

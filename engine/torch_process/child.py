@@ -14,12 +14,11 @@ import inspect
 import os
 import pickle
 import signal
-import sys
 import threading
 import traceback
 from typing import Any
 
-from engine.process_priority import run_in_background
+from engine.child_process import serve_child
 from engine.tasks import Cancelled, TaskState
 from engine.torch_process import protocol as p
 
@@ -153,20 +152,6 @@ def _leave_a_core_for_the_window() -> None:
 
 def torch_process_main(conn: Any, options: dict[str, Any]) -> None:
     """Entry point of the process (picklable by reference for the spawn context)."""
-    root = options.get("project_root")
-    if root and root not in sys.path:
-        sys.path.insert(0, root)
     if hasattr(signal, "SIGINT"):  # Ctrl+C in the terminal is for the window, which ends us
         signal.signal(signal.SIGINT, signal.SIG_IGN)
-    run_in_background()
-    try:
-        Server(conn).serve()
-    except (EOFError, OSError, KeyboardInterrupt):
-        pass
-    finally:
-        try:
-            conn.close()
-        except OSError:
-            pass
-        # Skip interpreter teardown (torch's can take a while); the window has moved on.
-        os._exit(0)
+    serve_child(conn, options, Server(conn).serve)

@@ -160,11 +160,10 @@ def test_an_interrupt_between_a_cells_arrival_and_its_start_stops_it_as_it_start
     import sys
     from pathlib import Path
 
-    root = Path(__file__).resolve().parents[2]
     script = tmp_path / "early_interrupt.py"
     script.write_text(
         "import json, sys\n"
-        f"sys.path.insert(0, {str(root)!r})\n"
+        f"sys.path.insert(0, {str(Path(__file__).resolve().parents[2])!r})\n"
         "from multiprocessing import Pipe\n"
         "from engine.kernel.child import SandboxKernel\n"
         "from engine.kernel.protocol import Execute\n"
