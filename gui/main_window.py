@@ -372,14 +372,14 @@ class MainWindow(QMainWindow):
         return tab
 
     def _show_requested_tab(self, object_name: str) -> None:
+        """A tab asked to bring another to the front: shown at once, built without freezing."""
         if object_name in self._specs:
-            self.show_tab(object_name)
+            self.tabs.setCurrentWidget(self._tab_widgets[object_name])
 
     def _send_regression_table(self, table: RegressionTable) -> None:
-        """The Preprocessing tab's cleaned table, to train on in the Training tab."""
-        training = self.tab("trainingTab")
-        training.use_regression_data(features=table.features, target=table.target,
-                                     name=table.name, feature_names=list(table.feature_names))
+        """The Preprocessing tab's cleaned table (checked by the context), to train on in the
+        Training tab — built first if need be, without freezing the window."""
+        self._show_then("trainingTab", "use_regression_table", table)
 
     def _export_current(self) -> None:
         tab = self.tabs.currentWidget()

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from engine import torch_jobs
-from gui.context import LabContext
+from gui.context import LabContext, checked_regression_table
 from gui.i18n import tr_format
 from gui.settings import dataset_folder
 from gui.tabs import training_export, training_layout
@@ -85,6 +85,8 @@ class TrainingTab(LabTab):
         them once more in this turn (≈25 ms)."""
         self._refresh_texts()
         self._update_controls()
+        if self._table is not None:  # handed over while the tab was appearing
+            self._show_table_in_use()
         # Both answered by the torch process (which imports torch; this window never does).
         self._probe_devices()
         self._warm_up_data()
@@ -527,25 +529,21 @@ class TrainingTab(LabTab):
         Switches the task to linear regression and shows which data is in use. Raises
         ValueError with a readable message when the arrays do not form a usable table.
         """
-        x = np.asarray(features, dtype=np.float32)
-        y = np.asarray(target, dtype=np.float32).reshape(-1)
-        if x.ndim == 1:
-            x = x[:, None]
-        if x.ndim != 2 or x.shape[0] != y.shape[0]:
-            raise ValueError(self.tr("The features must be a table with one row per target value."))
-        if x.shape[0] < 2 or x.shape[1] < 1:
-            raise ValueError(self.tr("The table needs at least two rows and one feature column."))
-        if not (np.isfinite(x).all() and np.isfinite(y).all()):
-            raise ValueError(self.tr("The table has missing or infinite values; fill or drop them "
-                                     "first."))
-        names = [str(n) for n in feature_names][: x.shape[1]]
-        names += [f"x{i + 1}" for i in range(len(names), x.shape[1])]
-        self._table = RegressionTable(features=x.copy(), target=y.copy(), name=str(name),
-                                      feature_names=names)
+        self.use_regression_table(checked_regression_table(features, target, name,
+                                                           feature_names))
+
+    def use_regression_table(self, table: RegressionTable) -> None:
+        """Train linear regression on a table already checked by the context (shown once the
+        tab is built, when it is still appearing)."""
+        self._table = table
+        if self.is_built():
+            self._show_table_in_use()
+
+    def _show_table_in_use(self) -> None:
         select_data(self.task_combo, "linreg")
         self._update_data_label()
         self._update_controls()
-        self._set_status("data", name)
+        self._set_status("data", self._table.name)
 
     def use_synthetic_data(self) -> None:
         """Go back to the course's synthetic regression data."""
