@@ -18,8 +18,10 @@ import logging
 from PySide6.QtCore import QObject, Signal
 
 from engine import training_jobs
+from engine.torch_process import TorchProcessDied
 from engine.torch_process import shared as torch_process
 from engine.training_jobs import Chunk, RegressionTable, RegressionView, RunSetup
+from gui.i18n import tr_format
 from gui.tasks import TaskSlot
 
 log = logging.getLogger(__name__)
@@ -52,7 +54,12 @@ class TrainingRunner(QObject):
     def _on_error(self, exc: BaseException) -> None:
         """``run_training`` reports its own failures as chunks; this is the process itself."""
         log.error("training failed", exc_info=exc)
-        self.chunk.emit(Chunk(error=f"{type(exc).__name__}: {exc}"))
+        if isinstance(exc, TorchProcessDied):  # out of memory, a driver crash, killed
+            text = tr_format(self.tr("The training process ended unexpectedly (%1). Start "
+                                     "again: a new one is started."), str(exc))
+        else:
+            text = f"{type(exc).__name__}: {exc}"
+        self.chunk.emit(Chunk(error=text))
 
     def _on_chunk(self, chunk: Chunk) -> None:
         if chunk.model_key is not None and (self._stop_requested or self._paused):

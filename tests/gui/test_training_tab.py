@@ -87,6 +87,31 @@ def test_stop_mid_run_keeps_the_curves(qtbot, tab):
     assert tab.start_button.isEnabled()
 
 
+def test_a_crashed_torch_process_fails_the_run_with_its_reason_and_the_next_run_works(
+        qtbot, tab):
+    """The run's process dies mid-run (out of memory, a driver crash): the run says so, its
+    curves stay, and Start works again with a fresh process."""
+    import os
+    import signal
+
+    from engine.torch_process import shared
+
+    linreg(tab, epochs=300, batch=1, lr=0.01)
+    click(qtbot, tab.start_button)
+    run = only_run(tab)
+    qtbot.waitUntil(lambda: run.steps > 0, timeout=RUN_TIMEOUT)
+    os.kill(shared().pid, signal.SIGKILL)
+    wait_idle(qtbot, tab)
+    assert run.status == "failed"
+    assert "ended unexpectedly" in run.message and "Start again" in run.message
+    assert len(run.metrics.batch_x) > 0  # what it drew is kept
+    assert tab.start_button.isEnabled()
+    linreg(tab, epochs=1, batch=100, lr=0.3)
+    click(qtbot, tab.start_button)
+    wait_idle(qtbot, tab)
+    assert [r.status for r in tab.runs.values()] == ["failed", "completed"]
+
+
 def test_pause_and_resume(qtbot, tab):
     linreg(tab, epochs=200, batch=1, lr=0.01)
     click(qtbot, tab.start_button)
