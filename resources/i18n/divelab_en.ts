@@ -3,32 +3,32 @@
 <context>
     <name>AutogradView</name>
     <message>
-        <location filename="../../gui/widgets/autograd_view.py" line="103" />
+        <location filename="../../gui/widgets/autograd_view.py" line="104" />
         <source>&amp;Tensor:</source>
         <translation>&amp;Tensor:</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/autograd_view.py" line="104" />
+        <location filename="../../gui/widgets/autograd_view.py" line="105" />
         <source>A tensor variable (or expression) whose graph to draw</source>
         <translation>A tensor variable (or expression) whose graph to draw</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/autograd_view.py" line="105" />
+        <location filename="../../gui/widgets/autograd_view.py" line="106" />
         <source>Tensor whose autograd graph is drawn</source>
         <translation>Tensor whose autograd graph is drawn</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/autograd_view.py" line="106" />
+        <location filename="../../gui/widgets/autograd_view.py" line="107" />
         <source>Computation graph: leaves at the top, the tensor at the bottom; drag to pan</source>
         <translation>Computation graph: leaves at the top, the tensor at the bottom; drag to pan</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/autograd_view.py" line="122" />
+        <location filename="../../gui/widgets/autograd_view.py" line="123" />
         <source>Pick a tensor to see the operations (grad_fn) that produced it. Leaves that require grad are green; after backward() they show .grad.</source>
         <translation>Pick a tensor to see the operations (grad_fn) that produced it. Leaves that require grad are green; after backward() they show .grad.</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/autograd_view.py" line="168" />
+        <location filename="../../gui/widgets/autograd_view.py" line="169" />
         <source>%1 operations, %2 leaves</source>
         <translation>%1 operations, %2 leaves</translation>
     </message>
@@ -142,53 +142,53 @@
 <context>
     <name>CellWidget</name>
     <message>
-        <location filename="../../gui/widgets/notebook_cells.py" line="133" />
+        <location filename="../../gui/widgets/notebook_cells.py" line="134" />
         <source>✎ Your answer</source>
         <extracomment>Left bar and badge colours of an assignment's cells (readable on light and dark themes).</extracomment>
         <translation>✎ Your answer</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/notebook_cells.py" line="135" />
+        <location filename="../../gui/widgets/notebook_cells.py" line="136" />
         <source>Write your answer here; the tests below check it</source>
         <translation>Write your answer here; the tests below check it</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/notebook_cells.py" line="136" />
+        <location filename="../../gui/widgets/notebook_cells.py" line="137" />
         <source>Write your answer here; your teacher marks it</source>
         <translation>Write your answer here; your teacher marks it</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/notebook_cells.py" line="137" />
+        <location filename="../../gui/widgets/notebook_cells.py" line="138" />
         <source>✎ Task</source>
         <translation>✎ Task</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/notebook_cells.py" line="138" />
+        <location filename="../../gui/widgets/notebook_cells.py" line="139" />
         <source>Your teacher marks this task</source>
         <translation>Your teacher marks this task</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/notebook_cells.py" line="139" />
+        <location filename="../../gui/widgets/notebook_cells.py" line="140" />
         <source>Test · 1 point</source>
         <translation>Test · 1 point</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/notebook_cells.py" line="140" />
+        <location filename="../../gui/widgets/notebook_cells.py" line="141" />
         <source>Test · %1 points</source>
         <translation>Test · %1 points</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/notebook_cells.py" line="143" />
+        <location filename="../../gui/widgets/notebook_cells.py" line="144" />
         <source>Read-only</source>
         <translation>Read-only</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/notebook_cells.py" line="141" />
+        <location filename="../../gui/widgets/notebook_cells.py" line="142" />
         <source>An autograded test: read-only; Validate runs it against your answers</source>
         <translation>An autograded test: read-only; Validate runs it against your answers</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/notebook_cells.py" line="144" />
+        <location filename="../../gui/widgets/notebook_cells.py" line="145" />
         <source>Given code or text of the assignment: read-only</source>
         <translation>Given code or text of the assignment: read-only</translation>
     </message>
@@ -196,88 +196,88 @@
 <context>
     <name>ClassifierTab</name>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="159" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="164" />
         <source>Classifier</source>
         <extracomment>Widgets of the parts that tests, scripts and the self-test reach through the tab.</extracomment>
         <translation>Classifier</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="165" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="170" />
         <source>Your pictures</source>
         <translation>Your pictures</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="166" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="171" />
         <source>Test set</source>
         <translation>Test set</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="168" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="173" />
         <source>Lesson: classifying images</source>
         <translation>Lesson: classifying images</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="170" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="175" />
         <source>A classifier turns a 28×28 picture (784 pixel values) into one score per class; softmax turns the scores into probabilities and the largest one is the prediction. The model only knows pictures like the training set: light garments on black, filling the frame. Your own photo has to be made to look like that first.</source>
         <translation>A classifier turns a 28×28 picture (784 pixel values) into one score per class; softmax turns the scores into probabilities and the largest one is the prediction. The model only knows pictures like the training set: light garments on black, filling the frame. Your own photo has to be made to look like that first.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="177" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="182" />
         <source>Drop a photo of a shoe or a T-shirt, then untick “Invert light backgrounds”: what happens to the prediction, and why?</source>
         <translation>Drop a photo of a shoe or a T-shirt, then untick “Invert light backgrounds”: what happens to the prediction, and why?</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="179" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="184" />
         <source>Untick “Crop to the object” with a small garment in a big picture.</source>
         <translation>Untick “Crop to the object” with a small garment in a big picture.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="180" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="185" />
         <source>In the Test set page, find the two classes the model confuses most (click the cell). Would you have told them apart?</source>
         <translation>In the Test set page, find the two classes the model confuses most (click the cell). Would you have told them apart?</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="182" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="187" />
         <source>Compare the softmax model with the MLP: which classes improve?</source>
         <translation>Compare the softmax model with the MLP: which classes improve?</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="183" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="188" />
         <source>Show only misclassified images of one class: are the labels always right?</source>
         <translation>Show only misclassified images of one class: are the labels always right?</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="185" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="190" />
         <source>Course: softmax regression · image classification dataset · predict_ch3</source>
         <translation>Course: softmax regression · image classification dataset · predict_ch3</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="427" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="432" />
         <source>Something went wrong: %1</source>
         <translation>Something went wrong: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="446" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="451" />
         <source>Nothing to export yet: add some pictures.</source>
         <translation>Nothing to export yet: add some pictures.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="449" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="454" />
         <source>Export results</source>
         <translation>Export results</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="450" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="455" />
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="461" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="466" />
         <source>Could not save: %1</source>
         <translation>Could not save: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="464" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="469" />
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
@@ -832,34 +832,34 @@
 <context>
     <name>FigureBlock</name>
     <message>
-        <location filename="../../gui/widgets/rich_output.py" line="384" />
+        <location filename="../../gui/widgets/rich_output.py" line="329" />
         <source>Save image…</source>
         <extracomment>Richest first. The DiveLab summary only wins for values it draws better than their repr. Tallest an HTML/Markdown block grows before it scrolls inside itself. What was last drawn for the current width, and the (token, size) it was made for; a new SVG frame keeps showing the previous raster until its own is ready.</extracomment>
         <translation>Save image…</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/rich_output.py" line="387" />
+        <location filename="../../gui/widgets/rich_output.py" line="332" />
         <source>Copy image</source>
         <translation>Copy image</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/rich_output.py" line="404" />
+        <location filename="../../gui/widgets/rich_output.py" line="349" />
         <source>PNG image (*.png)</source>
         <translation>PNG image (*.png)</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/rich_output.py" line="405" />
+        <location filename="../../gui/widgets/rich_output.py" line="350" />
         <source>SVG image (*.svg)</source>
         <translation>SVG image (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/rich_output.py" line="409" />
-        <location filename="../../gui/widgets/rich_output.py" line="425" />
+        <location filename="../../gui/widgets/rich_output.py" line="354" />
+        <location filename="../../gui/widgets/rich_output.py" line="370" />
         <source>Save image</source>
         <translation>Save image</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/rich_output.py" line="426" />
+        <location filename="../../gui/widgets/rich_output.py" line="371" />
         <source>Could not write %1:
 %2</source>
         <translation>Could not write %1:
@@ -956,7 +956,7 @@
 <context>
     <name>LabResultsPanel</name>
     <message>
-        <location filename="../../gui/widgets/lab_results.py" line="99" />
+        <location filename="../../gui/widgets/lab_results.py" line="100" />
         <source>Running cell %1 of %2…</source>
         <translation>Running cell %1 of %2…</translation>
     </message>
@@ -1011,7 +1011,7 @@
         <translation>Passed</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/lab_results.py" line="160" />
+        <location filename="../../gui/widgets/lab_results.py" line="161" />
         <source>Answers not done yet: %1</source>
         <translation>Answers not done yet: %1</translation>
     </message>
@@ -1272,7 +1272,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../gui/main_window.py" line="303" />
-        <location filename="../../gui/self_test.py" line="379" />
+        <location filename="../../gui/self_test.py" line="390" />
         <source>Tensors</source>
         <extracomment>False for throw-away windows (screenshots): closing them leaves the user's settings alone.
 ----------
@@ -1420,33 +1420,33 @@ The course's own code, verbatim: IPython magic, d2l, its data loader and a figur
         <translation>Dive into Deep Learning interactive lab</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="484" />
+        <location filename="../../gui/main_window.py" line="485" />
         <source>Device: detecting…</source>
         <translation>Device: detecting…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="486" />
-        <location filename="../../gui/main_window.py" line="553" />
+        <location filename="../../gui/main_window.py" line="487" />
+        <location filename="../../gui/main_window.py" line="554" />
         <source>Device: %1</source>
         <translation>Device: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="489" />
+        <location filename="../../gui/main_window.py" line="490" />
         <source>Fashion-MNIST: looking…</source>
         <translation>Fashion-MNIST: looking…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="493" />
+        <location filename="../../gui/main_window.py" line="494" />
         <source>Fashion-MNIST: %1</source>
         <translation>Fashion-MNIST: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="497" />
+        <location filename="../../gui/main_window.py" line="498" />
         <source>Fashion-MNIST: not found (File ▸ Choose dataset folder)</source>
         <translation>Fashion-MNIST: not found (File ▸ Choose dataset folder)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="499" />
+        <location filename="../../gui/main_window.py" line="500" />
         <source>Looked in:
 %1
 
@@ -1457,55 +1457,55 @@ Install the Debian/Ubuntu package 'dataset-fashion-mnist' or choose a folder wit
 Install the Debian/Ubuntu package 'dataset-fashion-mnist' or choose a folder with the four .gz files.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="505" />
+        <location filename="../../gui/main_window.py" line="506" />
         <source>Choose the Fashion-MNIST folder</source>
         <translation>Choose the Fashion-MNIST folder</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="519" />
-        <location filename="../../gui/main_window.py" line="525" />
+        <location filename="../../gui/main_window.py" line="520" />
+        <location filename="../../gui/main_window.py" line="526" />
         <source>Choose your lab folder</source>
         <translation>Choose your lab folder</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="526" />
+        <location filename="../../gui/main_window.py" line="527" />
         <source>This folder cannot be your lab folder:
 %1</source>
         <translation>This folder cannot be your lab folder:
 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="531" />
+        <location filename="../../gui/main_window.py" line="532" />
         <source>Lab folder: %1. The sandbox works there after ⟳ Restart; new notebooks are saved there.</source>
         <translation>Lab folder: %1. The sandbox works there after ⟳ Restart; new notebooks are saved there.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="535" />
+        <location filename="../../gui/main_window.py" line="536" />
         <source>About DiveLab</source>
         <translation>About DiveLab</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="546" />
+        <location filename="../../gui/main_window.py" line="547" />
         <source>not loaded yet</source>
         <translation>not loaded yet</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="548" />
+        <location filename="../../gui/main_window.py" line="549" />
         <source>detecting…</source>
         <translation>detecting…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="549" />
+        <location filename="../../gui/main_window.py" line="550" />
         <source>&lt;h3&gt;DiveLab · 动手学深度学习 · 交互实验室&lt;/h3&gt;&lt;p&gt;An interactive lab for the first chapters of &lt;i&gt;Dive into Deep Learning&lt;/i&gt;.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;DiveLab · 动手学深度学习 · 交互实验室&lt;/h3&gt;&lt;p&gt;An interactive lab for the first chapters of &lt;i&gt;Dive into Deep Learning&lt;/i&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="602" />
+        <location filename="../../gui/main_window.py" line="603" />
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="603" />
+        <location filename="../../gui/main_window.py" line="604" />
         <source>Not saved:
 %1
 
@@ -1519,7 +1519,7 @@ Quit anyway?</translation>
 <context>
     <name>MarkdownCellWidget</name>
     <message>
-        <location filename="../../gui/widgets/notebook_cells.py" line="389" />
+        <location filename="../../gui/widgets/notebook_cells.py" line="390" />
         <source>Empty markdown cell: double-click to write text</source>
         <translation>Empty markdown cell: double-click to write text</translation>
     </message>
@@ -1711,129 +1711,129 @@ Quit anyway?</translation>
 <context>
     <name>ModelPicker</name>
     <message>
-        <location filename="../../gui/tabs/classifier_models_panel.py" line="94" />
+        <location filename="../../gui/tabs/classifier_models_panel.py" line="98" />
         <source>Model:</source>
-        <extracomment>The classifier to use (engine.classify.Classifier), or None while loading / unusable. The chosen model cannot be used: the message (already in the UI language). A job started or ended (the tab shows "working…" and tests wait on it).</extracomment>
+        <extracomment>The model the student chose last (its checkpoint path). The classifier to use (engine.classify.Classifier), or None while loading / unusable. The chosen model cannot be used: the message (already in the UI language). A job started or ended (the tab shows "working…" and tests wait on it).</extracomment>
         <translation>Model:</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_models_panel.py" line="96" />
+        <location filename="../../gui/tabs/classifier_models_panel.py" line="100" />
         <source>Checkpoints saved from the Training tab, with their test accuracy</source>
         <translation>Checkpoints saved from the Training tab, with their test accuracy</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_models_panel.py" line="97" />
+        <location filename="../../gui/tabs/classifier_models_panel.py" line="101" />
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_models_panel.py" line="98" />
+        <location filename="../../gui/tabs/classifier_models_panel.py" line="102" />
         <source>Open checkpoint…</source>
         <translation>Open checkpoint…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_models_panel.py" line="99" />
+        <location filename="../../gui/tabs/classifier_models_panel.py" line="103" />
         <source>Use a .pt checkpoint from another folder</source>
         <translation>Use a .pt checkpoint from another folder</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_models_panel.py" line="100" />
+        <location filename="../../gui/tabs/classifier_models_panel.py" line="104" />
         <source>Train default model</source>
         <translation>Train default model</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_models_panel.py" line="102" />
+        <location filename="../../gui/tabs/classifier_models_panel.py" line="106" />
         <source>Train softmax regression on Fashion-MNIST (a few seconds) and keep it</source>
         <translation>Train softmax regression on Fashion-MNIST (a few seconds) and keep it</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_models_panel.py" line="103" />
+        <location filename="../../gui/tabs/classifier_models_panel.py" line="107" />
         <source>Train MLP (better accuracy)</source>
         <translation>Train MLP (better accuracy)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_models_panel.py" line="105" />
+        <location filename="../../gui/tabs/classifier_models_panel.py" line="109" />
         <source>Train a multilayer perceptron with one hidden layer of 256 units (next chapter); a few minutes on a CPU</source>
         <translation>Train a multilayer perceptron with one hidden layer of 256 units (next chapter); a few minutes on a CPU</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_models_panel.py" line="107" />
+        <location filename="../../gui/tabs/classifier_models_panel.py" line="111" />
         <source>Training… %p%</source>
         <translation>Training… %p%</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_models_panel.py" line="121" />
+        <location filename="../../gui/tabs/classifier_models_panel.py" line="125" />
         <source>Default: softmax regression</source>
         <translation>Default: softmax regression</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_models_panel.py" line="123" />
+        <location filename="../../gui/tabs/classifier_models_panel.py" line="127" />
         <source>Default: MLP 784-256-10</source>
         <translation>Default: MLP 784-256-10</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_models_panel.py" line="125" />
+        <location filename="../../gui/tabs/classifier_models_panel.py" line="129" />
         <source>%1 — unusable</source>
         <translation>%1 — unusable</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_models_panel.py" line="127" />
+        <location filename="../../gui/tabs/classifier_models_panel.py" line="131" />
         <source>%1 — test accuracy unknown</source>
         <translation>%1 — test accuracy unknown</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_models_panel.py" line="128" />
+        <location filename="../../gui/tabs/classifier_models_panel.py" line="132" />
         <source>%1 — test accuracy %2</source>
         <translation>%1 — test accuracy %2</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_models_panel.py" line="133" />
+        <location filename="../../gui/tabs/classifier_models_panel.py" line="137" />
         <source>Training the default model on Fashion-MNIST… (the rest of the tab works meanwhile)</source>
         <translation>Training the default model on Fashion-MNIST… (the rest of the tab works meanwhile)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_models_panel.py" line="136" />
-        <location filename="../../gui/tabs/classifier_models_panel.py" line="223" />
+        <location filename="../../gui/tabs/classifier_models_panel.py" line="140" />
+        <location filename="../../gui/tabs/classifier_models_panel.py" line="227" />
         <source>This model cannot be used: %1</source>
         <translation>This model cannot be used: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_models_panel.py" line="139" />
+        <location filename="../../gui/tabs/classifier_models_panel.py" line="143" />
         <source>Loading the model…</source>
         <translation>Loading the model…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_models_panel.py" line="141" />
+        <location filename="../../gui/tabs/classifier_models_panel.py" line="145" />
         <source>softmax regression</source>
         <translation>softmax regression</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_models_panel.py" line="142" />
+        <location filename="../../gui/tabs/classifier_models_panel.py" line="146" />
         <source>multilayer perceptron</source>
         <translation>multilayer perceptron</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_models_panel.py" line="145" />
+        <location filename="../../gui/tabs/classifier_models_panel.py" line="149" />
         <source>%1 · recorded test accuracy %2</source>
         <translation>%1 · recorded test accuracy %2</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_models_panel.py" line="149" />
+        <location filename="../../gui/tabs/classifier_models_panel.py" line="153" />
         <source>No model yet: the default model could not be trained (%1).</source>
         <translation>No model yet: the default model could not be trained (%1).</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_models_panel.py" line="152" />
+        <location filename="../../gui/tabs/classifier_models_panel.py" line="156" />
         <source>Looking for models…</source>
         <translation>Looking for models…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_models_panel.py" line="234" />
+        <location filename="../../gui/tabs/classifier_models_panel.py" line="238" />
         <source>Open a checkpoint</source>
         <translation>Open a checkpoint</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_models_panel.py" line="235" />
+        <location filename="../../gui/tabs/classifier_models_panel.py" line="239" />
         <source>PyTorch checkpoints (*.pt *.pth);;All files (*)</source>
         <translation>PyTorch checkpoints (*.pt *.pth);;All files (*)</translation>
     </message>
@@ -1914,32 +1914,32 @@ Quit anyway?</translation>
 <context>
     <name>NotebookSession</name>
     <message>
-        <location filename="../../gui/widgets/notebook_session.py" line="159" />
+        <location filename="../../gui/widgets/notebook_session.py" line="160" />
         <source>The cell did not stop, so the kernel was restarted; variables were cleared.</source>
         <translation>The cell did not stop, so the kernel was restarted; variables were cleared.</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/notebook_session.py" line="161" />
+        <location filename="../../gui/widgets/notebook_session.py" line="162" />
         <source>The kernel stopped while running this cell and is restarting; variables were cleared.</source>
         <translation>The kernel stopped while running this cell and is restarting; variables were cleared.</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/notebook_session.py" line="163" />
+        <location filename="../../gui/widgets/notebook_session.py" line="164" />
         <source>Kernel restarted; this cell did not finish.</source>
         <translation>Kernel restarted; this cell did not finish.</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/notebook_session.py" line="191" />
+        <location filename="../../gui/widgets/notebook_session.py" line="193" />
         <source>The kernel could not start: %1</source>
         <translation>The kernel could not start: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/notebook_session.py" line="196" />
+        <location filename="../../gui/widgets/notebook_session.py" line="197" />
         <source>Kernel restarted: variables were cleared.</source>
         <translation>Kernel restarted: variables were cleared.</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/notebook_session.py" line="198" />
+        <location filename="../../gui/widgets/notebook_session.py" line="199" />
         <source>The kernel used more memory than allowed and was restarted; variables were cleared.</source>
         <translation>The kernel used more memory than allowed and was restarted; variables were cleared.</translation>
     </message>
@@ -1947,223 +1947,223 @@ Quit anyway?</translation>
 <context>
     <name>NotebookTab</name>
     <message>
-        <location filename="../../gui/tabs/notebook_tab.py" line="188" />
+        <location filename="../../gui/tabs/notebook_tab.py" line="189" />
         <source>Save</source>
         <extracomment>The file name, the unsaved marker or the running state changed (window title follows).</extracomment>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/notebook_tab.py" line="188" />
+        <location filename="../../gui/tabs/notebook_tab.py" line="189" />
         <source>Save the notebook with its outputs (Ctrl+S)</source>
         <translation>Save the notebook with its outputs (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/notebook_tab.py" line="190" />
+        <location filename="../../gui/tabs/notebook_tab.py" line="191" />
         <source>▶ Run</source>
         <translation>▶ Run</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/notebook_tab.py" line="190" />
+        <location filename="../../gui/tabs/notebook_tab.py" line="191" />
         <source>Run the selected cell and select the next one (Shift+Enter; Ctrl+Enter stays, Alt+Enter adds a cell)</source>
         <translation>Run the selected cell and select the next one (Shift+Enter; Ctrl+Enter stays, Alt+Enter adds a cell)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/notebook_tab.py" line="193" />
+        <location filename="../../gui/tabs/notebook_tab.py" line="194" />
         <source>▶▶ Run all</source>
         <translation>▶▶ Run all</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/notebook_tab.py" line="193" />
+        <location filename="../../gui/tabs/notebook_tab.py" line="194" />
         <source>Run every cell from the top; a failing cell stops the run</source>
         <translation>Run every cell from the top; a failing cell stops the run</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/notebook_tab.py" line="195" />
+        <location filename="../../gui/tabs/notebook_tab.py" line="196" />
         <source>Run to here</source>
         <translation>Run to here</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/notebook_tab.py" line="196" />
+        <location filename="../../gui/tabs/notebook_tab.py" line="197" />
         <source>Run the cells from the top down to the selected one</source>
         <translation>Run the cells from the top down to the selected one</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/notebook_tab.py" line="197" />
+        <location filename="../../gui/tabs/notebook_tab.py" line="198" />
         <source>■ Interrupt</source>
         <translation>■ Interrupt</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/notebook_tab.py" line="198" />
+        <location filename="../../gui/tabs/notebook_tab.py" line="199" />
         <source>Stop the running cell; the cells waiting after it are cancelled (Ctrl+.)</source>
         <translation>Stop the running cell; the cells waiting after it are cancelled (Ctrl+.)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/notebook_tab.py" line="199" />
+        <location filename="../../gui/tabs/notebook_tab.py" line="200" />
         <source>⟳ Restart</source>
         <translation>⟳ Restart</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/notebook_tab.py" line="200" />
+        <location filename="../../gui/tabs/notebook_tab.py" line="201" />
         <source>Start a fresh kernel for this notebook; all variables are forgotten</source>
         <translation>Start a fresh kernel for this notebook; all variables are forgotten</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/notebook_tab.py" line="201" />
+        <location filename="../../gui/tabs/notebook_tab.py" line="202" />
         <source>Clear outputs</source>
         <translation>Clear outputs</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/notebook_tab.py" line="202" />
+        <location filename="../../gui/tabs/notebook_tab.py" line="203" />
         <source>Remove the outputs and prompt numbers of every cell</source>
         <translation>Remove the outputs and prompt numbers of every cell</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/notebook_tab.py" line="203" />
+        <location filename="../../gui/tabs/notebook_tab.py" line="204" />
         <source>+ Above</source>
         <translation>+ Above</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/notebook_tab.py" line="204" />
+        <location filename="../../gui/tabs/notebook_tab.py" line="205" />
         <source>Insert a code cell above the selected one (A)</source>
         <translation>Insert a code cell above the selected one (A)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/notebook_tab.py" line="205" />
+        <location filename="../../gui/tabs/notebook_tab.py" line="206" />
         <source>+ Code</source>
         <translation>+ Code</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/notebook_tab.py" line="206" />
+        <location filename="../../gui/tabs/notebook_tab.py" line="207" />
         <source>Insert a code cell below the selected one (B)</source>
         <translation>Insert a code cell below the selected one (B)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/notebook_tab.py" line="207" />
+        <location filename="../../gui/tabs/notebook_tab.py" line="208" />
         <source>+ Markdown</source>
         <translation>+ Markdown</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/notebook_tab.py" line="208" />
+        <location filename="../../gui/tabs/notebook_tab.py" line="209" />
         <source>Insert a markdown (text) cell below the selected one</source>
         <translation>Insert a markdown (text) cell below the selected one</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/notebook_tab.py" line="209" />
+        <location filename="../../gui/tabs/notebook_tab.py" line="210" />
         <source>↑ Up</source>
         <translation>↑ Up</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/notebook_tab.py" line="209" />
+        <location filename="../../gui/tabs/notebook_tab.py" line="210" />
         <source>Move the selected cell up (Ctrl+Shift+Up)</source>
         <translation>Move the selected cell up (Ctrl+Shift+Up)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/notebook_tab.py" line="211" />
+        <location filename="../../gui/tabs/notebook_tab.py" line="212" />
         <source>↓ Down</source>
         <translation>↓ Down</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/notebook_tab.py" line="211" />
+        <location filename="../../gui/tabs/notebook_tab.py" line="212" />
         <source>Move the selected cell down (Ctrl+Shift+Down)</source>
         <translation>Move the selected cell down (Ctrl+Shift+Down)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/notebook_tab.py" line="213" />
+        <location filename="../../gui/tabs/notebook_tab.py" line="214" />
         <source>Delete cell</source>
         <translation>Delete cell</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/notebook_tab.py" line="214" />
+        <location filename="../../gui/tabs/notebook_tab.py" line="215" />
         <source>Delete the selected cell (D, D)</source>
         <translation>Delete the selected cell (D, D)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/notebook_tab.py" line="215" />
+        <location filename="../../gui/tabs/notebook_tab.py" line="216" />
         <source>✔ Validate</source>
         <translation>✔ Validate</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/notebook_tab.py" line="216" />
+        <location filename="../../gui/tabs/notebook_tab.py" line="217" />
         <source>Run the whole assignment in a fresh kernel and score its tests (your unsaved edits included; the file is not changed)</source>
         <translation>Run the whole assignment in a fresh kernel and score its tests (your unsaved edits included; the file is not changed)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/notebook_tab.py" line="218" />
+        <location filename="../../gui/tabs/notebook_tab.py" line="219" />
         <source>Submit…</source>
         <translation>Submit…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/notebook_tab.py" line="219" />
+        <location filename="../../gui/tabs/notebook_tab.py" line="220" />
         <source>Save the notebook to hand in, with a printable report of its score</source>
         <translation>Save the notebook to hand in, with a printable report of its score</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/notebook_tab.py" line="227" />
+        <location filename="../../gui/tabs/notebook_tab.py" line="228" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/notebook_tab.py" line="227" />
+        <location filename="../../gui/tabs/notebook_tab.py" line="228" />
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/notebook_tab.py" line="227" />
+        <location filename="../../gui/tabs/notebook_tab.py" line="228" />
         <source>Raw</source>
         <translation>Raw</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/notebook_tab.py" line="230" />
+        <location filename="../../gui/tabs/notebook_tab.py" line="231" />
         <source>Type of the selected cell (Y: code, M: markdown)</source>
         <translation>Type of the selected cell (Y: code, M: markdown)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/notebook_tab.py" line="232" />
+        <location filename="../../gui/tabs/notebook_tab.py" line="233" />
         <source>Notebook cells</source>
         <translation>Notebook cells</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/notebook_tab.py" line="287" />
+        <location filename="../../gui/tabs/notebook_tab.py" line="288" />
         <source>Untitled.ipynb</source>
         <translation>Untitled.ipynb</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/notebook_tab.py" line="480" />
+        <location filename="../../gui/tabs/notebook_tab.py" line="481" />
         <source>Not saved yet; runs in your lab folder</source>
         <translation>Not saved yet; runs in your lab folder</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/notebook_tab.py" line="490" />
+        <location filename="../../gui/tabs/notebook_tab.py" line="491" />
         <source>Kernel: starts with the first run</source>
         <translation>Kernel: starts with the first run</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/notebook_tab.py" line="492" />
+        <location filename="../../gui/tabs/notebook_tab.py" line="493" />
         <source>Kernel: starting (importing torch)…</source>
         <translation>Kernel: starting (importing torch)…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/notebook_tab.py" line="495" />
+        <location filename="../../gui/tabs/notebook_tab.py" line="496" />
         <source>Kernel: running</source>
         <translation>Kernel: running</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/notebook_tab.py" line="496" />
+        <location filename="../../gui/tabs/notebook_tab.py" line="497" />
         <source>%1 waiting</source>
         <translation>%1 waiting</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/notebook_tab.py" line="498" />
+        <location filename="../../gui/tabs/notebook_tab.py" line="499" />
         <source>Kernel: idle</source>
         <translation>Kernel: idle</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/notebook_tab.py" line="502" />
+        <location filename="../../gui/tabs/notebook_tab.py" line="503" />
         <source>Working folder: %1</source>
         <translation>Working folder: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/notebook_tab.py" line="503" />
+        <location filename="../../gui/tabs/notebook_tab.py" line="504" />
         <source>Each notebook has its own kernel</source>
         <translation>Each notebook has its own kernel</translation>
     </message>
@@ -2510,9 +2510,9 @@ Quit anyway?</translation>
 <context>
     <name>PendingTab</name>
     <message>
-        <location filename="../../gui/main_window.py" line="61" />
+        <location filename="../../gui/main_window.py" line="63" />
         <source>Preparing this part of the lab…</source>
-        <extracomment>The application's name; main.py gives it to Qt as the display name that ends window titles. Imported on a worker after the tabs' own modules: what their first actions need (pandas for the first table, nbformat for the first notebook, torch for training and classifying). What a tab's construction imports on the way, besides its own module.</extracomment>
+        <extracomment>The application's name; main.py gives it to Qt as the display name that ends window titles. Imported on a worker after the tabs' own modules: what their first actions need (pandas for the first table, nbformat for the first notebook). torch is never imported here: what needs it runs in the torch process (engine.torch_process). What a tab's construction imports on the way, besides its own module.</extracomment>
         <translation>Preparing this part of the lab…</translation>
     </message>
 </context>
@@ -2894,113 +2894,113 @@ Quit anyway?</translation>
 <context>
     <name>PictureList</name>
     <message>
-        <location filename="../../gui/tabs/classifier_results.py" line="103" />
+        <location filename="../../gui/tabs/classifier_results.py" line="106" />
         <source>Open pictures…</source>
-        <extracomment>The selected picture changed: its key, or "" when none is selected. The user removed the selected picture (Delete): its key. Files or folders to classify. A picture's encoded data (pasted or dropped, no file).</extracomment>
+        <extracomment>Where the last pictures were opened from. The selected picture changed: its key, or "" when none is selected. The user removed the selected picture (Delete): its key. Files or folders to classify. A picture's encoded data (pasted or dropped, no file).</extracomment>
         <translation>Open pictures…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_results.py" line="104" />
+        <location filename="../../gui/tabs/classifier_results.py" line="107" />
         <source>Choose picture files (Ctrl+O)</source>
         <translation>Choose picture files (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_results.py" line="105" />
+        <location filename="../../gui/tabs/classifier_results.py" line="108" />
         <source>Open folder…</source>
         <translation>Open folder…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_results.py" line="106" />
+        <location filename="../../gui/tabs/classifier_results.py" line="109" />
         <source>Classify every picture in a folder and its subfolders</source>
         <translation>Classify every picture in a folder and its subfolders</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_results.py" line="108" />
+        <location filename="../../gui/tabs/classifier_results.py" line="111" />
         <source>Paste</source>
         <translation>Paste</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_results.py" line="109" />
+        <location filename="../../gui/tabs/classifier_results.py" line="112" />
         <source>Paste a picture or copied files (Ctrl+V)</source>
         <translation>Paste a picture or copied files (Ctrl+V)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_results.py" line="110" />
+        <location filename="../../gui/tabs/classifier_results.py" line="113" />
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_results.py" line="111" />
+        <location filename="../../gui/tabs/classifier_results.py" line="114" />
         <source>Remove every picture from the list</source>
         <translation>Remove every picture from the list</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_results.py" line="115" />
+        <location filename="../../gui/tabs/classifier_results.py" line="118" />
         <source>Drop pictures or folders anywhere on this page.</source>
         <translation>Drop pictures or folders anywhere on this page.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_results.py" line="116" />
+        <location filename="../../gui/tabs/classifier_results.py" line="119" />
         <source>Results</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_results.py" line="117" />
+        <location filename="../../gui/tabs/classifier_results.py" line="120" />
         <source>Each picture with the model's top answer; select one to see its preprocessing</source>
         <translation>Each picture with the model's top answer; select one to see its preprocessing</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_results.py" line="124" />
+        <location filename="../../gui/tabs/classifier_results.py" line="127" />
         <source>Test image #%1 (%2)</source>
         <translation>Test image #%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_results.py" line="127" />
+        <location filename="../../gui/tabs/classifier_results.py" line="130" />
         <source>Pasted picture %1</source>
         <translation>Pasted picture %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_results.py" line="155" />
+        <location filename="../../gui/tabs/classifier_results.py" line="158" />
         <source>Only files on this computer can be classified.</source>
         <translation>Only files on this computer can be classified.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_results.py" line="162" />
+        <location filename="../../gui/tabs/classifier_results.py" line="165" />
         <source>The clipboard holds no picture and no files.</source>
         <translation>The clipboard holds no picture and no files.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_results.py" line="166" />
+        <location filename="../../gui/tabs/classifier_results.py" line="169" />
         <source>Open pictures</source>
         <translation>Open pictures</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_results.py" line="168" />
+        <location filename="../../gui/tabs/classifier_results.py" line="170" />
         <source>Pictures (%1);;All files (*)</source>
         <translation>Pictures (%1);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_results.py" line="175" />
+        <location filename="../../gui/tabs/classifier_results.py" line="177" />
         <source>Open a folder of pictures</source>
         <translation>Open a folder of pictures</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_results.py" line="211" />
+        <location filename="../../gui/tabs/classifier_results.py" line="213" />
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_results.py" line="217" />
+        <location filename="../../gui/tabs/classifier_results.py" line="219" />
         <source>waiting for the model…</source>
         <translation>waiting for the model…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_results.py" line="251" />
+        <location filename="../../gui/tabs/classifier_results.py" line="253" />
         <source>%1 pictures, %2 unreadable</source>
         <translation>%1 pictures, %2 unreadable</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_results.py" line="253" />
+        <location filename="../../gui/tabs/classifier_results.py" line="255" />
         <source>working…</source>
         <translation>working…</translation>
     </message>
@@ -3829,75 +3829,75 @@ Quit anyway?</translation>
 <context>
     <name>SandboxFiles</name>
     <message>
-        <location filename="../../gui/tabs/sandbox_files.py" line="137" />
+        <location filename="../../gui/tabs/sandbox_files.py" line="138" />
         <source>Replace your code?</source>
         <extracomment>Seconds of quiet typing before the code is written to the autosave file. Larger "code" files are refused: they are not something to edit in a cell.</extracomment>
         <translation>Replace your code?</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/sandbox_files.py" line="138" />
+        <location filename="../../gui/tabs/sandbox_files.py" line="139" />
         <source>Replace your code with %1?</source>
         <translation>Replace your code with %1?</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/sandbox_files.py" line="139" />
+        <location filename="../../gui/tabs/sandbox_files.py" line="140" />
         <source>You have edited the code in the editor. “Open beside” keeps it as “My code” at the top of the lesson list.</source>
         <translation>You have edited the code in the editor. “Open beside” keeps it as “My code” at the top of the lesson list.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/sandbox_files.py" line="141" />
+        <location filename="../../gui/tabs/sandbox_files.py" line="142" />
         <source>Replace</source>
         <translation>Replace</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/sandbox_files.py" line="143" />
+        <location filename="../../gui/tabs/sandbox_files.py" line="144" />
         <source>Open beside</source>
         <translation>Open beside</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/sandbox_files.py" line="170" />
-        <location filename="../../gui/tabs/sandbox_files.py" line="178" />
+        <location filename="../../gui/tabs/sandbox_files.py" line="171" />
+        <location filename="../../gui/tabs/sandbox_files.py" line="179" />
         <source>Save code</source>
         <translation>Save code</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/sandbox_files.py" line="170" />
-        <location filename="../../gui/tabs/sandbox_files.py" line="202" />
+        <location filename="../../gui/tabs/sandbox_files.py" line="171" />
+        <location filename="../../gui/tabs/sandbox_files.py" line="203" />
         <location filename="../../gui/tabs/sandbox_files.py" line="230" />
         <source>Python files (*.py)</source>
         <translation>Python files (*.py)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/sandbox_files.py" line="183" />
+        <location filename="../../gui/tabs/sandbox_files.py" line="184" />
         <location filename="../../gui/tabs/sandbox_files.py" line="235" />
         <source>Code saved to %1</source>
         <translation>Code saved to %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/sandbox_files.py" line="191" />
+        <location filename="../../gui/tabs/sandbox_files.py" line="192" />
         <source>Could not write %1:
 %2</source>
         <translation>Could not write %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/sandbox_files.py" line="202" />
-        <location filename="../../gui/tabs/sandbox_files.py" line="213" />
+        <location filename="../../gui/tabs/sandbox_files.py" line="203" />
+        <location filename="../../gui/tabs/sandbox_files.py" line="214" />
         <source>Open code</source>
         <translation>Open code</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/sandbox_files.py" line="207" />
+        <location filename="../../gui/tabs/sandbox_files.py" line="208" />
         <source>the file is larger than 2 MB</source>
         <translation>the file is larger than 2 MB</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/sandbox_files.py" line="211" />
+        <location filename="../../gui/tabs/sandbox_files.py" line="212" />
         <source>it is not UTF-8 text</source>
         <translation>it is not UTF-8 text</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/sandbox_files.py" line="214" />
+        <location filename="../../gui/tabs/sandbox_files.py" line="215" />
         <source>Could not open %1:
 %2</source>
         <translation>Could not open %1:
@@ -3971,145 +3971,145 @@ Quit anyway?</translation>
 <context>
     <name>TableFiles</name>
     <message>
-        <location filename="../../gui/tabs/preprocess_files.py" line="95" />
+        <location filename="../../gui/tabs/preprocess_files.py" line="94" />
         <source>Getting pandas ready for the first table…</source>
         <extracomment>Files larger than this are read on a worker thread with a progress bar.</extracomment>
         <translation>Getting pandas ready for the first table…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_files.py" line="110" />
+        <location filename="../../gui/tabs/preprocess_files.py" line="109" />
         <source>Where should house_tiny.csv go?</source>
         <translation>Where should house_tiny.csv go?</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_files.py" line="120" />
+        <location filename="../../gui/tabs/preprocess_files.py" line="119" />
         <source>Cannot write the example:</source>
         <translation>Cannot write the example:</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_files.py" line="129" />
+        <location filename="../../gui/tabs/preprocess_files.py" line="128" />
         <source>Open a table</source>
         <translation>Open a table</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_files.py" line="130" />
+        <location filename="../../gui/tabs/preprocess_files.py" line="129" />
         <source>Tables (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
         <translation>Tables (*.csv *.tsv *.txt *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_files.py" line="138" />
+        <location filename="../../gui/tabs/preprocess_files.py" line="137" />
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_files.py" line="139" />
+        <location filename="../../gui/tabs/preprocess_files.py" line="138" />
         <source>The current table has changes that are not saved. Open another table and lose them?</source>
         <translation>The current table has changes that are not saved. Open another table and lose them?</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_files.py" line="148" />
+        <location filename="../../gui/tabs/preprocess_files.py" line="147" />
         <source>Still opening the previous file…</source>
         <translation>Still opening the previous file…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_files.py" line="180" />
+        <location filename="../../gui/tabs/preprocess_files.py" line="179" />
         <source>Cannot open this file:</source>
         <translation>Cannot open this file:</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_files.py" line="187" />
+        <location filename="../../gui/tabs/preprocess_files.py" line="186" />
         <source>Opening %1…</source>
         <translation>Opening %1…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_files.py" line="216" />
+        <location filename="../../gui/tabs/preprocess_files.py" line="215" />
         <source>Opening cancelled; nothing changed.</source>
         <translation>Opening cancelled; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_files.py" line="228" />
+        <location filename="../../gui/tabs/preprocess_files.py" line="227" />
         <source>Opened %1: %2 rows × %3 columns.</source>
         <translation>Opened %1: %2 rows × %3 columns.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_files.py" line="237" />
+        <location filename="../../gui/tabs/preprocess_files.py" line="236" />
         <source>Skipped %1 line(s) above the header (“%2”).</source>
         <translation>Skipped %1 line(s) above the header (“%2”).</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_files.py" line="240" />
+        <location filename="../../gui/tabs/preprocess_files.py" line="239" />
         <source>Skipped the comment lines that start with #.</source>
         <translation>Skipped the comment lines that start with #.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_files.py" line="262" />
+        <location filename="../../gui/tabs/preprocess_files.py" line="261" />
         <source>Save the table as CSV</source>
         <translation>Save the table as CSV</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_files.py" line="263" />
+        <location filename="../../gui/tabs/preprocess_files.py" line="262" />
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_files.py" line="276" />
+        <location filename="../../gui/tabs/preprocess_files.py" line="275" />
         <source>Saving %1…</source>
         <translation>Saving %1…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_files.py" line="293" />
-        <location filename="../../gui/tabs/preprocess_files.py" line="323" />
+        <location filename="../../gui/tabs/preprocess_files.py" line="292" />
+        <location filename="../../gui/tabs/preprocess_files.py" line="322" />
         <source>Saved %1.</source>
         <translation>Saved %1.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_files.py" line="296" />
-        <location filename="../../gui/tabs/preprocess_files.py" line="321" />
+        <location filename="../../gui/tabs/preprocess_files.py" line="295" />
+        <location filename="../../gui/tabs/preprocess_files.py" line="320" />
         <source>Could not save:</source>
         <translation>Could not save:</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_files.py" line="312" />
+        <location filename="../../gui/tabs/preprocess_files.py" line="311" />
         <source>Save the pipeline as Python</source>
         <translation>Save the pipeline as Python</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_files.py" line="313" />
+        <location filename="../../gui/tabs/preprocess_files.py" line="312" />
         <source>Python files (*.py)</source>
         <translation>Python files (*.py)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_files.py" line="329" />
+        <location filename="../../gui/tabs/preprocess_files.py" line="328" />
         <source>Open a table first.</source>
         <translation>Open a table first.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_files.py" line="340" />
+        <location filename="../../gui/tabs/preprocess_files.py" line="339" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_files.py" line="341" />
+        <location filename="../../gui/tabs/preprocess_files.py" line="340" />
         <source>What should be exported?</source>
         <translation>What should be exported?</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_files.py" line="342" />
+        <location filename="../../gui/tabs/preprocess_files.py" line="341" />
         <source>Table as CSV…</source>
         <translation>Table as CSV…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_files.py" line="343" />
+        <location filename="../../gui/tabs/preprocess_files.py" line="342" />
         <source>Pipeline as .py…</source>
         <translation>Pipeline as .py…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_files.py" line="377" />
+        <location filename="../../gui/tabs/preprocess_files.py" line="372" />
         <source>Clear the list</source>
         <translation>Clear the list</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_files.py" line="394" />
+        <location filename="../../gui/tabs/preprocess_files.py" line="389" />
         <source>Could not restore the table:</source>
         <translation>Could not restore the table:</translation>
     </message>
@@ -4117,239 +4117,239 @@ Quit anyway?</translation>
 <context>
     <name>TensorTab</name>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="229" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="231" />
         <source>Lesson presets: click to load the code, double-click to load and run it</source>
-        <extracomment>Tree data of the "My code" entries: the top one, and each kept piece ("kept:&lt;index&gt;"). While a cell runs, tells the preload it is not a quiet moment (see run_code).</extracomment>
+        <extracomment>Tree data of the "My code" entries: the top one, and each kept piece ("kept:&lt;index&gt;"). Seconds a cell may run before it is stopped (the spin box beside Run). While a cell runs, tells the preload it is not a quiet moment (see run_code).</extracomment>
         <translation>Lesson presets: click to load the code, double-click to load and run it</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="231" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="233" />
         <source>Lesson presets</source>
         <translation>Lesson presets</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="233" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="235" />
         <source>▶ Run</source>
         <translation>▶ Run</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="234" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="236" />
         <source>Run the code in the kernel (Ctrl+Enter)</source>
         <translation>Run the code in the kernel (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="235" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="237" />
         <source>■ Interrupt</source>
         <translation>■ Interrupt</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="236" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="238" />
         <source>Stop the running cell (Ctrl+.)</source>
         <translation>Stop the running cell (Ctrl+.)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="237" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="239" />
         <source>⟳ Restart</source>
         <translation>⟳ Restart</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="238" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="240" />
         <source>Start a fresh kernel; all variables are forgotten (Ctrl+Shift+R)</source>
         <translation>Start a fresh kernel; all variables are forgotten (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="243" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="245" />
         <source>&amp;Time limit:</source>
         <translation>&amp;Time limit:</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="244" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="246" />
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="245" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="247" />
         <source>A cell running longer than this is interrupted</source>
         <translation>A cell running longer than this is interrupted</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="253" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="255" />
         <source>Code editor</source>
         <translation>Code editor</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="254" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="256" />
         <source>Output</source>
         <translation>Output</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="255" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="257" />
         <source>Variables</source>
         <translation>Variables</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="256" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="258" />
         <source>Tensor</source>
         <translation>Tensor</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="257" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="259" />
         <source>Broadcasting</source>
         <translation>Broadcasting</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="258" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="260" />
         <source>Autograd</source>
         <translation>Autograd</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="249" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="251" />
         <source>Python code; torch and plot(x, y, label=…) are ready to use. Ctrl+Enter runs it, Tab indents or completes a name, Esc or Ctrl+Tab moves on to the next control. Your code is saved automatically.</source>
         <translation>Python code; torch and plot(x, y, label=…) are ready to use. Ctrl+Enter runs it, Tab indents or completes a name, Esc or Ctrl+Tab moves on to the next control. Your code is saved automatically.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="259" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="261" />
         <source>Lesson guide: tensors, linear algebra, calculus, autograd</source>
         <translation>Lesson guide: tensors, linear algebra, calculus, autograd</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="261" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="263" />
         <source>A tensor is an n-dimensional array: a scalar has 0 axes, a vector 1, a matrix 2, an RGB image 3, a batch of images 4. Elementwise operations on different shapes use broadcasting. Autograd records the operations on tensors that require grad and runs the chain rule backwards.</source>
         <translation>A tensor is an n-dimensional array: a scalar has 0 axes, a vector 1, a matrix 2, an RGB image 3, a batch of images 4. Elementwise operations on different shapes use broadcasting. Autograd records the operations on tensors that require grad and runs the chain rule backwards.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="266" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="268" />
         <source>Change reshape(3, 4) to reshape(-1, 6) and check the shape badge.</source>
         <translation>Change reshape(3, 4) to reshape(-1, 6) and check the shape badge.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="267" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="269" />
         <source>In the broadcasting tab, try shapes 2, 1, 4 and 3, 1; then 3, 2 and 3.</source>
         <translation>In the broadcasting tab, try shapes 2, 1, 4 and 3, 1; then 3, 2 and 3.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="268" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="270" />
         <source>Call y.backward() twice and read the error; then use retain_graph=True.</source>
         <translation>Call y.backward() twice and read the error; then use retain_graph=True.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="269" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="271" />
         <source>Run y = 2 * torch.dot(x, x), open the Autograd tab, run y.backward() and watch x.grad appear.</source>
         <translation>Run y = 2 * torch.dot(x, x), open the Autograd tab, run y.backward() and watch x.grad appear.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="271" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="273" />
         <source>Course: 04 data manipulation · 05 linear algebra · matrix calculus · autograd (book 2.1–2.5)</source>
         <translation>Course: 04 data manipulation · 05 linear algebra · matrix calculus · autograd (book 2.1–2.5)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="325" />
-        <location filename="../../gui/tabs/tensor_tab.py" line="370" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="327" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="372" />
         <source>My code</source>
         <translation>My code</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="326" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="328" />
         <source>Your own code, kept when a preset replaced it; click to bring it back</source>
         <translation>Your own code, kept when a preset replaced it; click to bring it back</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="371" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="373" />
         <source>Your own code; it is saved automatically.</source>
         <translation>Your own code; it is saved automatically.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="429" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="431" />
         <source>Starting the kernel (importing torch)…</source>
         <translation>Starting the kernel (importing torch)…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="443" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="445" />
         <source>Interrupting…</source>
         <translation>Interrupting…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="447" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="449" />
         <source>Restarting the kernel; variables are cleared.</source>
         <translation>Restarting the kernel; variables are cleared.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="511" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="509" />
         <source>Time limit of %1 s reached: interrupting the cell.</source>
         <translation>Time limit of %1 s reached: interrupting the cell.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="522" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="520" />
         <source>The cell was interrupted; variables are kept.</source>
         <translation>The cell was interrupted; variables are kept.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="539" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="537" />
         <source>Shapes that cannot broadcast: type both shapes in the Broadcasting tab to compare them (shapes align on the right).</source>
         <translation>Shapes that cannot broadcast: type both shapes in the Broadcasting tab to compare them (shapes align on the right).</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="545" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="543" />
         <source>Shapes that cannot broadcast: the Broadcasting tab now compares %1 and %2 (shapes align on the right).</source>
         <translation>Shapes that cannot broadcast: the Broadcasting tab now compares %1 and %2 (shapes align on the right).</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="558" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="556" />
         <source>Kernel restarted.</source>
         <translation>Kernel restarted.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="560" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="558" />
         <source>The cell used more memory than allowed, so the kernel was restarted; variables were cleared.</source>
         <translation>The cell used more memory than allowed, so the kernel was restarted; variables were cleared.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="563" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="561" />
         <source>The cell did not stop, so the kernel was restarted; variables were cleared.</source>
         <translation>The cell did not stop, so the kernel was restarted; variables were cleared.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="566" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="564" />
         <source>The kernel could not start: %1</source>
         <translation>The kernel could not start: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="569" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="567" />
         <source>The kernel stopped (exit code %1) and is restarting by itself; variables were cleared.</source>
         <translation>The kernel stopped (exit code %1) and is restarting by itself; variables were cleared.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="634" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="632" />
         <source>Starting kernel…</source>
         <translation>Starting kernel…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="635" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="633" />
         <source>Kernel not started</source>
         <translation>Kernel not started</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="637" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="635" />
         <source>Running…</source>
         <translation>Running…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="639" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="637" />
         <source>Kernel ready</source>
         <translation>Kernel ready</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="641" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="639" />
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="646" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="644" />
         <source>torch %1 · Python %2 · process %3</source>
         <translation>torch %1 · Python %2 · process %3</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="643" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="641" />
         <source>Cells run in a separate process; a crash there restarts it without touching this window</source>
         <translation>Cells run in a separate process; a crash there restarts it without touching this window</translation>
     </message>
@@ -4450,43 +4450,43 @@ Quit anyway?</translation>
 <context>
     <name>TensorsAndTraining</name>
     <message>
-        <location filename="../../gui/tabs/preprocess_training.py" line="54" />
+        <location filename="../../gui/tabs/preprocess_training.py" line="45" />
         <source>Importing torch…</source>
         <translation>Importing torch…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_training.py" line="62" />
+        <location filename="../../gui/tabs/preprocess_training.py" line="54" />
         <source>Not yet tensors: %1</source>
         <translation>Not yet tensors: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_training.py" line="63" />
+        <location filename="../../gui/tabs/preprocess_training.py" line="55" />
         <source>Cannot make tensors:</source>
         <translation>Cannot make tensors:</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_training.py" line="72" />
+        <location filename="../../gui/tabs/preprocess_training.py" line="64" />
         <source>Linear regression needs exactly one target column.</source>
         <translation>Linear regression needs exactly one target column.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_training.py" line="79" />
-        <location filename="../../gui/tabs/preprocess_training.py" line="92" />
+        <location filename="../../gui/tabs/preprocess_training.py" line="71" />
+        <location filename="../../gui/tabs/preprocess_training.py" line="84" />
         <source>Not ready for training:</source>
         <translation>Not ready for training:</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_training.py" line="83" />
+        <location filename="../../gui/tabs/preprocess_training.py" line="75" />
         <source>The Training tab of this build cannot take a table yet.</source>
         <translation>The Training tab of this build cannot take a table yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_training.py" line="95" />
+        <location filename="../../gui/tabs/preprocess_training.py" line="87" />
         <source>Sent %1 rows × %2 features (target %3) to the Training tab.</source>
         <translation>Sent %1 rows × %2 features (target %3) to the Training tab.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_training.py" line="111" />
+        <location filename="../../gui/tabs/preprocess_training.py" line="103" />
         <source>The columns have very different scales (standard deviation of %1 ≈ %2, of %3 ≈ %4): standardise them first (select them, then Standardize), or the loss will be huge and training slow.</source>
         <translation>The columns have very different scales (standard deviation of %1 ≈ %2, of %3 ≈ %4): standardise them first (select them, then Standardize), or the loss will be huge and training slow.</translation>
     </message>
@@ -4494,99 +4494,99 @@ Quit anyway?</translation>
 <context>
     <name>TestSetBrowser</name>
     <message>
-        <location filename="../../gui/widgets/test_set_browser.py" line="210" />
+        <location filename="../../gui/widgets/test_set_browser.py" line="211" />
         <source>True class:</source>
         <translation>True class:</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/test_set_browser.py" line="211" />
+        <location filename="../../gui/widgets/test_set_browser.py" line="212" />
         <source>All classes</source>
         <translation>All classes</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/test_set_browser.py" line="212" />
+        <location filename="../../gui/widgets/test_set_browser.py" line="213" />
         <source>Show only the test images of one class</source>
         <translation>Show only the test images of one class</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/test_set_browser.py" line="213" />
+        <location filename="../../gui/widgets/test_set_browser.py" line="214" />
         <source>True class filter</source>
         <translation>True class filter</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/test_set_browser.py" line="214" />
+        <location filename="../../gui/widgets/test_set_browser.py" line="215" />
         <source>Misclassified only</source>
         <translation>Misclassified only</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/test_set_browser.py" line="215" />
+        <location filename="../../gui/widgets/test_set_browser.py" line="216" />
         <source>Show only the images the model gets wrong</source>
         <translation>Show only the images the model gets wrong</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/test_set_browser.py" line="216" />
+        <location filename="../../gui/widgets/test_set_browser.py" line="217" />
         <source>Show all</source>
         <translation>Show all</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/test_set_browser.py" line="217" />
+        <location filename="../../gui/widgets/test_set_browser.py" line="218" />
         <source>Clear every filter</source>
         <translation>Clear every filter</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/test_set_browser.py" line="240" />
+        <location filename="../../gui/widgets/test_set_browser.py" line="241" />
         <source>true class</source>
         <translation>true class</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/test_set_browser.py" line="240" />
+        <location filename="../../gui/widgets/test_set_browser.py" line="241" />
         <source>predicted class</source>
         <translation>predicted class</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/test_set_browser.py" line="241" />
+        <location filename="../../gui/widgets/test_set_browser.py" line="242" />
         <source>Rows: true class · columns: predicted class.
 Click a cell to see its images.</source>
         <translation>Rows: true class · columns: predicted class.
 Click a cell to see its images.</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/test_set_browser.py" line="220" />
+        <location filename="../../gui/widgets/test_set_browser.py" line="221" />
         <source>Each image: true label (top), prediction (bottom); wrong predictions in red. Double-click an image to see it step by step.</source>
         <translation>Each image: true label (top), prediction (bottom); wrong predictions in red. Double-click an image to see it step by step.</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/test_set_browser.py" line="224" />
+        <location filename="../../gui/widgets/test_set_browser.py" line="225" />
         <source>Class</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/test_set_browser.py" line="224" />
+        <location filename="../../gui/widgets/test_set_browser.py" line="225" />
         <source>Accuracy</source>
         <translation>Accuracy</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/test_set_browser.py" line="224" />
+        <location filename="../../gui/widgets/test_set_browser.py" line="225" />
         <source>Most confused with</source>
         <translation>Most confused with</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/test_set_browser.py" line="298" />
+        <location filename="../../gui/widgets/test_set_browser.py" line="299" />
         <source>Classifying the 10,000 test images…</source>
         <translation>Classifying the 10,000 test images…</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/test_set_browser.py" line="300" />
+        <location filename="../../gui/widgets/test_set_browser.py" line="301" />
         <source>The Fashion-MNIST test set was not found, so this view is empty; your own pictures still work.</source>
         <translation>The Fashion-MNIST test set was not found, so this view is empty; your own pictures still work.</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/test_set_browser.py" line="305" />
+        <location filename="../../gui/widgets/test_set_browser.py" line="306" />
         <source>Choose a model to see how it does on the test set.</source>
         <translation>Choose a model to see how it does on the test set.</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/test_set_browser.py" line="383" />
+        <location filename="../../gui/widgets/test_set_browser.py" line="384" />
         <source>Test accuracy %1 · showing %2 of %3 images</source>
         <translation>Test accuracy %1 · showing %2 of %3 images</translation>
     </message>
@@ -4599,518 +4599,518 @@ Click a cell to see its images.</translation>
 <context>
     <name>TrainingControls</name>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="172" />
+        <location filename="../../gui/tabs/training_controls.py" line="177" />
         <source>From scratch</source>
         <extracomment>Tone of the status line for messages about something that went wrong.</extracomment>
         <translation>From scratch</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="172" />
+        <location filename="../../gui/tabs/training_controls.py" line="177" />
         <source>Concise (nn.Module)</source>
         <translation>Concise (nn.Module)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="175" />
+        <location filename="../../gui/tabs/training_controls.py" line="180" />
         <source>L2 (squared loss)</source>
         <translation>L2 (squared loss)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="175" />
+        <location filename="../../gui/tabs/training_controls.py" line="180" />
         <source>L1 (absolute loss)</source>
         <translation>L1 (absolute loss)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="176" />
+        <location filename="../../gui/tabs/training_controls.py" line="181" />
         <source>Huber</source>
         <translation>Huber</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="180" />
+        <location filename="../../gui/tabs/training_controls.py" line="185" />
         <source>&amp;Task:</source>
         <translation>&amp;Task:</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="180" />
+        <location filename="../../gui/tabs/training_controls.py" line="185" />
         <source>&amp;Implementation:</source>
         <translation>&amp;Implementation:</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="181" />
+        <location filename="../../gui/tabs/training_controls.py" line="186" />
         <source>L&amp;oss:</source>
         <translation>L&amp;oss:</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="181" />
+        <location filename="../../gui/tabs/training_controls.py" line="186" />
         <source>&amp;Learning rate η:</source>
         <translation>&amp;Learning rate η:</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="182" />
+        <location filename="../../gui/tabs/training_controls.py" line="187" />
         <source>&amp;Batch size:</source>
         <translation>&amp;Batch size:</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="182" />
+        <location filename="../../gui/tabs/training_controls.py" line="187" />
         <source>&amp;Epochs:</source>
         <translation>&amp;Epochs:</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="183" />
+        <location filename="../../gui/tabs/training_controls.py" line="188" />
         <source>&amp;Seed:</source>
         <translation>&amp;Seed:</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="183" />
+        <location filename="../../gui/tabs/training_controls.py" line="188" />
         <source>Init &amp;σ:</source>
         <translation>Init &amp;σ:</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="184" />
+        <location filename="../../gui/tabs/training_controls.py" line="189" />
         <source>&amp;Hidden units:</source>
         <translation>&amp;Hidden units:</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="184" />
+        <location filename="../../gui/tabs/training_controls.py" line="189" />
         <source>&amp;Device:</source>
         <translation>&amp;Device:</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="188" />
+        <location filename="../../gui/tabs/training_controls.py" line="193" />
         <source>What to train: linear regression on y = Xw + b + ε, or softmax regression on Fashion-MNIST</source>
         <translation>What to train: linear regression on y = Xw + b + ε, or softmax regression on Fashion-MNIST</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="190" />
+        <location filename="../../gui/tabs/training_controls.py" line="195" />
         <source>From scratch: hand-written model, loss and minibatch SGD; concise: nn.Linear, nn loss and torch.optim.SGD</source>
         <translation>From scratch: hand-written model, loss and minibatch SGD; concise: nn.Linear, nn loss and torch.optim.SGD</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="192" />
+        <location filename="../../gui/tabs/training_controls.py" line="197" />
         <source>Loss for linear regression</source>
         <translation>Loss for linear regression</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="193" />
+        <location filename="../../gui/tabs/training_controls.py" line="198" />
         <source>Huber δ: quadratic within ±δ, linear beyond</source>
         <translation>Huber δ: quadratic within ±δ, linear beyond</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="194" />
+        <location filename="../../gui/tabs/training_controls.py" line="199" />
         <source>Learning rate η: step size of minibatch SGD (too large and the loss becomes NaN)</source>
         <translation>Learning rate η: step size of minibatch SGD (too large and the loss becomes NaN)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="196" />
+        <location filename="../../gui/tabs/training_controls.py" line="201" />
         <source>Batch size: examples per minibatch</source>
         <translation>Batch size: examples per minibatch</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="197" />
+        <location filename="../../gui/tabs/training_controls.py" line="202" />
         <source>Epochs: passes over the training data</source>
         <translation>Epochs: passes over the training data</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="198" />
+        <location filename="../../gui/tabs/training_controls.py" line="203" />
         <source>Random seed: same seed, same data order and initial weights</source>
         <translation>Random seed: same seed, same data order and initial weights</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="199" />
+        <location filename="../../gui/tabs/training_controls.py" line="204" />
         <source>Standard deviation of the initial weights, N(0, σ²)</source>
         <translation>Standard deviation of the initial weights, N(0, σ²)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="200" />
+        <location filename="../../gui/tabs/training_controls.py" line="205" />
         <source>Hidden units of the multilayer perceptron</source>
         <translation>Hidden units of the multilayer perceptron</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="201" />
+        <location filename="../../gui/tabs/training_controls.py" line="206" />
         <source>Where to compute: automatic picks the GPU when there is one</source>
         <translation>Where to compute: automatic picks the GPU when there is one</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="207" />
+        <location filename="../../gui/tabs/training_controls.py" line="212" />
         <source>Huber delta</source>
         <translation>Huber delta</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="208" />
+        <location filename="../../gui/tabs/training_controls.py" line="213" />
         <source>Hyperparameters</source>
         <translation>Hyperparameters</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="209" />
+        <location filename="../../gui/tabs/training_controls.py" line="214" />
         <source>Reset to course defaults</source>
         <translation>Reset to course defaults</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="210" />
+        <location filename="../../gui/tabs/training_controls.py" line="215" />
         <source>Use synthetic data instead</source>
         <translation>Use synthetic data instead</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="211" />
+        <location filename="../../gui/tabs/training_controls.py" line="216" />
         <source>Go back to the course's synthetic data y = Xw + b + ε</source>
         <translation>Go back to the course's synthetic data y = Xw + b + ε</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="213" />
+        <location filename="../../gui/tabs/training_controls.py" line="218" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="214" />
+        <location filename="../../gui/tabs/training_controls.py" line="219" />
         <source>Start a run with these hyperparameters (Ctrl+Enter)</source>
         <translation>Start a run with these hyperparameters (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="215" />
+        <location filename="../../gui/tabs/training_controls.py" line="220" />
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="216" />
+        <location filename="../../gui/tabs/training_controls.py" line="221" />
         <source>Stop the run after the current batch (Ctrl+.)</source>
         <translation>Stop the run after the current batch (Ctrl+.)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="218" />
+        <location filename="../../gui/tabs/training_controls.py" line="223" />
         <source>Pause or resume the run (Ctrl+P)</source>
         <translation>Pause or resume the run (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="221" />
+        <location filename="../../gui/tabs/training_controls.py" line="226" />
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="222" />
+        <location filename="../../gui/tabs/training_controls.py" line="227" />
         <source>Course experiments (one click)</source>
         <translation>Course experiments (one click)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="223" />
+        <location filename="../../gui/tabs/training_controls.py" line="228" />
         <source>Learning rate 0.01 / 0.1 / 1</source>
         <translation>Learning rate 0.01 / 0.1 / 1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="224" />
+        <location filename="../../gui/tabs/training_controls.py" line="229" />
         <source>Batch size 1 vs 256</source>
         <translation>Batch size 1 vs 256</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="225" />
+        <location filename="../../gui/tabs/training_controls.py" line="230" />
         <source>Scratch vs concise</source>
         <translation>Scratch vs concise</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="230" />
+        <location filename="../../gui/tabs/training_controls.py" line="235" />
         <source>Linear regression</source>
         <translation>Linear regression</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="230" />
+        <location filename="../../gui/tabs/training_controls.py" line="235" />
         <source>Softmax regression</source>
         <translation>Softmax regression</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="231" />
+        <location filename="../../gui/tabs/training_controls.py" line="236" />
         <source>Multilayer perceptron</source>
         <translation>Multilayer perceptron</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="235" />
+        <location filename="../../gui/tabs/training_controls.py" line="240" />
         <source>scratch</source>
         <translation>scratch</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="235" />
+        <location filename="../../gui/tabs/training_controls.py" line="240" />
         <source>concise</source>
         <translation>concise</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="236" />
+        <location filename="../../gui/tabs/training_controls.py" line="241" />
         <source>linear</source>
         <translation>linear</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="239" />
+        <location filename="../../gui/tabs/training_controls.py" line="244" />
         <source>1 epoch</source>
         <translation>1 epoch</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="239" />
+        <location filename="../../gui/tabs/training_controls.py" line="244" />
         <source>%1 epochs</source>
         <translation>%1 epochs</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="253" />
+        <location filename="../../gui/tabs/training_controls.py" line="258" />
         <source>%1 hidden units</source>
         <translation>%1 hidden units</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="254" />
+        <location filename="../../gui/tabs/training_controls.py" line="259" />
         <source>seed %1</source>
         <translation>seed %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="255" />
+        <location filename="../../gui/tabs/training_controls.py" line="260" />
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="261" />
+        <location filename="../../gui/tabs/training_controls.py" line="266" />
         <source>the course's synthetic data</source>
         <translation>the course's synthetic data</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="265" />
+        <location filename="../../gui/tabs/training_controls.py" line="270" />
         <source>%1, three runs identical except for the learning rate η = 0.01, 0.1 and 1, at the course's values: %2, on %3</source>
         <translation>%1, three runs identical except for the learning rate η = 0.01, 0.1 and 1, at the course's values: %2, on %3</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="268" />
+        <location filename="../../gui/tabs/training_controls.py" line="273" />
         <source>%1, two runs with minibatches of 1 and of 256 examples, at the course's values: %2, on %3</source>
         <translation>%1, two runs with minibatches of 1 and of 256 examples, at the course's values: %2, on %3</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="271" />
+        <location filename="../../gui/tabs/training_controls.py" line="276" />
         <source>%1 written from scratch and with nn.Module, at the course's values: %2, on %3; both should learn the same model</source>
         <translation>%1 written from scratch and with nn.Module, at the course's values: %2, on %3; both should learn the same model</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="278" />
+        <location filename="../../gui/tabs/training_controls.py" line="283" />
         <source>Experiments run at the course's values for %1 (η = %2, B = %3, %4), whatever is typed above, and show only their own runs.</source>
         <translation>Experiments run at the course's values for %1 (η = %2, B = %3, %4), whatever is typed above, and show only their own runs.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="283" />
+        <location filename="../../gui/tabs/training_controls.py" line="288" />
         <source>The course's values for %1: %2; loss L2, Huber δ = 1, 256 hidden units</source>
         <translation>The course's values for %1: %2; loss L2, Huber δ = 1, 256 hidden units</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="291" />
+        <location filename="../../gui/tabs/training_controls.py" line="296" />
         <source>Automatic</source>
         <translation>Automatic</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="301" />
+        <location filename="../../gui/tabs/training_controls.py" line="306" />
         <source>Linear regression learns w and b by &lt;b&gt;minibatch stochastic gradient descent&lt;/b&gt;: take a random minibatch, compute the gradient of its mean loss, step against it. The two key hyperparameters are the &lt;b&gt;learning rate&lt;/b&gt; and the &lt;b&gt;batch size&lt;/b&gt;.</source>
         <translation>Linear regression learns w and b by &lt;b&gt;minibatch stochastic gradient descent&lt;/b&gt;: take a random minibatch, compute the gradient of its mean loss, step against it. The two key hyperparameters are the &lt;b&gt;learning rate&lt;/b&gt; and the &lt;b&gt;batch size&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="307" />
+        <location filename="../../gui/tabs/training_controls.py" line="312" />
         <source>Learning rate 0.01 / 0.1 / 1: too small crawls, too large jumps around or becomes NaN.</source>
         <translation>Learning rate 0.01 / 0.1 / 1: too small crawls, too large jumps around or becomes NaN.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="309" />
+        <location filename="../../gui/tabs/training_controls.py" line="314" />
         <source>Batch size 1 vs 256: noisy steps versus smooth but fewer steps.</source>
         <translation>Batch size 1 vs 256: noisy steps versus smooth but fewer steps.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="310" />
+        <location filename="../../gui/tabs/training_controls.py" line="315" />
         <source>Compare the learned w and b with the true ones, w = [2, −3.4], b = 4.2.</source>
         <translation>Compare the learned w and b with the true ones, w = [2, −3.4], b = 4.2.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="311" />
+        <location filename="../../gui/tabs/training_controls.py" line="316" />
         <source>Switch the loss to L1 or Huber; prepare a table in Preprocessing and train on it.</source>
         <translation>Switch the loss to L1 or Huber; prepare a table in Preprocessing and train on it.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="313" />
+        <location filename="../../gui/tabs/training_controls.py" line="318" />
         <source>Course: 3.1–3.3 Linear regression, from scratch and concise</source>
         <translation>Course: 3.1–3.3 Linear regression, from scratch and concise</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="316" />
+        <location filename="../../gui/tabs/training_controls.py" line="321" />
         <source>Softmax regression maps an image to 10 class scores; softmax turns them into probabilities and &lt;b&gt;cross-entropy&lt;/b&gt; punishes a low probability for the true class. Training is the same minibatch SGD loop.</source>
         <translation>Softmax regression maps an image to 10 class scores; softmax turns them into probabilities and &lt;b&gt;cross-entropy&lt;/b&gt; punishes a low probability for the true class. Training is the same minibatch SGD loop.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="321" />
+        <location filename="../../gui/tabs/training_controls.py" line="326" />
         <source>Watch train and test accuracy: do they drift apart?</source>
         <translation>Watch train and test accuracy: do they drift apart?</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="322" />
+        <location filename="../../gui/tabs/training_controls.py" line="327" />
         <source>Learning rate 0.01 / 0.1 / 1 on Fashion-MNIST.</source>
         <translation>Learning rate 0.01 / 0.1 / 1 on Fashion-MNIST.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="323" />
+        <location filename="../../gui/tabs/training_controls.py" line="328" />
         <source>Scratch vs concise on the same seed give the same curves.</source>
         <translation>Scratch vs concise on the same seed give the same curves.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="324" />
+        <location filename="../../gui/tabs/training_controls.py" line="329" />
         <source>Save the model and test it on your own pictures in the Classifier tab.</source>
         <translation>Save the model and test it on your own pictures in the Classifier tab.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="325" />
+        <location filename="../../gui/tabs/training_controls.py" line="330" />
         <source>Course: 3.4–3.7 Softmax regression, image classification data set</source>
         <translation>Course: 3.4–3.7 Softmax regression, image classification data set</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="326" />
+        <location filename="../../gui/tabs/training_controls.py" line="331" />
         <source>Lesson guide</source>
         <translation>Lesson guide</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="331" />
+        <location filename="../../gui/tabs/training_controls.py" line="336" />
         <source>Data: Fashion-MNIST, 60 000 training and 10 000 test images</source>
         <translation>Data: Fashion-MNIST, 60 000 training and 10 000 test images</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="334" />
+        <location filename="../../gui/tabs/training_controls.py" line="339" />
         <source>Data: synthetic, y = Xw + b + ε with w = [2, −3.4], b = 4.2, 1000 examples</source>
         <translation>Data: synthetic, y = Xw + b + ε with w = [2, −3.4], b = 4.2, 1000 examples</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="338" />
+        <location filename="../../gui/tabs/training_controls.py" line="343" />
         <source>Data: your table “%1”, %2 rows × %3 features</source>
         <translation>Data: your table “%1”, %2 rows × %3 features</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="343" />
+        <location filename="../../gui/tabs/training_controls.py" line="348" />
         <source>%1 more run(s) queued</source>
         <translation>%1 more run(s) queued</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="366" />
+        <location filename="../../gui/tabs/training_controls.py" line="371" />
         <source>Ready. Set the hyperparameters and press Start.</source>
         <translation>Ready. Set the hyperparameters and press Start.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="367" />
+        <location filename="../../gui/tabs/training_controls.py" line="372" />
         <source>Preparing run %1: loading data and model…</source>
         <translation>Preparing run %1: loading data and model…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="368" />
+        <location filename="../../gui/tabs/training_controls.py" line="373" />
         <source>Epoch %1/%2 · batch %3/%4 · loss %5</source>
         <translation>Epoch %1/%2 · batch %3/%4 · loss %5</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="369" />
+        <location filename="../../gui/tabs/training_controls.py" line="374" />
         <source>Epoch %1/%2 · train loss %3</source>
         <translation>Epoch %1/%2 · train loss %3</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="370" />
+        <location filename="../../gui/tabs/training_controls.py" line="375" />
         <source>Epoch %1/%2 · train loss %3 · train acc %4 · test acc %5</source>
         <translation>Epoch %1/%2 · train loss %3 · train acc %4 · test acc %5</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="371" />
+        <location filename="../../gui/tabs/training_controls.py" line="376" />
         <source>Paused %1 at %2. Press Resume to continue.</source>
         <translation>Paused %1 at %2. Press Resume to continue.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="372" />
+        <location filename="../../gui/tabs/training_controls.py" line="377" />
         <source>Stopping after the current batch…</source>
         <translation>Stopping after the current batch…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="373" />
+        <location filename="../../gui/tabs/training_controls.py" line="378" />
         <source>Finished %1 in %2 s.</source>
         <translation>Finished %1 in %2 s.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="374" />
+        <location filename="../../gui/tabs/training_controls.py" line="379" />
         <source>Stopped %1 after %2 epoch(s).</source>
         <translation>Stopped %1 after %2 epoch(s).</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="375" />
+        <location filename="../../gui/tabs/training_controls.py" line="380" />
         <source>%1 diverged at epoch %2, batch %3: the loss became %4. The learning rate η = %5 is probably too large; try a smaller one. The curves so far are kept.</source>
         <translation>%1 diverged at epoch %2, batch %3: the loss became %4. The learning rate η = %5 is probably too large; try a smaller one. The curves so far are kept.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="378" />
+        <location filename="../../gui/tabs/training_controls.py" line="383" />
         <source>%1 diverged in epoch %2: the loss became %3. The learning rate η = %4 is probably too large; try a smaller one. The curves so far are kept.</source>
         <translation>%1 diverged in epoch %2: the loss became %3. The learning rate η = %4 is probably too large; try a smaller one. The curves so far are kept.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="381" />
+        <location filename="../../gui/tabs/training_controls.py" line="386" />
         <source>The run could not start: %1</source>
         <translation>The run could not start: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="382" />
+        <location filename="../../gui/tabs/training_controls.py" line="387" />
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="383" />
+        <location filename="../../gui/tabs/training_controls.py" line="388" />
         <source>Could not save: %1</source>
         <translation>Could not save: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="384" />
+        <location filename="../../gui/tabs/training_controls.py" line="389" />
         <source>Using your table “%1” for linear regression. Press Start to train on it.</source>
         <translation>Using your table “%1” for linear regression. Press Start to train on it.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="386" />
+        <location filename="../../gui/tabs/training_controls.py" line="391" />
         <source>Back to the synthetic data.</source>
         <translation>Back to the synthetic data.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="387" />
+        <location filename="../../gui/tabs/training_controls.py" line="392" />
         <source>Hyperparameters reset to the course's values for %1.</source>
         <translation>Hyperparameters reset to the course's values for %1.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="393" />
+        <location filename="../../gui/tabs/training_controls.py" line="398" />
         <source>NaN (not a number)</source>
         <translation>NaN (not a number)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="393" />
+        <location filename="../../gui/tabs/training_controls.py" line="398" />
         <source>infinite</source>
         <translation>infinite</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="445" />
+        <location filename="../../gui/tabs/training_controls.py" line="451" />
         <source>Paused at %p%</source>
         <translation>Paused at %p%</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="445" />
+        <location filename="../../gui/tabs/training_controls.py" line="451" />
         <source>Stopping at %p%</source>
         <translation>Stopping at %p%</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="446" />
+        <location filename="../../gui/tabs/training_controls.py" line="452" />
         <source>Diverged at %p%</source>
         <translation>Diverged at %p%</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="447" />
+        <location filename="../../gui/tabs/training_controls.py" line="453" />
         <source>Stopped at %p%</source>
         <translation>Stopped at %p%</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="447" />
+        <location filename="../../gui/tabs/training_controls.py" line="453" />
         <source>Failed</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="451" />
+        <location filename="../../gui/tabs/training_controls.py" line="457" />
         <source>%p% · ETA %1</source>
         <translation>%p% · ETA %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="457" />
+        <location filename="../../gui/tabs/training_controls.py" line="463" />
         <source>Resume</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="457" />
+        <location filename="../../gui/tabs/training_controls.py" line="463" />
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
@@ -5183,131 +5183,140 @@ Click a cell to see its images.</translation>
     </message>
 </context>
 <context>
+    <name>TrainingRunner</name>
+    <message>
+        <location filename="../../gui/training_runner.py" line="58" />
+        <source>The training process ended unexpectedly (%1). Start again: a new one is started.</source>
+        <translation>The training process ended unexpectedly (%1). Start again: a new one is started.</translation>
+    </message>
+</context>
+<context>
     <name>TrainingTab</name>
     <message>
-        <location filename="../../gui/tabs/training_tab.py" line="152" />
+        <location filename="../../gui/tabs/training_tab.py" line="143" />
         <source>Smoothing:</source>
         <extracomment>A run's worker starts this long after the click (its first paint comes first). (config, table, experiment id) of the runs still to start</extracomment>
         <translation>Smoothing:</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_tab.py" line="152" />
+        <location filename="../../gui/tabs/training_tab.py" line="143" />
         <source>Log scale</source>
         <translation>Log scale</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_tab.py" line="153" />
+        <location filename="../../gui/tabs/training_tab.py" line="144" />
         <source>Loss (faint: per batch · bold: smoothed · dots: epoch mean)</source>
         <translation>Loss (faint: per batch · bold: smoothed · dots: epoch mean)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_tab.py" line="154" />
+        <location filename="../../gui/tabs/training_tab.py" line="145" />
         <source>Accuracy (solid: test · dashed: train)</source>
         <translation>Accuracy (solid: test · dashed: train)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_tab.py" line="155" />
+        <location filename="../../gui/tabs/training_tab.py" line="146" />
         <source>epoch</source>
         <translation>epoch</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_tab.py" line="155" />
+        <location filename="../../gui/tabs/training_tab.py" line="146" />
         <source>loss</source>
         <translation>loss</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_tab.py" line="155" />
+        <location filename="../../gui/tabs/training_tab.py" line="146" />
         <source>accuracy</source>
         <translation>accuracy</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_tab.py" line="156" />
+        <location filename="../../gui/tabs/training_tab.py" line="147" />
         <source>Exponential moving average of the batch losses, debiased as in TensorBoard</source>
         <translation>Exponential moving average of the batch losses, debiased as in TensorBoard</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_tab.py" line="158" />
+        <location filename="../../gui/tabs/training_tab.py" line="149" />
         <source>Logarithmic loss axis; a run that leaves the scale is drawn along the top, with a cross where it left</source>
         <translation>Logarithmic loss axis; a run that leaves the scale is drawn along the top, with a cross where it left</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_tab.py" line="162" />
+        <location filename="../../gui/tabs/training_tab.py" line="153" />
         <source>Loss:</source>
         <translation>Loss:</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_tab.py" line="162" />
+        <location filename="../../gui/tabs/training_tab.py" line="153" />
         <source>off the scale</source>
         <translation>off the scale</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_tab.py" line="163" />
+        <location filename="../../gui/tabs/training_tab.py" line="154" />
         <source>Runs share a loss axis only when they measure the same loss on the same data</source>
         <translation>Runs share a loss axis only when they measure the same loss on the same data</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_tab.py" line="182" />
+        <location filename="../../gui/tabs/training_tab.py" line="173" />
         <source>Cross-entropy loss</source>
         <translation>Cross-entropy loss</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_tab.py" line="182" />
+        <location filename="../../gui/tabs/training_tab.py" line="173" />
         <source>Squared loss (L2)</source>
         <translation>Squared loss (L2)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_tab.py" line="183" />
+        <location filename="../../gui/tabs/training_tab.py" line="174" />
         <source>Absolute loss (L1)</source>
         <translation>Absolute loss (L1)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_tab.py" line="184" />
+        <location filename="../../gui/tabs/training_tab.py" line="175" />
         <source>Huber loss, δ = %1</source>
         <translation>Huber loss, δ = %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_tab.py" line="187" />
+        <location filename="../../gui/tabs/training_tab.py" line="178" />
         <source>your table “%1”</source>
         <translation>your table “%1”</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_tab.py" line="189" />
+        <location filename="../../gui/tabs/training_tab.py" line="180" />
         <source>synthetic data</source>
         <translation>synthetic data</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_tab.py" line="193" />
+        <location filename="../../gui/tabs/training_tab.py" line="184" />
         <source>faint: per batch · bold: smoothed · dots: epoch mean · ×: left the scale</source>
         <translation>faint: per batch · bold: smoothed · dots: epoch mean · ×: left the scale</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_tab.py" line="160" />
+        <location filename="../../gui/tabs/training_tab.py" line="151" />
         <source>Accuracy is measured for classification (softmax regression, multilayer perceptron). Linear regression has only a loss.</source>
         <translation>Accuracy is measured for classification (softmax regression, multilayer perceptron). Linear regression has only a loss.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_tab.py" line="546" />
+        <location filename="../../gui/context.py" line="72" />
         <source>The features must be a table with one row per target value.</source>
+        <extracomment>The folder Fashion-MNIST is read from changed (File ▸ Choose data folder). A model checkpoint was written (path): the classifier lists it. A tab asks the window to bring another tab to the front (its objectName). A short message for the window's status bar (text, milliseconds).</extracomment>
         <translation>The features must be a table with one row per target value.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_tab.py" line="548" />
+        <location filename="../../gui/context.py" line="75" />
         <source>The table needs at least two rows and one feature column.</source>
         <translation>The table needs at least two rows and one feature column.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_tab.py" line="550" />
+        <location filename="../../gui/context.py" line="78" />
         <source>The table has missing or infinite values; fill or drop them first.</source>
         <translation>The table has missing or infinite values; fill or drop them first.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_tab.py" line="586" />
-        <location filename="../../gui/tabs/training_tab.py" line="595" />
+        <location filename="../../gui/tabs/training_tab.py" line="573" />
+        <location filename="../../gui/tabs/training_tab.py" line="582" />
         <source>There are no runs to export yet.</source>
         <translation>There are no runs to export yet.</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_tab.py" line="593" />
+        <location filename="../../gui/tabs/training_tab.py" line="580" />
         <source>Plots can be saved as .png or .svg.</source>
         <translation>Plots can be saved as .png or .svg.</translation>
     </message>

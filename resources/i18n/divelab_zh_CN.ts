@@ -3,32 +3,32 @@
 <context>
     <name>AutogradView</name>
     <message>
-        <location filename="../../gui/widgets/autograd_view.py" line="103" />
+        <location filename="../../gui/widgets/autograd_view.py" line="104" />
         <source>&amp;Tensor:</source>
         <translation>张量(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/autograd_view.py" line="104" />
+        <location filename="../../gui/widgets/autograd_view.py" line="105" />
         <source>A tensor variable (or expression) whose graph to draw</source>
         <translation>要画出计算图的张量变量（或表达式）</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/autograd_view.py" line="105" />
+        <location filename="../../gui/widgets/autograd_view.py" line="106" />
         <source>Tensor whose autograd graph is drawn</source>
         <translation>显示其计算图的张量</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/autograd_view.py" line="106" />
+        <location filename="../../gui/widgets/autograd_view.py" line="107" />
         <source>Computation graph: leaves at the top, the tensor at the bottom; drag to pan</source>
         <translation>计算图：叶子在上，结果张量在下；可拖动平移</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/autograd_view.py" line="122" />
+        <location filename="../../gui/widgets/autograd_view.py" line="123" />
         <source>Pick a tensor to see the operations (grad_fn) that produced it. Leaves that require grad are green; after backward() they show .grad.</source>
         <translation>选择一个张量，查看产生它的运算（grad_fn）。需要梯度的叶子为绿色；调用 backward() 之后会显示 .grad。</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/autograd_view.py" line="168" />
+        <location filename="../../gui/widgets/autograd_view.py" line="169" />
         <source>%1 operations, %2 leaves</source>
         <translation>%1 个运算，%2 个叶子</translation>
     </message>
@@ -142,53 +142,53 @@
 <context>
     <name>CellWidget</name>
     <message>
-        <location filename="../../gui/widgets/notebook_cells.py" line="133" />
+        <location filename="../../gui/widgets/notebook_cells.py" line="134" />
         <source>✎ Your answer</source>
         <extracomment>Left bar and badge colours of an assignment's cells (readable on light and dark themes).</extracomment>
         <translation>✎ 你的答案</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/notebook_cells.py" line="135" />
+        <location filename="../../gui/widgets/notebook_cells.py" line="136" />
         <source>Write your answer here; the tests below check it</source>
         <translation>在这里写你的答案；下面的测试会检查它</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/notebook_cells.py" line="136" />
+        <location filename="../../gui/widgets/notebook_cells.py" line="137" />
         <source>Write your answer here; your teacher marks it</source>
         <translation>在这里写你的答案；由老师评分</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/notebook_cells.py" line="137" />
+        <location filename="../../gui/widgets/notebook_cells.py" line="138" />
         <source>✎ Task</source>
         <translation>✎ 任务</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/notebook_cells.py" line="138" />
+        <location filename="../../gui/widgets/notebook_cells.py" line="139" />
         <source>Your teacher marks this task</source>
         <translation>此任务由老师评分</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/notebook_cells.py" line="139" />
+        <location filename="../../gui/widgets/notebook_cells.py" line="140" />
         <source>Test · 1 point</source>
         <translation>测试 · 1 分</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/notebook_cells.py" line="140" />
+        <location filename="../../gui/widgets/notebook_cells.py" line="141" />
         <source>Test · %1 points</source>
         <translation>测试 · %1 分</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/notebook_cells.py" line="143" />
+        <location filename="../../gui/widgets/notebook_cells.py" line="144" />
         <source>Read-only</source>
         <translation>只读</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/notebook_cells.py" line="141" />
+        <location filename="../../gui/widgets/notebook_cells.py" line="142" />
         <source>An autograded test: read-only; Validate runs it against your answers</source>
         <translation>自动评分测试：只读；“验证”会用它检查你的答案</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/notebook_cells.py" line="144" />
+        <location filename="../../gui/widgets/notebook_cells.py" line="145" />
         <source>Given code or text of the assignment: read-only</source>
         <translation>作业给出的代码或文字：只读</translation>
     </message>
@@ -196,88 +196,88 @@
 <context>
     <name>ClassifierTab</name>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="159" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="164" />
         <source>Classifier</source>
         <extracomment>Widgets of the parts that tests, scripts and the self-test reach through the tab.</extracomment>
         <translation>图片分类</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="165" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="170" />
         <source>Your pictures</source>
         <translation>你的图片</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="166" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="171" />
         <source>Test set</source>
         <translation>测试集</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="168" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="173" />
         <source>Lesson: classifying images</source>
         <translation>课程：图片分类</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="170" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="175" />
         <source>A classifier turns a 28×28 picture (784 pixel values) into one score per class; softmax turns the scores into probabilities and the largest one is the prediction. The model only knows pictures like the training set: light garments on black, filling the frame. Your own photo has to be made to look like that first.</source>
         <translation>分类器把一张 28×28 的图片（784 个像素值）变成每个类别的一个分数；softmax 把这些分数变成概率，概率最大的类别就是预测结果。模型只认识和训练集相似的图片：黑色背景上的浅色服饰，并占满整个画面。所以你自己的照片要先处理成这个样子。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="177" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="182" />
         <source>Drop a photo of a shoe or a T-shirt, then untick “Invert light backgrounds”: what happens to the prediction, and why?</source>
         <translation>拖入一张鞋子或 T 恤的照片，然后取消勾选“反转浅色背景”：预测结果有什么变化？为什么？</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="179" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="184" />
         <source>Untick “Crop to the object” with a small garment in a big picture.</source>
         <translation>对一张大图中的小物件取消勾选“裁剪到物体”，看看会怎样。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="180" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="185" />
         <source>In the Test set page, find the two classes the model confuses most (click the cell). Would you have told them apart?</source>
         <translation>在“测试集”页中找出模型最容易混淆的两个类别（点击对应格子）。你自己能分得清吗？</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="182" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="187" />
         <source>Compare the softmax model with the MLP: which classes improve?</source>
         <translation>比较 softmax 模型和多层感知机：哪些类别的精度提高了？</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="183" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="188" />
         <source>Show only misclassified images of one class: are the labels always right?</source>
         <translation>只显示某一类中被分错的图片：数据集的标号总是对的吗？</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="185" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="190" />
         <source>Course: softmax regression · image classification dataset · predict_ch3</source>
         <translation>课程：softmax 回归 · 图像分类数据集 · predict_ch3</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="427" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="432" />
         <source>Something went wrong: %1</source>
         <translation>出错了：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="446" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="451" />
         <source>Nothing to export yet: add some pictures.</source>
         <translation>还没有可导出的内容：请先添加一些图片。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="449" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="454" />
         <source>Export results</source>
         <translation>导出结果</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="450" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="455" />
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="461" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="466" />
         <source>Could not save: %1</source>
         <translation>无法保存：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_tab.py" line="464" />
+        <location filename="../../gui/tabs/classifier_tab.py" line="469" />
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
@@ -832,34 +832,34 @@
 <context>
     <name>FigureBlock</name>
     <message>
-        <location filename="../../gui/widgets/rich_output.py" line="384" />
+        <location filename="../../gui/widgets/rich_output.py" line="329" />
         <source>Save image…</source>
         <extracomment>Richest first. The DiveLab summary only wins for values it draws better than their repr. Tallest an HTML/Markdown block grows before it scrolls inside itself. What was last drawn for the current width, and the (token, size) it was made for; a new SVG frame keeps showing the previous raster until its own is ready.</extracomment>
         <translation>保存图片…</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/rich_output.py" line="387" />
+        <location filename="../../gui/widgets/rich_output.py" line="332" />
         <source>Copy image</source>
         <translation>复制图片</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/rich_output.py" line="404" />
+        <location filename="../../gui/widgets/rich_output.py" line="349" />
         <source>PNG image (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/rich_output.py" line="405" />
+        <location filename="../../gui/widgets/rich_output.py" line="350" />
         <source>SVG image (*.svg)</source>
         <translation>SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/rich_output.py" line="409" />
-        <location filename="../../gui/widgets/rich_output.py" line="425" />
+        <location filename="../../gui/widgets/rich_output.py" line="354" />
+        <location filename="../../gui/widgets/rich_output.py" line="370" />
         <source>Save image</source>
         <translation>保存图片</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/rich_output.py" line="426" />
+        <location filename="../../gui/widgets/rich_output.py" line="371" />
         <source>Could not write %1:
 %2</source>
         <translation>无法写入 %1：
@@ -956,7 +956,7 @@
 <context>
     <name>LabResultsPanel</name>
     <message>
-        <location filename="../../gui/widgets/lab_results.py" line="99" />
+        <location filename="../../gui/widgets/lab_results.py" line="100" />
         <source>Running cell %1 of %2…</source>
         <translation>正在运行第 %1 个单元格（共 %2 个）…</translation>
     </message>
@@ -1011,7 +1011,7 @@
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/lab_results.py" line="160" />
+        <location filename="../../gui/widgets/lab_results.py" line="161" />
         <source>Answers not done yet: %1</source>
         <translation>尚未完成的答案：%1</translation>
     </message>
@@ -1272,7 +1272,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../gui/main_window.py" line="303" />
-        <location filename="../../gui/self_test.py" line="379" />
+        <location filename="../../gui/self_test.py" line="390" />
         <source>Tensors</source>
         <extracomment>False for throw-away windows (screenshots): closing them leaves the user's settings alone.
 ----------
@@ -1420,33 +1420,33 @@ The course's own code, verbatim: IPython magic, d2l, its data loader and a figur
         <translation>动手学深度学习 · 交互实验室</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="484" />
+        <location filename="../../gui/main_window.py" line="485" />
         <source>Device: detecting…</source>
         <translation>设备：检测中…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="486" />
-        <location filename="../../gui/main_window.py" line="553" />
+        <location filename="../../gui/main_window.py" line="487" />
+        <location filename="../../gui/main_window.py" line="554" />
         <source>Device: %1</source>
         <translation>设备：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="489" />
+        <location filename="../../gui/main_window.py" line="490" />
         <source>Fashion-MNIST: looking…</source>
         <translation>Fashion-MNIST：查找中…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="493" />
+        <location filename="../../gui/main_window.py" line="494" />
         <source>Fashion-MNIST: %1</source>
         <translation>Fashion-MNIST：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="497" />
+        <location filename="../../gui/main_window.py" line="498" />
         <source>Fashion-MNIST: not found (File ▸ Choose dataset folder)</source>
         <translation>Fashion-MNIST：未找到（文件 ▸ 选择数据集文件夹）</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="499" />
+        <location filename="../../gui/main_window.py" line="500" />
         <source>Looked in:
 %1
 
@@ -1457,55 +1457,55 @@ Install the Debian/Ubuntu package 'dataset-fashion-mnist' or choose a folder wit
 请安装 Debian/Ubuntu 软件包 “dataset-fashion-mnist”，或选择包含四个 .gz 文件的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="505" />
+        <location filename="../../gui/main_window.py" line="506" />
         <source>Choose the Fashion-MNIST folder</source>
         <translation>选择 Fashion-MNIST 文件夹</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="519" />
-        <location filename="../../gui/main_window.py" line="525" />
+        <location filename="../../gui/main_window.py" line="520" />
+        <location filename="../../gui/main_window.py" line="526" />
         <source>Choose your lab folder</source>
         <translation>选择实验文件夹</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="526" />
+        <location filename="../../gui/main_window.py" line="527" />
         <source>This folder cannot be your lab folder:
 %1</source>
         <translation>这个文件夹不能用作实验文件夹：
 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="531" />
+        <location filename="../../gui/main_window.py" line="532" />
         <source>Lab folder: %1. The sandbox works there after ⟳ Restart; new notebooks are saved there.</source>
         <translation>实验文件夹：%1。沙盒在 ⟳ 重启后在这里运行；新建的笔记本保存在这里。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="535" />
+        <location filename="../../gui/main_window.py" line="536" />
         <source>About DiveLab</source>
         <translation>关于 DiveLab</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="546" />
+        <location filename="../../gui/main_window.py" line="547" />
         <source>not loaded yet</source>
         <translation>尚未加载</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="548" />
+        <location filename="../../gui/main_window.py" line="549" />
         <source>detecting…</source>
         <translation>检测中…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="549" />
+        <location filename="../../gui/main_window.py" line="550" />
         <source>&lt;h3&gt;DiveLab · 动手学深度学习 · 交互实验室&lt;/h3&gt;&lt;p&gt;An interactive lab for the first chapters of &lt;i&gt;Dive into Deep Learning&lt;/i&gt;.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;DiveLab · 动手学深度学习 · 交互实验室&lt;/h3&gt;&lt;p&gt;《动手学深度学习》前几章的交互式实验室。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="602" />
+        <location filename="../../gui/main_window.py" line="603" />
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="603" />
+        <location filename="../../gui/main_window.py" line="604" />
         <source>Not saved:
 %1
 
@@ -1519,7 +1519,7 @@ Quit anyway?</source>
 <context>
     <name>MarkdownCellWidget</name>
     <message>
-        <location filename="../../gui/widgets/notebook_cells.py" line="389" />
+        <location filename="../../gui/widgets/notebook_cells.py" line="390" />
         <source>Empty markdown cell: double-click to write text</source>
         <translation>空的 Markdown 单元格：双击输入文字</translation>
     </message>
@@ -1711,129 +1711,129 @@ Quit anyway?</source>
 <context>
     <name>ModelPicker</name>
     <message>
-        <location filename="../../gui/tabs/classifier_models_panel.py" line="94" />
+        <location filename="../../gui/tabs/classifier_models_panel.py" line="98" />
         <source>Model:</source>
-        <extracomment>The classifier to use (engine.classify.Classifier), or None while loading / unusable. The chosen model cannot be used: the message (already in the UI language). A job started or ended (the tab shows "working…" and tests wait on it).</extracomment>
+        <extracomment>The model the student chose last (its checkpoint path). The classifier to use (engine.classify.Classifier), or None while loading / unusable. The chosen model cannot be used: the message (already in the UI language). A job started or ended (the tab shows "working…" and tests wait on it).</extracomment>
         <translation>模型：</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_models_panel.py" line="96" />
+        <location filename="../../gui/tabs/classifier_models_panel.py" line="100" />
         <source>Checkpoints saved from the Training tab, with their test accuracy</source>
         <translation>在“训练”页保存的检查点及其测试精度</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_models_panel.py" line="97" />
+        <location filename="../../gui/tabs/classifier_models_panel.py" line="101" />
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_models_panel.py" line="98" />
+        <location filename="../../gui/tabs/classifier_models_panel.py" line="102" />
         <source>Open checkpoint…</source>
         <translation>打开检查点…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_models_panel.py" line="99" />
+        <location filename="../../gui/tabs/classifier_models_panel.py" line="103" />
         <source>Use a .pt checkpoint from another folder</source>
         <translation>使用其他文件夹中的 .pt 检查点</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_models_panel.py" line="100" />
+        <location filename="../../gui/tabs/classifier_models_panel.py" line="104" />
         <source>Train default model</source>
         <translation>训练默认模型</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_models_panel.py" line="102" />
+        <location filename="../../gui/tabs/classifier_models_panel.py" line="106" />
         <source>Train softmax regression on Fashion-MNIST (a few seconds) and keep it</source>
         <translation>在 Fashion-MNIST 上训练 softmax 回归（几秒钟）并保存</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_models_panel.py" line="103" />
+        <location filename="../../gui/tabs/classifier_models_panel.py" line="107" />
         <source>Train MLP (better accuracy)</source>
         <translation>训练多层感知机（精度更高）</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_models_panel.py" line="105" />
+        <location filename="../../gui/tabs/classifier_models_panel.py" line="109" />
         <source>Train a multilayer perceptron with one hidden layer of 256 units (next chapter); a few minutes on a CPU</source>
         <translation>训练一个含 256 个隐藏单元的单隐藏层多层感知机（下一章内容）；在 CPU 上需要几分钟</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_models_panel.py" line="107" />
+        <location filename="../../gui/tabs/classifier_models_panel.py" line="111" />
         <source>Training… %p%</source>
         <translation>训练中… %p%</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_models_panel.py" line="121" />
+        <location filename="../../gui/tabs/classifier_models_panel.py" line="125" />
         <source>Default: softmax regression</source>
         <translation>默认：softmax 回归</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_models_panel.py" line="123" />
+        <location filename="../../gui/tabs/classifier_models_panel.py" line="127" />
         <source>Default: MLP 784-256-10</source>
         <translation>默认：多层感知机 784-256-10</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_models_panel.py" line="125" />
+        <location filename="../../gui/tabs/classifier_models_panel.py" line="129" />
         <source>%1 — unusable</source>
         <translation>%1 — 无法使用</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_models_panel.py" line="127" />
+        <location filename="../../gui/tabs/classifier_models_panel.py" line="131" />
         <source>%1 — test accuracy unknown</source>
         <translation>%1 — 测试精度未知</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_models_panel.py" line="128" />
+        <location filename="../../gui/tabs/classifier_models_panel.py" line="132" />
         <source>%1 — test accuracy %2</source>
         <translation>%1 — 测试精度 %2</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_models_panel.py" line="133" />
+        <location filename="../../gui/tabs/classifier_models_panel.py" line="137" />
         <source>Training the default model on Fashion-MNIST… (the rest of the tab works meanwhile)</source>
         <translation>正在 Fashion-MNIST 上训练默认模型…（本页其他功能可以照常使用）</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_models_panel.py" line="136" />
-        <location filename="../../gui/tabs/classifier_models_panel.py" line="223" />
+        <location filename="../../gui/tabs/classifier_models_panel.py" line="140" />
+        <location filename="../../gui/tabs/classifier_models_panel.py" line="227" />
         <source>This model cannot be used: %1</source>
         <translation>此模型无法使用：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_models_panel.py" line="139" />
+        <location filename="../../gui/tabs/classifier_models_panel.py" line="143" />
         <source>Loading the model…</source>
         <translation>正在加载模型…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_models_panel.py" line="141" />
+        <location filename="../../gui/tabs/classifier_models_panel.py" line="145" />
         <source>softmax regression</source>
         <translation>softmax 回归</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_models_panel.py" line="142" />
+        <location filename="../../gui/tabs/classifier_models_panel.py" line="146" />
         <source>multilayer perceptron</source>
         <translation>多层感知机</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_models_panel.py" line="145" />
+        <location filename="../../gui/tabs/classifier_models_panel.py" line="149" />
         <source>%1 · recorded test accuracy %2</source>
         <translation>%1 · 记录的测试精度 %2</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_models_panel.py" line="149" />
+        <location filename="../../gui/tabs/classifier_models_panel.py" line="153" />
         <source>No model yet: the default model could not be trained (%1).</source>
         <translation>还没有模型：无法训练默认模型（%1）。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_models_panel.py" line="152" />
+        <location filename="../../gui/tabs/classifier_models_panel.py" line="156" />
         <source>Looking for models…</source>
         <translation>正在查找模型…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_models_panel.py" line="234" />
+        <location filename="../../gui/tabs/classifier_models_panel.py" line="238" />
         <source>Open a checkpoint</source>
         <translation>打开检查点</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_models_panel.py" line="235" />
+        <location filename="../../gui/tabs/classifier_models_panel.py" line="239" />
         <source>PyTorch checkpoints (*.pt *.pth);;All files (*)</source>
         <translation>PyTorch 检查点 (*.pt *.pth);;所有文件 (*)</translation>
     </message>
@@ -1914,32 +1914,32 @@ Quit anyway?</source>
 <context>
     <name>NotebookSession</name>
     <message>
-        <location filename="../../gui/widgets/notebook_session.py" line="159" />
+        <location filename="../../gui/widgets/notebook_session.py" line="160" />
         <source>The cell did not stop, so the kernel was restarted; variables were cleared.</source>
         <translation>单元格没有停止，因此内核已重启；变量已被清除。</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/notebook_session.py" line="161" />
+        <location filename="../../gui/widgets/notebook_session.py" line="162" />
         <source>The kernel stopped while running this cell and is restarting; variables were cleared.</source>
         <translation>内核在运行这个单元格时停止了，正在重启；变量已被清除。</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/notebook_session.py" line="163" />
+        <location filename="../../gui/widgets/notebook_session.py" line="164" />
         <source>Kernel restarted; this cell did not finish.</source>
         <translation>内核已重启；这个单元格没有运行完。</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/notebook_session.py" line="191" />
+        <location filename="../../gui/widgets/notebook_session.py" line="193" />
         <source>The kernel could not start: %1</source>
         <translation>内核无法启动：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/notebook_session.py" line="196" />
+        <location filename="../../gui/widgets/notebook_session.py" line="197" />
         <source>Kernel restarted: variables were cleared.</source>
         <translation>内核已重启：变量已被清除。</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/notebook_session.py" line="198" />
+        <location filename="../../gui/widgets/notebook_session.py" line="199" />
         <source>The kernel used more memory than allowed and was restarted; variables were cleared.</source>
         <translation>内核使用的内存超过了上限，已重启；变量已被清除。</translation>
     </message>
@@ -1947,223 +1947,223 @@ Quit anyway?</source>
 <context>
     <name>NotebookTab</name>
     <message>
-        <location filename="../../gui/tabs/notebook_tab.py" line="188" />
+        <location filename="../../gui/tabs/notebook_tab.py" line="189" />
         <source>Save</source>
         <extracomment>The file name, the unsaved marker or the running state changed (window title follows).</extracomment>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/notebook_tab.py" line="188" />
+        <location filename="../../gui/tabs/notebook_tab.py" line="189" />
         <source>Save the notebook with its outputs (Ctrl+S)</source>
         <translation>保存笔记本及其输出（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/notebook_tab.py" line="190" />
+        <location filename="../../gui/tabs/notebook_tab.py" line="191" />
         <source>▶ Run</source>
         <translation>▶ 运行</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/notebook_tab.py" line="190" />
+        <location filename="../../gui/tabs/notebook_tab.py" line="191" />
         <source>Run the selected cell and select the next one (Shift+Enter; Ctrl+Enter stays, Alt+Enter adds a cell)</source>
         <translation>运行选中的单元格并选中下一个（Shift+Enter；Ctrl+Enter 留在原处，Alt+Enter 在下方新建单元格）</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/notebook_tab.py" line="193" />
+        <location filename="../../gui/tabs/notebook_tab.py" line="194" />
         <source>▶▶ Run all</source>
         <translation>▶▶ 全部运行</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/notebook_tab.py" line="193" />
+        <location filename="../../gui/tabs/notebook_tab.py" line="194" />
         <source>Run every cell from the top; a failing cell stops the run</source>
         <translation>从头运行所有单元格；出错的单元格会停止运行</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/notebook_tab.py" line="195" />
+        <location filename="../../gui/tabs/notebook_tab.py" line="196" />
         <source>Run to here</source>
         <translation>运行到此处</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/notebook_tab.py" line="196" />
+        <location filename="../../gui/tabs/notebook_tab.py" line="197" />
         <source>Run the cells from the top down to the selected one</source>
         <translation>从第一个单元格运行到选中的单元格</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/notebook_tab.py" line="197" />
+        <location filename="../../gui/tabs/notebook_tab.py" line="198" />
         <source>■ Interrupt</source>
         <translation>■ 中断</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/notebook_tab.py" line="198" />
+        <location filename="../../gui/tabs/notebook_tab.py" line="199" />
         <source>Stop the running cell; the cells waiting after it are cancelled (Ctrl+.)</source>
         <translation>停止正在运行的单元格；排在它后面的单元格被取消（Ctrl+.）</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/notebook_tab.py" line="199" />
+        <location filename="../../gui/tabs/notebook_tab.py" line="200" />
         <source>⟳ Restart</source>
         <translation>⟳ 重启</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/notebook_tab.py" line="200" />
+        <location filename="../../gui/tabs/notebook_tab.py" line="201" />
         <source>Start a fresh kernel for this notebook; all variables are forgotten</source>
         <translation>为这个笔记本启动新的内核；所有变量都会被清除</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/notebook_tab.py" line="201" />
+        <location filename="../../gui/tabs/notebook_tab.py" line="202" />
         <source>Clear outputs</source>
         <translation>清除输出</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/notebook_tab.py" line="202" />
+        <location filename="../../gui/tabs/notebook_tab.py" line="203" />
         <source>Remove the outputs and prompt numbers of every cell</source>
         <translation>清除所有单元格的输出和执行编号</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/notebook_tab.py" line="203" />
+        <location filename="../../gui/tabs/notebook_tab.py" line="204" />
         <source>+ Above</source>
         <translation>+ 上方</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/notebook_tab.py" line="204" />
+        <location filename="../../gui/tabs/notebook_tab.py" line="205" />
         <source>Insert a code cell above the selected one (A)</source>
         <translation>在选中的单元格上方插入代码单元格（A）</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/notebook_tab.py" line="205" />
+        <location filename="../../gui/tabs/notebook_tab.py" line="206" />
         <source>+ Code</source>
         <translation>+ 代码</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/notebook_tab.py" line="206" />
+        <location filename="../../gui/tabs/notebook_tab.py" line="207" />
         <source>Insert a code cell below the selected one (B)</source>
         <translation>在选中的单元格下方插入代码单元格（B）</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/notebook_tab.py" line="207" />
+        <location filename="../../gui/tabs/notebook_tab.py" line="208" />
         <source>+ Markdown</source>
         <translation>+ Markdown</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/notebook_tab.py" line="208" />
+        <location filename="../../gui/tabs/notebook_tab.py" line="209" />
         <source>Insert a markdown (text) cell below the selected one</source>
         <translation>在选中的单元格下方插入 Markdown（文本）单元格</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/notebook_tab.py" line="209" />
+        <location filename="../../gui/tabs/notebook_tab.py" line="210" />
         <source>↑ Up</source>
         <translation>↑ 上移</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/notebook_tab.py" line="209" />
+        <location filename="../../gui/tabs/notebook_tab.py" line="210" />
         <source>Move the selected cell up (Ctrl+Shift+Up)</source>
         <translation>上移选中的单元格（Ctrl+Shift+Up）</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/notebook_tab.py" line="211" />
+        <location filename="../../gui/tabs/notebook_tab.py" line="212" />
         <source>↓ Down</source>
         <translation>↓ 下移</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/notebook_tab.py" line="211" />
+        <location filename="../../gui/tabs/notebook_tab.py" line="212" />
         <source>Move the selected cell down (Ctrl+Shift+Down)</source>
         <translation>下移选中的单元格（Ctrl+Shift+Down）</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/notebook_tab.py" line="213" />
+        <location filename="../../gui/tabs/notebook_tab.py" line="214" />
         <source>Delete cell</source>
         <translation>删除单元格</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/notebook_tab.py" line="214" />
+        <location filename="../../gui/tabs/notebook_tab.py" line="215" />
         <source>Delete the selected cell (D, D)</source>
         <translation>删除选中的单元格（D, D）</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/notebook_tab.py" line="215" />
+        <location filename="../../gui/tabs/notebook_tab.py" line="216" />
         <source>✔ Validate</source>
         <translation>✔ 验证</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/notebook_tab.py" line="216" />
+        <location filename="../../gui/tabs/notebook_tab.py" line="217" />
         <source>Run the whole assignment in a fresh kernel and score its tests (your unsaved edits included; the file is not changed)</source>
         <translation>在新的内核中运行整个作业并为测试评分（包括尚未保存的修改；文件本身不会改变）</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/notebook_tab.py" line="218" />
+        <location filename="../../gui/tabs/notebook_tab.py" line="219" />
         <source>Submit…</source>
         <translation>提交…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/notebook_tab.py" line="219" />
+        <location filename="../../gui/tabs/notebook_tab.py" line="220" />
         <source>Save the notebook to hand in, with a printable report of its score</source>
         <translation>保存要提交的笔记本，并附上可打印的成绩报告</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/notebook_tab.py" line="227" />
+        <location filename="../../gui/tabs/notebook_tab.py" line="228" />
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/notebook_tab.py" line="227" />
+        <location filename="../../gui/tabs/notebook_tab.py" line="228" />
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/notebook_tab.py" line="227" />
+        <location filename="../../gui/tabs/notebook_tab.py" line="228" />
         <source>Raw</source>
         <translation>原始文本</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/notebook_tab.py" line="230" />
+        <location filename="../../gui/tabs/notebook_tab.py" line="231" />
         <source>Type of the selected cell (Y: code, M: markdown)</source>
         <translation>选中单元格的类型（Y：代码，M：Markdown）</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/notebook_tab.py" line="232" />
+        <location filename="../../gui/tabs/notebook_tab.py" line="233" />
         <source>Notebook cells</source>
         <translation>笔记本单元格</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/notebook_tab.py" line="287" />
+        <location filename="../../gui/tabs/notebook_tab.py" line="288" />
         <source>Untitled.ipynb</source>
         <translation>未命名.ipynb</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/notebook_tab.py" line="480" />
+        <location filename="../../gui/tabs/notebook_tab.py" line="481" />
         <source>Not saved yet; runs in your lab folder</source>
         <translation>尚未保存；在你的实验文件夹中运行</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/notebook_tab.py" line="490" />
+        <location filename="../../gui/tabs/notebook_tab.py" line="491" />
         <source>Kernel: starts with the first run</source>
         <translation>内核：第一次运行时启动</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/notebook_tab.py" line="492" />
+        <location filename="../../gui/tabs/notebook_tab.py" line="493" />
         <source>Kernel: starting (importing torch)…</source>
         <translation>内核：正在启动（导入 torch）…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/notebook_tab.py" line="495" />
+        <location filename="../../gui/tabs/notebook_tab.py" line="496" />
         <source>Kernel: running</source>
         <translation>内核：运行中</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/notebook_tab.py" line="496" />
+        <location filename="../../gui/tabs/notebook_tab.py" line="497" />
         <source>%1 waiting</source>
         <translation>%1 个排队中</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/notebook_tab.py" line="498" />
+        <location filename="../../gui/tabs/notebook_tab.py" line="499" />
         <source>Kernel: idle</source>
         <translation>内核：空闲</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/notebook_tab.py" line="502" />
+        <location filename="../../gui/tabs/notebook_tab.py" line="503" />
         <source>Working folder: %1</source>
         <translation>工作文件夹：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/notebook_tab.py" line="503" />
+        <location filename="../../gui/tabs/notebook_tab.py" line="504" />
         <source>Each notebook has its own kernel</source>
         <translation>每个笔记本有自己的内核</translation>
     </message>
@@ -2510,9 +2510,9 @@ Quit anyway?</source>
 <context>
     <name>PendingTab</name>
     <message>
-        <location filename="../../gui/main_window.py" line="61" />
+        <location filename="../../gui/main_window.py" line="63" />
         <source>Preparing this part of the lab…</source>
-        <extracomment>The application's name; main.py gives it to Qt as the display name that ends window titles. Imported on a worker after the tabs' own modules: what their first actions need (pandas for the first table, nbformat for the first notebook, torch for training and classifying). What a tab's construction imports on the way, besides its own module.</extracomment>
+        <extracomment>The application's name; main.py gives it to Qt as the display name that ends window titles. Imported on a worker after the tabs' own modules: what their first actions need (pandas for the first table, nbformat for the first notebook). torch is never imported here: what needs it runs in the torch process (engine.torch_process). What a tab's construction imports on the way, besides its own module.</extracomment>
         <translation>正在准备这一部分……</translation>
     </message>
 </context>
@@ -2894,113 +2894,113 @@ Quit anyway?</source>
 <context>
     <name>PictureList</name>
     <message>
-        <location filename="../../gui/tabs/classifier_results.py" line="103" />
+        <location filename="../../gui/tabs/classifier_results.py" line="106" />
         <source>Open pictures…</source>
-        <extracomment>The selected picture changed: its key, or "" when none is selected. The user removed the selected picture (Delete): its key. Files or folders to classify. A picture's encoded data (pasted or dropped, no file).</extracomment>
+        <extracomment>Where the last pictures were opened from. The selected picture changed: its key, or "" when none is selected. The user removed the selected picture (Delete): its key. Files or folders to classify. A picture's encoded data (pasted or dropped, no file).</extracomment>
         <translation>打开图片…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_results.py" line="104" />
+        <location filename="../../gui/tabs/classifier_results.py" line="107" />
         <source>Choose picture files (Ctrl+O)</source>
         <translation>选择图片文件 (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_results.py" line="105" />
+        <location filename="../../gui/tabs/classifier_results.py" line="108" />
         <source>Open folder…</source>
         <translation>打开文件夹…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_results.py" line="106" />
+        <location filename="../../gui/tabs/classifier_results.py" line="109" />
         <source>Classify every picture in a folder and its subfolders</source>
         <translation>分类文件夹及其子文件夹中的所有图片</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_results.py" line="108" />
+        <location filename="../../gui/tabs/classifier_results.py" line="111" />
         <source>Paste</source>
         <translation>粘贴</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_results.py" line="109" />
+        <location filename="../../gui/tabs/classifier_results.py" line="112" />
         <source>Paste a picture or copied files (Ctrl+V)</source>
         <translation>粘贴图片或复制的文件 (Ctrl+V)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_results.py" line="110" />
+        <location filename="../../gui/tabs/classifier_results.py" line="113" />
         <source>Clear</source>
         <translation>清空</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_results.py" line="111" />
+        <location filename="../../gui/tabs/classifier_results.py" line="114" />
         <source>Remove every picture from the list</source>
         <translation>从列表中移除所有图片</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_results.py" line="115" />
+        <location filename="../../gui/tabs/classifier_results.py" line="118" />
         <source>Drop pictures or folders anywhere on this page.</source>
         <translation>把图片或文件夹拖放到本页任意位置。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_results.py" line="116" />
+        <location filename="../../gui/tabs/classifier_results.py" line="119" />
         <source>Results</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_results.py" line="117" />
+        <location filename="../../gui/tabs/classifier_results.py" line="120" />
         <source>Each picture with the model's top answer; select one to see its preprocessing</source>
         <translation>每张图片及模型的首选答案；选中一张即可查看它的预处理过程</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_results.py" line="124" />
+        <location filename="../../gui/tabs/classifier_results.py" line="127" />
         <source>Test image #%1 (%2)</source>
         <translation>测试图片 #%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_results.py" line="127" />
+        <location filename="../../gui/tabs/classifier_results.py" line="130" />
         <source>Pasted picture %1</source>
         <translation>粘贴的图片 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_results.py" line="155" />
+        <location filename="../../gui/tabs/classifier_results.py" line="158" />
         <source>Only files on this computer can be classified.</source>
         <translation>只能分类本机上的文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_results.py" line="162" />
+        <location filename="../../gui/tabs/classifier_results.py" line="165" />
         <source>The clipboard holds no picture and no files.</source>
         <translation>剪贴板中没有图片，也没有文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_results.py" line="166" />
+        <location filename="../../gui/tabs/classifier_results.py" line="169" />
         <source>Open pictures</source>
         <translation>打开图片</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_results.py" line="168" />
+        <location filename="../../gui/tabs/classifier_results.py" line="170" />
         <source>Pictures (%1);;All files (*)</source>
         <translation>图片 (%1);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_results.py" line="175" />
+        <location filename="../../gui/tabs/classifier_results.py" line="177" />
         <source>Open a folder of pictures</source>
         <translation>打开图片文件夹</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_results.py" line="211" />
+        <location filename="../../gui/tabs/classifier_results.py" line="213" />
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_results.py" line="217" />
+        <location filename="../../gui/tabs/classifier_results.py" line="219" />
         <source>waiting for the model…</source>
         <translation>等待模型…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_results.py" line="251" />
+        <location filename="../../gui/tabs/classifier_results.py" line="253" />
         <source>%1 pictures, %2 unreadable</source>
         <translation>%1 张图片，%2 张无法读取</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/classifier_results.py" line="253" />
+        <location filename="../../gui/tabs/classifier_results.py" line="255" />
         <source>working…</source>
         <translation>处理中…</translation>
     </message>
@@ -3829,75 +3829,75 @@ Quit anyway?</source>
 <context>
     <name>SandboxFiles</name>
     <message>
-        <location filename="../../gui/tabs/sandbox_files.py" line="137" />
+        <location filename="../../gui/tabs/sandbox_files.py" line="138" />
         <source>Replace your code?</source>
         <extracomment>Seconds of quiet typing before the code is written to the autosave file. Larger "code" files are refused: they are not something to edit in a cell.</extracomment>
         <translation>替换你的代码？</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/sandbox_files.py" line="138" />
+        <location filename="../../gui/tabs/sandbox_files.py" line="139" />
         <source>Replace your code with %1?</source>
         <translation>用 %1 替换你的代码？</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/sandbox_files.py" line="139" />
+        <location filename="../../gui/tabs/sandbox_files.py" line="140" />
         <source>You have edited the code in the editor. “Open beside” keeps it as “My code” at the top of the lesson list.</source>
         <translation>你修改过编辑器中的代码。选择“并排打开”会把它保留为课程列表顶部的“我的代码”。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/sandbox_files.py" line="141" />
+        <location filename="../../gui/tabs/sandbox_files.py" line="142" />
         <source>Replace</source>
         <translation>替换</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/sandbox_files.py" line="143" />
+        <location filename="../../gui/tabs/sandbox_files.py" line="144" />
         <source>Open beside</source>
         <translation>并排打开</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/sandbox_files.py" line="170" />
-        <location filename="../../gui/tabs/sandbox_files.py" line="178" />
+        <location filename="../../gui/tabs/sandbox_files.py" line="171" />
+        <location filename="../../gui/tabs/sandbox_files.py" line="179" />
         <source>Save code</source>
         <translation>保存代码</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/sandbox_files.py" line="170" />
-        <location filename="../../gui/tabs/sandbox_files.py" line="202" />
+        <location filename="../../gui/tabs/sandbox_files.py" line="171" />
+        <location filename="../../gui/tabs/sandbox_files.py" line="203" />
         <location filename="../../gui/tabs/sandbox_files.py" line="230" />
         <source>Python files (*.py)</source>
         <translation>Python 文件 (*.py)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/sandbox_files.py" line="183" />
+        <location filename="../../gui/tabs/sandbox_files.py" line="184" />
         <location filename="../../gui/tabs/sandbox_files.py" line="235" />
         <source>Code saved to %1</source>
         <translation>代码已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/sandbox_files.py" line="191" />
+        <location filename="../../gui/tabs/sandbox_files.py" line="192" />
         <source>Could not write %1:
 %2</source>
         <translation>无法写入 %1：
 %2</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/sandbox_files.py" line="202" />
-        <location filename="../../gui/tabs/sandbox_files.py" line="213" />
+        <location filename="../../gui/tabs/sandbox_files.py" line="203" />
+        <location filename="../../gui/tabs/sandbox_files.py" line="214" />
         <source>Open code</source>
         <translation>打开代码</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/sandbox_files.py" line="207" />
+        <location filename="../../gui/tabs/sandbox_files.py" line="208" />
         <source>the file is larger than 2 MB</source>
         <translation>文件大于 2 MB</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/sandbox_files.py" line="211" />
+        <location filename="../../gui/tabs/sandbox_files.py" line="212" />
         <source>it is not UTF-8 text</source>
         <translation>它不是 UTF-8 文本</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/sandbox_files.py" line="214" />
+        <location filename="../../gui/tabs/sandbox_files.py" line="215" />
         <source>Could not open %1:
 %2</source>
         <translation>无法打开 %1：
@@ -3971,145 +3971,145 @@ Quit anyway?</source>
 <context>
     <name>TableFiles</name>
     <message>
-        <location filename="../../gui/tabs/preprocess_files.py" line="95" />
+        <location filename="../../gui/tabs/preprocess_files.py" line="94" />
         <source>Getting pandas ready for the first table…</source>
         <extracomment>Files larger than this are read on a worker thread with a progress bar.</extracomment>
         <translation>正在为第一张表格准备 pandas……</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_files.py" line="110" />
+        <location filename="../../gui/tabs/preprocess_files.py" line="109" />
         <source>Where should house_tiny.csv go?</source>
         <translation>house_tiny.csv 要保存到哪里？</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_files.py" line="120" />
+        <location filename="../../gui/tabs/preprocess_files.py" line="119" />
         <source>Cannot write the example:</source>
         <translation>无法写入示例：</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_files.py" line="129" />
+        <location filename="../../gui/tabs/preprocess_files.py" line="128" />
         <source>Open a table</source>
         <translation>打开表格</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_files.py" line="130" />
+        <location filename="../../gui/tabs/preprocess_files.py" line="129" />
         <source>Tables (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
         <translation>表格 (*.csv *.tsv *.txt *.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_files.py" line="138" />
+        <location filename="../../gui/tabs/preprocess_files.py" line="137" />
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_files.py" line="139" />
+        <location filename="../../gui/tabs/preprocess_files.py" line="138" />
         <source>The current table has changes that are not saved. Open another table and lose them?</source>
         <translation>当前表格有未保存的修改。要打开另一个表格并丢弃这些修改吗？</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_files.py" line="148" />
+        <location filename="../../gui/tabs/preprocess_files.py" line="147" />
         <source>Still opening the previous file…</source>
         <translation>仍在打开上一个文件…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_files.py" line="180" />
+        <location filename="../../gui/tabs/preprocess_files.py" line="179" />
         <source>Cannot open this file:</source>
         <translation>无法打开此文件：</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_files.py" line="187" />
+        <location filename="../../gui/tabs/preprocess_files.py" line="186" />
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_files.py" line="216" />
+        <location filename="../../gui/tabs/preprocess_files.py" line="215" />
         <source>Opening cancelled; nothing changed.</source>
         <translation>已取消打开；没有任何改变。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_files.py" line="228" />
+        <location filename="../../gui/tabs/preprocess_files.py" line="227" />
         <source>Opened %1: %2 rows × %3 columns.</source>
         <translation>已打开 %1：%2 行 × %3 列。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_files.py" line="237" />
+        <location filename="../../gui/tabs/preprocess_files.py" line="236" />
         <source>Skipped %1 line(s) above the header (“%2”).</source>
         <translation>已跳过表头上方的 %1 行（“%2”）。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_files.py" line="240" />
+        <location filename="../../gui/tabs/preprocess_files.py" line="239" />
         <source>Skipped the comment lines that start with #.</source>
         <translation>已跳过以 # 开头的注释行。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_files.py" line="262" />
+        <location filename="../../gui/tabs/preprocess_files.py" line="261" />
         <source>Save the table as CSV</source>
         <translation>把表格保存为 CSV</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_files.py" line="263" />
+        <location filename="../../gui/tabs/preprocess_files.py" line="262" />
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_files.py" line="276" />
+        <location filename="../../gui/tabs/preprocess_files.py" line="275" />
         <source>Saving %1…</source>
         <translation>正在保存 %1…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_files.py" line="293" />
-        <location filename="../../gui/tabs/preprocess_files.py" line="323" />
+        <location filename="../../gui/tabs/preprocess_files.py" line="292" />
+        <location filename="../../gui/tabs/preprocess_files.py" line="322" />
         <source>Saved %1.</source>
         <translation>已保存 %1。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_files.py" line="296" />
-        <location filename="../../gui/tabs/preprocess_files.py" line="321" />
+        <location filename="../../gui/tabs/preprocess_files.py" line="295" />
+        <location filename="../../gui/tabs/preprocess_files.py" line="320" />
         <source>Could not save:</source>
         <translation>无法保存：</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_files.py" line="312" />
+        <location filename="../../gui/tabs/preprocess_files.py" line="311" />
         <source>Save the pipeline as Python</source>
         <translation>把处理流程保存为 Python 文件</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_files.py" line="313" />
+        <location filename="../../gui/tabs/preprocess_files.py" line="312" />
         <source>Python files (*.py)</source>
         <translation>Python 文件 (*.py)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_files.py" line="329" />
+        <location filename="../../gui/tabs/preprocess_files.py" line="328" />
         <source>Open a table first.</source>
         <translation>请先打开一个表格。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_files.py" line="340" />
+        <location filename="../../gui/tabs/preprocess_files.py" line="339" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_files.py" line="341" />
+        <location filename="../../gui/tabs/preprocess_files.py" line="340" />
         <source>What should be exported?</source>
         <translation>要导出什么？</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_files.py" line="342" />
+        <location filename="../../gui/tabs/preprocess_files.py" line="341" />
         <source>Table as CSV…</source>
         <translation>表格（CSV）…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_files.py" line="343" />
+        <location filename="../../gui/tabs/preprocess_files.py" line="342" />
         <source>Pipeline as .py…</source>
         <translation>处理流程（.py）…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_files.py" line="377" />
+        <location filename="../../gui/tabs/preprocess_files.py" line="372" />
         <source>Clear the list</source>
         <translation>清空列表</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_files.py" line="394" />
+        <location filename="../../gui/tabs/preprocess_files.py" line="389" />
         <source>Could not restore the table:</source>
         <translation>无法恢复表格：</translation>
     </message>
@@ -4117,239 +4117,239 @@ Quit anyway?</source>
 <context>
     <name>TensorTab</name>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="229" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="231" />
         <source>Lesson presets: click to load the code, double-click to load and run it</source>
-        <extracomment>Tree data of the "My code" entries: the top one, and each kept piece ("kept:&lt;index&gt;"). While a cell runs, tells the preload it is not a quiet moment (see run_code).</extracomment>
+        <extracomment>Tree data of the "My code" entries: the top one, and each kept piece ("kept:&lt;index&gt;"). Seconds a cell may run before it is stopped (the spin box beside Run). While a cell runs, tells the preload it is not a quiet moment (see run_code).</extracomment>
         <translation>课程示例：单击载入代码，双击载入并运行</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="231" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="233" />
         <source>Lesson presets</source>
         <translation>课程示例</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="233" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="235" />
         <source>▶ Run</source>
         <translation>▶ 运行</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="234" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="236" />
         <source>Run the code in the kernel (Ctrl+Enter)</source>
         <translation>在内核中运行代码（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="235" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="237" />
         <source>■ Interrupt</source>
         <translation>■ 中断</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="236" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="238" />
         <source>Stop the running cell (Ctrl+.)</source>
         <translation>停止正在运行的代码（Ctrl+.）</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="237" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="239" />
         <source>⟳ Restart</source>
         <translation>⟳ 重启</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="238" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="240" />
         <source>Start a fresh kernel; all variables are forgotten (Ctrl+Shift+R)</source>
         <translation>启动一个新内核，所有变量都会清空（Ctrl+Shift+R）</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="243" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="245" />
         <source>&amp;Time limit:</source>
         <translation>时间限制(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="244" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="246" />
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="245" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="247" />
         <source>A cell running longer than this is interrupted</source>
         <translation>运行超过这个时间的代码会被中断</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="253" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="255" />
         <source>Code editor</source>
         <translation>代码编辑器</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="254" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="256" />
         <source>Output</source>
         <translation>输出</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="255" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="257" />
         <source>Variables</source>
         <translation>变量</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="256" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="258" />
         <source>Tensor</source>
         <translation>张量</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="257" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="259" />
         <source>Broadcasting</source>
         <translation>广播机制</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="258" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="260" />
         <source>Autograd</source>
         <translation>自动求导</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="249" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="251" />
         <source>Python code; torch and plot(x, y, label=…) are ready to use. Ctrl+Enter runs it, Tab indents or completes a name, Esc or Ctrl+Tab moves on to the next control. Your code is saved automatically.</source>
         <translation>Python 代码；可以直接使用 torch 和 plot(x, y, label=…)。按 Ctrl+Enter 运行，按 Tab 缩进或补全名称，按 Esc 或 Ctrl+Tab 跳到下一个控件。代码会自动保存。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="259" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="261" />
         <source>Lesson guide: tensors, linear algebra, calculus, autograd</source>
         <translation>课程导读：张量、线性代数、矩阵计算、自动求导</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="261" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="263" />
         <source>A tensor is an n-dimensional array: a scalar has 0 axes, a vector 1, a matrix 2, an RGB image 3, a batch of images 4. Elementwise operations on different shapes use broadcasting. Autograd records the operations on tensors that require grad and runs the chain rule backwards.</source>
         <translation>张量是 n 维数组：标量有 0 个轴，向量 1 个，矩阵 2 个，RGB 图片 3 个，图片批量 4 个。形状不同的张量按元素运算时使用广播机制。自动求导记录对需要梯度的张量所做的运算，再反向应用链式法则。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="266" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="268" />
         <source>Change reshape(3, 4) to reshape(-1, 6) and check the shape badge.</source>
         <translation>把 reshape(3, 4) 改成 reshape(-1, 6)，看看形状标签的变化。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="267" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="269" />
         <source>In the broadcasting tab, try shapes 2, 1, 4 and 3, 1; then 3, 2 and 3.</source>
         <translation>在“广播机制”页中试试形状 2, 1, 4 与 3, 1；再试 3, 2 与 3。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="268" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="270" />
         <source>Call y.backward() twice and read the error; then use retain_graph=True.</source>
         <translation>调用两次 y.backward() 并阅读报错；再改用 retain_graph=True。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="269" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="271" />
         <source>Run y = 2 * torch.dot(x, x), open the Autograd tab, run y.backward() and watch x.grad appear.</source>
         <translation>运行 y = 2 * torch.dot(x, x)，打开“自动求导”页，再运行 y.backward()，看 x.grad 出现。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="271" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="273" />
         <source>Course: 04 data manipulation · 05 linear algebra · matrix calculus · autograd (book 2.1–2.5)</source>
         <translation>课程：04 数据操作 · 05 线性代数 · 矩阵计算 · 自动求导（教材 2.1–2.5 节）</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="325" />
-        <location filename="../../gui/tabs/tensor_tab.py" line="370" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="327" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="372" />
         <source>My code</source>
         <translation>我的代码</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="326" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="328" />
         <source>Your own code, kept when a preset replaced it; click to bring it back</source>
         <translation>你自己的代码，载入示例时保留在这里；单击即可找回</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="371" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="373" />
         <source>Your own code; it is saved automatically.</source>
         <translation>你自己的代码；会自动保存。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="429" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="431" />
         <source>Starting the kernel (importing torch)…</source>
         <translation>正在启动内核（导入 torch）…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="443" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="445" />
         <source>Interrupting…</source>
         <translation>正在中断…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="447" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="449" />
         <source>Restarting the kernel; variables are cleared.</source>
         <translation>正在重启内核，变量已清空。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="511" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="509" />
         <source>Time limit of %1 s reached: interrupting the cell.</source>
         <translation>已达到 %1 秒的时间限制，正在中断代码。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="522" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="520" />
         <source>The cell was interrupted; variables are kept.</source>
         <translation>代码已中断，变量仍然保留。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="539" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="537" />
         <source>Shapes that cannot broadcast: type both shapes in the Broadcasting tab to compare them (shapes align on the right).</source>
         <translation>形状无法广播：在“广播机制”页中输入这两个形状，比较一下（形状从右往左对齐）。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="545" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="543" />
         <source>Shapes that cannot broadcast: the Broadcasting tab now compares %1 and %2 (shapes align on the right).</source>
         <translation>形状无法广播：“广播机制”页现在比较的是 %1 和 %2（形状从右往左对齐）。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="558" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="556" />
         <source>Kernel restarted.</source>
         <translation>内核已重启。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="560" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="558" />
         <source>The cell used more memory than allowed, so the kernel was restarted; variables were cleared.</source>
         <translation>代码占用的内存超过了限制，内核已重启，变量已清空。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="563" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="561" />
         <source>The cell did not stop, so the kernel was restarted; variables were cleared.</source>
         <translation>代码没有停下来，内核已重启，变量已清空。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="566" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="564" />
         <source>The kernel could not start: %1</source>
         <translation>内核无法启动：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="569" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="567" />
         <source>The kernel stopped (exit code %1) and is restarting by itself; variables were cleared.</source>
         <translation>内核已退出（退出码 %1），正在自动重启，变量已清空。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="634" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="632" />
         <source>Starting kernel…</source>
         <translation>内核启动中…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="635" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="633" />
         <source>Kernel not started</source>
         <translation>内核未启动</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="637" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="635" />
         <source>Running…</source>
         <translation>运行中…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="639" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="637" />
         <source>Kernel ready</source>
         <translation>内核就绪</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="641" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="639" />
         <source>%1 ms</source>
         <translation>%1 毫秒</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="646" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="644" />
         <source>torch %1 · Python %2 · process %3</source>
         <translation>torch %1 · Python %2 · 进程 %3</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/tensor_tab.py" line="643" />
+        <location filename="../../gui/tabs/tensor_tab.py" line="641" />
         <source>Cells run in a separate process; a crash there restarts it without touching this window</source>
         <translation>代码在单独的进程中运行；那里崩溃只会重启内核，不影响本窗口</translation>
     </message>
@@ -4450,43 +4450,43 @@ Quit anyway?</source>
 <context>
     <name>TensorsAndTraining</name>
     <message>
-        <location filename="../../gui/tabs/preprocess_training.py" line="54" />
+        <location filename="../../gui/tabs/preprocess_training.py" line="45" />
         <source>Importing torch…</source>
         <translation>正在导入 torch…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_training.py" line="62" />
+        <location filename="../../gui/tabs/preprocess_training.py" line="54" />
         <source>Not yet tensors: %1</source>
         <translation>还不能转换为张量：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_training.py" line="63" />
+        <location filename="../../gui/tabs/preprocess_training.py" line="55" />
         <source>Cannot make tensors:</source>
         <translation>无法转换为张量：</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_training.py" line="72" />
+        <location filename="../../gui/tabs/preprocess_training.py" line="64" />
         <source>Linear regression needs exactly one target column.</source>
         <translation>线性回归需要恰好一个目标列。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_training.py" line="79" />
-        <location filename="../../gui/tabs/preprocess_training.py" line="92" />
+        <location filename="../../gui/tabs/preprocess_training.py" line="71" />
+        <location filename="../../gui/tabs/preprocess_training.py" line="84" />
         <source>Not ready for training:</source>
         <translation>还不能用于训练：</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_training.py" line="83" />
+        <location filename="../../gui/tabs/preprocess_training.py" line="75" />
         <source>The Training tab of this build cannot take a table yet.</source>
         <translation>此版本的“训练”页还不能接收表格。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_training.py" line="95" />
+        <location filename="../../gui/tabs/preprocess_training.py" line="87" />
         <source>Sent %1 rows × %2 features (target %3) to the Training tab.</source>
         <translation>已把 %1 行 × %2 个特征（目标 %3）发送到“训练”页。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/preprocess_training.py" line="111" />
+        <location filename="../../gui/tabs/preprocess_training.py" line="103" />
         <source>The columns have very different scales (standard deviation of %1 ≈ %2, of %3 ≈ %4): standardise them first (select them, then Standardize), or the loss will be huge and training slow.</source>
         <translation>各列的尺度相差很大（%1 的标准差约为 %2，%3 的约为 %4）：请先标准化（选中这些列，再点“标准化”），否则损失会非常大，训练也会很慢。</translation>
     </message>
@@ -4494,99 +4494,99 @@ Quit anyway?</source>
 <context>
     <name>TestSetBrowser</name>
     <message>
-        <location filename="../../gui/widgets/test_set_browser.py" line="210" />
+        <location filename="../../gui/widgets/test_set_browser.py" line="211" />
         <source>True class:</source>
         <translation>真实类别：</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/test_set_browser.py" line="211" />
+        <location filename="../../gui/widgets/test_set_browser.py" line="212" />
         <source>All classes</source>
         <translation>所有类别</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/test_set_browser.py" line="212" />
+        <location filename="../../gui/widgets/test_set_browser.py" line="213" />
         <source>Show only the test images of one class</source>
         <translation>只显示某一类别的测试图片</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/test_set_browser.py" line="213" />
+        <location filename="../../gui/widgets/test_set_browser.py" line="214" />
         <source>True class filter</source>
         <translation>真实类别筛选</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/test_set_browser.py" line="214" />
+        <location filename="../../gui/widgets/test_set_browser.py" line="215" />
         <source>Misclassified only</source>
         <translation>只看分错的</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/test_set_browser.py" line="215" />
+        <location filename="../../gui/widgets/test_set_browser.py" line="216" />
         <source>Show only the images the model gets wrong</source>
         <translation>只显示模型预测错误的图片</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/test_set_browser.py" line="216" />
+        <location filename="../../gui/widgets/test_set_browser.py" line="217" />
         <source>Show all</source>
         <translation>显示全部</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/test_set_browser.py" line="217" />
+        <location filename="../../gui/widgets/test_set_browser.py" line="218" />
         <source>Clear every filter</source>
         <translation>清除所有筛选</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/test_set_browser.py" line="240" />
+        <location filename="../../gui/widgets/test_set_browser.py" line="241" />
         <source>true class</source>
         <translation>真实类别</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/test_set_browser.py" line="240" />
+        <location filename="../../gui/widgets/test_set_browser.py" line="241" />
         <source>predicted class</source>
         <translation>预测类别</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/test_set_browser.py" line="241" />
+        <location filename="../../gui/widgets/test_set_browser.py" line="242" />
         <source>Rows: true class · columns: predicted class.
 Click a cell to see its images.</source>
         <translation>行：真实类别 · 列：预测类别。
 点击格子查看其中的图片。</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/test_set_browser.py" line="220" />
+        <location filename="../../gui/widgets/test_set_browser.py" line="221" />
         <source>Each image: true label (top), prediction (bottom); wrong predictions in red. Double-click an image to see it step by step.</source>
         <translation>每张图片：上为真实标号，下为预测；预测错误的显示为红色。双击图片可逐步查看它的处理过程。</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/test_set_browser.py" line="224" />
+        <location filename="../../gui/widgets/test_set_browser.py" line="225" />
         <source>Class</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/test_set_browser.py" line="224" />
+        <location filename="../../gui/widgets/test_set_browser.py" line="225" />
         <source>Accuracy</source>
         <translation>精度</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/test_set_browser.py" line="224" />
+        <location filename="../../gui/widgets/test_set_browser.py" line="225" />
         <source>Most confused with</source>
         <translation>最常混淆为</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/test_set_browser.py" line="298" />
+        <location filename="../../gui/widgets/test_set_browser.py" line="299" />
         <source>Classifying the 10,000 test images…</source>
         <translation>正在分类 10,000 张测试图片…</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/test_set_browser.py" line="300" />
+        <location filename="../../gui/widgets/test_set_browser.py" line="301" />
         <source>The Fashion-MNIST test set was not found, so this view is empty; your own pictures still work.</source>
         <translation>没有找到 Fashion-MNIST 测试集，所以这里是空的；你自己的图片仍然可以分类。</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/test_set_browser.py" line="305" />
+        <location filename="../../gui/widgets/test_set_browser.py" line="306" />
         <source>Choose a model to see how it does on the test set.</source>
         <translation>选择一个模型，查看它在测试集上的表现。</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets/test_set_browser.py" line="383" />
+        <location filename="../../gui/widgets/test_set_browser.py" line="384" />
         <source>Test accuracy %1 · showing %2 of %3 images</source>
         <translation>测试精度 %1 · 显示 %3 张中的 %2 张</translation>
     </message>
@@ -4599,518 +4599,518 @@ Click a cell to see its images.</source>
 <context>
     <name>TrainingControls</name>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="172" />
+        <location filename="../../gui/tabs/training_controls.py" line="177" />
         <source>From scratch</source>
         <extracomment>Tone of the status line for messages about something that went wrong.</extracomment>
         <translation>从零开始实现</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="172" />
+        <location filename="../../gui/tabs/training_controls.py" line="177" />
         <source>Concise (nn.Module)</source>
         <translation>简洁实现（nn.Module）</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="175" />
+        <location filename="../../gui/tabs/training_controls.py" line="180" />
         <source>L2 (squared loss)</source>
         <translation>L2（平方损失）</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="175" />
+        <location filename="../../gui/tabs/training_controls.py" line="180" />
         <source>L1 (absolute loss)</source>
         <translation>L1（绝对值损失）</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="176" />
+        <location filename="../../gui/tabs/training_controls.py" line="181" />
         <source>Huber</source>
         <translation>Huber 损失</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="180" />
+        <location filename="../../gui/tabs/training_controls.py" line="185" />
         <source>&amp;Task:</source>
         <translation>任务(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="180" />
+        <location filename="../../gui/tabs/training_controls.py" line="185" />
         <source>&amp;Implementation:</source>
         <translation>实现方式(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="181" />
+        <location filename="../../gui/tabs/training_controls.py" line="186" />
         <source>L&amp;oss:</source>
         <translation>损失函数(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="181" />
+        <location filename="../../gui/tabs/training_controls.py" line="186" />
         <source>&amp;Learning rate η:</source>
         <translation>学习率 η(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="182" />
+        <location filename="../../gui/tabs/training_controls.py" line="187" />
         <source>&amp;Batch size:</source>
         <translation>批量大小(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="182" />
+        <location filename="../../gui/tabs/training_controls.py" line="187" />
         <source>&amp;Epochs:</source>
         <translation>迭代周期数(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="183" />
+        <location filename="../../gui/tabs/training_controls.py" line="188" />
         <source>&amp;Seed:</source>
         <translation>随机种子(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="183" />
+        <location filename="../../gui/tabs/training_controls.py" line="188" />
         <source>Init &amp;σ:</source>
         <translation>初始化 σ(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="184" />
+        <location filename="../../gui/tabs/training_controls.py" line="189" />
         <source>&amp;Hidden units:</source>
         <translation>隐藏单元数(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="184" />
+        <location filename="../../gui/tabs/training_controls.py" line="189" />
         <source>&amp;Device:</source>
         <translation>设备(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="188" />
+        <location filename="../../gui/tabs/training_controls.py" line="193" />
         <source>What to train: linear regression on y = Xw + b + ε, or softmax regression on Fashion-MNIST</source>
         <translation>训练什么：在 y = Xw + b + ε 上做线性回归，或在 Fashion-MNIST 上做 softmax 回归</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="190" />
+        <location filename="../../gui/tabs/training_controls.py" line="195" />
         <source>From scratch: hand-written model, loss and minibatch SGD; concise: nn.Linear, nn loss and torch.optim.SGD</source>
         <translation>从零开始：手写模型、损失函数和小批量随机梯度下降；简洁实现：nn.Linear、nn 中的损失和 torch.optim.SGD</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="192" />
+        <location filename="../../gui/tabs/training_controls.py" line="197" />
         <source>Loss for linear regression</source>
         <translation>线性回归使用的损失函数</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="193" />
+        <location filename="../../gui/tabs/training_controls.py" line="198" />
         <source>Huber δ: quadratic within ±δ, linear beyond</source>
         <translation>Huber δ：在 ±δ 以内是平方，之外是线性</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="194" />
+        <location filename="../../gui/tabs/training_controls.py" line="199" />
         <source>Learning rate η: step size of minibatch SGD (too large and the loss becomes NaN)</source>
         <translation>学习率 η：小批量随机梯度下降的步长（太大时损失会变成 NaN）</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="196" />
+        <location filename="../../gui/tabs/training_controls.py" line="201" />
         <source>Batch size: examples per minibatch</source>
         <translation>批量大小：每个小批量中的样本数</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="197" />
+        <location filename="../../gui/tabs/training_controls.py" line="202" />
         <source>Epochs: passes over the training data</source>
         <translation>迭代周期数：遍历训练数据的次数</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="198" />
+        <location filename="../../gui/tabs/training_controls.py" line="203" />
         <source>Random seed: same seed, same data order and initial weights</source>
         <translation>随机种子：种子相同，数据顺序和初始权重就相同</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="199" />
+        <location filename="../../gui/tabs/training_controls.py" line="204" />
         <source>Standard deviation of the initial weights, N(0, σ²)</source>
         <translation>初始权重的标准差，N(0, σ²)</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="200" />
+        <location filename="../../gui/tabs/training_controls.py" line="205" />
         <source>Hidden units of the multilayer perceptron</source>
         <translation>多层感知机的隐藏单元数</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="201" />
+        <location filename="../../gui/tabs/training_controls.py" line="206" />
         <source>Where to compute: automatic picks the GPU when there is one</source>
         <translation>在哪里计算：“自动”在有 GPU 时使用 GPU</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="207" />
+        <location filename="../../gui/tabs/training_controls.py" line="212" />
         <source>Huber delta</source>
         <translation>Huber δ</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="208" />
+        <location filename="../../gui/tabs/training_controls.py" line="213" />
         <source>Hyperparameters</source>
         <translation>超参数</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="209" />
+        <location filename="../../gui/tabs/training_controls.py" line="214" />
         <source>Reset to course defaults</source>
         <translation>恢复课程默认值</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="210" />
+        <location filename="../../gui/tabs/training_controls.py" line="215" />
         <source>Use synthetic data instead</source>
         <translation>改用人造数据集</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="211" />
+        <location filename="../../gui/tabs/training_controls.py" line="216" />
         <source>Go back to the course's synthetic data y = Xw + b + ε</source>
         <translation>回到课程中的人造数据 y = Xw + b + ε</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="213" />
+        <location filename="../../gui/tabs/training_controls.py" line="218" />
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="214" />
+        <location filename="../../gui/tabs/training_controls.py" line="219" />
         <source>Start a run with these hyperparameters (Ctrl+Enter)</source>
         <translation>用这些超参数开始一次训练（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="215" />
+        <location filename="../../gui/tabs/training_controls.py" line="220" />
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="216" />
+        <location filename="../../gui/tabs/training_controls.py" line="221" />
         <source>Stop the run after the current batch (Ctrl+.)</source>
         <translation>在当前批量结束后停止训练（Ctrl+.）</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="218" />
+        <location filename="../../gui/tabs/training_controls.py" line="223" />
         <source>Pause or resume the run (Ctrl+P)</source>
         <translation>暂停或继续训练（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="221" />
+        <location filename="../../gui/tabs/training_controls.py" line="226" />
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="222" />
+        <location filename="../../gui/tabs/training_controls.py" line="227" />
         <source>Course experiments (one click)</source>
         <translation>课程实验（一键运行）</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="223" />
+        <location filename="../../gui/tabs/training_controls.py" line="228" />
         <source>Learning rate 0.01 / 0.1 / 1</source>
         <translation>学习率 0.01 / 0.1 / 1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="224" />
+        <location filename="../../gui/tabs/training_controls.py" line="229" />
         <source>Batch size 1 vs 256</source>
         <translation>批量大小 1 对比 256</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="225" />
+        <location filename="../../gui/tabs/training_controls.py" line="230" />
         <source>Scratch vs concise</source>
         <translation>从零实现对比简洁实现</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="230" />
+        <location filename="../../gui/tabs/training_controls.py" line="235" />
         <source>Linear regression</source>
         <translation>线性回归</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="230" />
+        <location filename="../../gui/tabs/training_controls.py" line="235" />
         <source>Softmax regression</source>
         <translation>softmax 回归</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="231" />
+        <location filename="../../gui/tabs/training_controls.py" line="236" />
         <source>Multilayer perceptron</source>
         <translation>多层感知机</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="235" />
+        <location filename="../../gui/tabs/training_controls.py" line="240" />
         <source>scratch</source>
         <translation>从零实现</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="235" />
+        <location filename="../../gui/tabs/training_controls.py" line="240" />
         <source>concise</source>
         <translation>简洁实现</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="236" />
+        <location filename="../../gui/tabs/training_controls.py" line="241" />
         <source>linear</source>
         <translation>线性回归</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="239" />
+        <location filename="../../gui/tabs/training_controls.py" line="244" />
         <source>1 epoch</source>
         <translation>1 个迭代周期</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="239" />
+        <location filename="../../gui/tabs/training_controls.py" line="244" />
         <source>%1 epochs</source>
         <translation>%1 个迭代周期</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="253" />
+        <location filename="../../gui/tabs/training_controls.py" line="258" />
         <source>%1 hidden units</source>
         <translation>%1 个隐藏单元</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="254" />
+        <location filename="../../gui/tabs/training_controls.py" line="259" />
         <source>seed %1</source>
         <translation>种子 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="255" />
+        <location filename="../../gui/tabs/training_controls.py" line="260" />
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="261" />
+        <location filename="../../gui/tabs/training_controls.py" line="266" />
         <source>the course's synthetic data</source>
         <translation>课程的合成数据</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="265" />
+        <location filename="../../gui/tabs/training_controls.py" line="270" />
         <source>%1, three runs identical except for the learning rate η = 0.01, 0.1 and 1, at the course's values: %2, on %3</source>
         <translation>%1，三次运行只有学习率不同（η = 0.01、0.1 和 1），其余使用课程的取值：%2，数据为%3</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="268" />
+        <location filename="../../gui/tabs/training_controls.py" line="273" />
         <source>%1, two runs with minibatches of 1 and of 256 examples, at the course's values: %2, on %3</source>
         <translation>%1，两次运行的小批量分别为 1 个和 256 个样本，其余使用课程的取值：%2，数据为%3</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="271" />
+        <location filename="../../gui/tabs/training_controls.py" line="276" />
         <source>%1 written from scratch and with nn.Module, at the course's values: %2, on %3; both should learn the same model</source>
         <translation>%1 的从零实现与 nn.Module 简洁实现，使用课程的取值：%2，数据为%3；二者应当学到同一个模型</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="278" />
+        <location filename="../../gui/tabs/training_controls.py" line="283" />
         <source>Experiments run at the course's values for %1 (η = %2, B = %3, %4), whatever is typed above, and show only their own runs.</source>
         <translation>实验使用课程为%1设定的取值（η = %2，B = %3，%4），与上面填写的值无关，并且只显示自己的运行。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="283" />
+        <location filename="../../gui/tabs/training_controls.py" line="288" />
         <source>The course's values for %1: %2; loss L2, Huber δ = 1, 256 hidden units</source>
         <translation>课程为%1设定的取值：%2；损失 L2，Huber δ = 1，256 个隐藏单元</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="291" />
+        <location filename="../../gui/tabs/training_controls.py" line="296" />
         <source>Automatic</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="301" />
+        <location filename="../../gui/tabs/training_controls.py" line="306" />
         <source>Linear regression learns w and b by &lt;b&gt;minibatch stochastic gradient descent&lt;/b&gt;: take a random minibatch, compute the gradient of its mean loss, step against it. The two key hyperparameters are the &lt;b&gt;learning rate&lt;/b&gt; and the &lt;b&gt;batch size&lt;/b&gt;.</source>
         <translation>线性回归用&lt;b&gt;小批量随机梯度下降&lt;/b&gt;学习 w 和 b：随机取一个小批量，计算其平均损失的梯度，沿负梯度方向走一步。两个重要的超参数是&lt;b&gt;学习率&lt;/b&gt;和&lt;b&gt;批量大小&lt;/b&gt;。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="307" />
+        <location filename="../../gui/tabs/training_controls.py" line="312" />
         <source>Learning rate 0.01 / 0.1 / 1: too small crawls, too large jumps around or becomes NaN.</source>
         <translation>学习率 0.01 / 0.1 / 1：太小则收敛很慢，太大则来回震荡甚至变成 NaN。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="309" />
+        <location filename="../../gui/tabs/training_controls.py" line="314" />
         <source>Batch size 1 vs 256: noisy steps versus smooth but fewer steps.</source>
         <translation>批量大小 1 对比 256：每步噪声很大，还是更平滑但步数更少。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="310" />
+        <location filename="../../gui/tabs/training_controls.py" line="315" />
         <source>Compare the learned w and b with the true ones, w = [2, −3.4], b = 4.2.</source>
         <translation>比较学到的 w、b 与真实参数 w = [2, −3.4]、b = 4.2。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="311" />
+        <location filename="../../gui/tabs/training_controls.py" line="316" />
         <source>Switch the loss to L1 or Huber; prepare a table in Preprocessing and train on it.</source>
         <translation>把损失换成 L1 或 Huber；在“数据预处理”页准备一张表格并用它训练。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="313" />
+        <location filename="../../gui/tabs/training_controls.py" line="318" />
         <source>Course: 3.1–3.3 Linear regression, from scratch and concise</source>
         <translation>课程：3.1–3.3 线性回归、从零开始实现与简洁实现</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="316" />
+        <location filename="../../gui/tabs/training_controls.py" line="321" />
         <source>Softmax regression maps an image to 10 class scores; softmax turns them into probabilities and &lt;b&gt;cross-entropy&lt;/b&gt; punishes a low probability for the true class. Training is the same minibatch SGD loop.</source>
         <translation>softmax 回归把一张图片映射为 10 个类别的得分；softmax 把得分变成概率，&lt;b&gt;交叉熵&lt;/b&gt;惩罚真实类别上过低的概率。训练仍是同样的小批量随机梯度下降循环。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="321" />
+        <location filename="../../gui/tabs/training_controls.py" line="326" />
         <source>Watch train and test accuracy: do they drift apart?</source>
         <translation>观察训练精度和测试精度：它们会逐渐拉开吗？</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="322" />
+        <location filename="../../gui/tabs/training_controls.py" line="327" />
         <source>Learning rate 0.01 / 0.1 / 1 on Fashion-MNIST.</source>
         <translation>在 Fashion-MNIST 上试试学习率 0.01 / 0.1 / 1。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="323" />
+        <location filename="../../gui/tabs/training_controls.py" line="328" />
         <source>Scratch vs concise on the same seed give the same curves.</source>
         <translation>同一随机种子下，从零实现和简洁实现给出相同的曲线。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="324" />
+        <location filename="../../gui/tabs/training_controls.py" line="329" />
         <source>Save the model and test it on your own pictures in the Classifier tab.</source>
         <translation>保存模型，然后在“图片分类”页用你自己的图片测试它。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="325" />
+        <location filename="../../gui/tabs/training_controls.py" line="330" />
         <source>Course: 3.4–3.7 Softmax regression, image classification data set</source>
         <translation>课程：3.4–3.7 softmax 回归、图像分类数据集</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="326" />
+        <location filename="../../gui/tabs/training_controls.py" line="331" />
         <source>Lesson guide</source>
         <translation>学习指南</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="331" />
+        <location filename="../../gui/tabs/training_controls.py" line="336" />
         <source>Data: Fashion-MNIST, 60 000 training and 10 000 test images</source>
         <translation>数据：Fashion-MNIST，60000 张训练图片和 10000 张测试图片</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="334" />
+        <location filename="../../gui/tabs/training_controls.py" line="339" />
         <source>Data: synthetic, y = Xw + b + ε with w = [2, −3.4], b = 4.2, 1000 examples</source>
         <translation>数据：人造数据集 y = Xw + b + ε，w = [2, −3.4]，b = 4.2，1000 个样本</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="338" />
+        <location filename="../../gui/tabs/training_controls.py" line="343" />
         <source>Data: your table “%1”, %2 rows × %3 features</source>
         <translation>数据：你的表格“%1”，%2 行 × %3 个特征</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="343" />
+        <location filename="../../gui/tabs/training_controls.py" line="348" />
         <source>%1 more run(s) queued</source>
         <translation>还有 %1 次训练在排队</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="366" />
+        <location filename="../../gui/tabs/training_controls.py" line="371" />
         <source>Ready. Set the hyperparameters and press Start.</source>
         <translation>就绪。设置超参数后按“开始”。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="367" />
+        <location filename="../../gui/tabs/training_controls.py" line="372" />
         <source>Preparing run %1: loading data and model…</source>
         <translation>正在准备训练 %1：加载数据和模型…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="368" />
+        <location filename="../../gui/tabs/training_controls.py" line="373" />
         <source>Epoch %1/%2 · batch %3/%4 · loss %5</source>
         <translation>迭代周期 %1/%2 · 批量 %3/%4 · 损失 %5</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="369" />
+        <location filename="../../gui/tabs/training_controls.py" line="374" />
         <source>Epoch %1/%2 · train loss %3</source>
         <translation>迭代周期 %1/%2 · 训练损失 %3</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="370" />
+        <location filename="../../gui/tabs/training_controls.py" line="375" />
         <source>Epoch %1/%2 · train loss %3 · train acc %4 · test acc %5</source>
         <translation>迭代周期 %1/%2 · 训练损失 %3 · 训练精度 %4 · 测试精度 %5</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="371" />
+        <location filename="../../gui/tabs/training_controls.py" line="376" />
         <source>Paused %1 at %2. Press Resume to continue.</source>
         <translation>%1 已暂停于 %2。按“继续”接着训练。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="372" />
+        <location filename="../../gui/tabs/training_controls.py" line="377" />
         <source>Stopping after the current batch…</source>
         <translation>当前批量结束后停止…</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="373" />
+        <location filename="../../gui/tabs/training_controls.py" line="378" />
         <source>Finished %1 in %2 s.</source>
         <translation>训练 %1 完成，用时 %2 秒。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="374" />
+        <location filename="../../gui/tabs/training_controls.py" line="379" />
         <source>Stopped %1 after %2 epoch(s).</source>
         <translation>训练 %1 在 %2 个迭代周期后停止。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="375" />
+        <location filename="../../gui/tabs/training_controls.py" line="380" />
         <source>%1 diverged at epoch %2, batch %3: the loss became %4. The learning rate η = %5 is probably too large; try a smaller one. The curves so far are kept.</source>
         <translation>%1 在第 %2 个迭代周期第 %3 个批量发散：损失变成了%4。学习率 η = %5 可能太大，请换一个更小的。已有的曲线会保留。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="378" />
+        <location filename="../../gui/tabs/training_controls.py" line="383" />
         <source>%1 diverged in epoch %2: the loss became %3. The learning rate η = %4 is probably too large; try a smaller one. The curves so far are kept.</source>
         <translation>%1 在第 %2 个迭代周期发散：损失变成了%3。学习率 η = %4 可能太大，请换一个更小的。已有的曲线会保留。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="381" />
+        <location filename="../../gui/tabs/training_controls.py" line="386" />
         <source>The run could not start: %1</source>
         <translation>训练无法开始：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="382" />
+        <location filename="../../gui/tabs/training_controls.py" line="387" />
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="383" />
+        <location filename="../../gui/tabs/training_controls.py" line="388" />
         <source>Could not save: %1</source>
         <translation>无法保存：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="384" />
+        <location filename="../../gui/tabs/training_controls.py" line="389" />
         <source>Using your table “%1” for linear regression. Press Start to train on it.</source>
         <translation>线性回归将使用你的表格“%1”。按“开始”用它训练。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="386" />
+        <location filename="../../gui/tabs/training_controls.py" line="391" />
         <source>Back to the synthetic data.</source>
         <translation>已回到人造数据集。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="387" />
+        <location filename="../../gui/tabs/training_controls.py" line="392" />
         <source>Hyperparameters reset to the course's values for %1.</source>
         <translation>超参数已恢复为课程为%1设定的取值。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="393" />
+        <location filename="../../gui/tabs/training_controls.py" line="398" />
         <source>NaN (not a number)</source>
         <translation> NaN（非数）</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="393" />
+        <location filename="../../gui/tabs/training_controls.py" line="398" />
         <source>infinite</source>
         <translation>无穷大</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="445" />
+        <location filename="../../gui/tabs/training_controls.py" line="451" />
         <source>Paused at %p%</source>
         <translation>暂停于 %p%</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="445" />
+        <location filename="../../gui/tabs/training_controls.py" line="451" />
         <source>Stopping at %p%</source>
         <translation>正在停止 · %p%</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="446" />
+        <location filename="../../gui/tabs/training_controls.py" line="452" />
         <source>Diverged at %p%</source>
         <translation>发散于 %p%</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="447" />
+        <location filename="../../gui/tabs/training_controls.py" line="453" />
         <source>Stopped at %p%</source>
         <translation>停止于 %p%</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="447" />
+        <location filename="../../gui/tabs/training_controls.py" line="453" />
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="451" />
+        <location filename="../../gui/tabs/training_controls.py" line="457" />
         <source>%p% · ETA %1</source>
         <translation>%p% · 预计还需 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="457" />
+        <location filename="../../gui/tabs/training_controls.py" line="463" />
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_controls.py" line="457" />
+        <location filename="../../gui/tabs/training_controls.py" line="463" />
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
@@ -5183,131 +5183,140 @@ Click a cell to see its images.</source>
     </message>
 </context>
 <context>
+    <name>TrainingRunner</name>
+    <message>
+        <location filename="../../gui/training_runner.py" line="58" />
+        <source>The training process ended unexpectedly (%1). Start again: a new one is started.</source>
+        <translation>训练进程意外结束（%1）。请重新开始：会启动一个新的训练进程。</translation>
+    </message>
+</context>
+<context>
     <name>TrainingTab</name>
     <message>
-        <location filename="../../gui/tabs/training_tab.py" line="152" />
+        <location filename="../../gui/tabs/training_tab.py" line="143" />
         <source>Smoothing:</source>
         <extracomment>A run's worker starts this long after the click (its first paint comes first). (config, table, experiment id) of the runs still to start</extracomment>
         <translation>平滑：</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_tab.py" line="152" />
+        <location filename="../../gui/tabs/training_tab.py" line="143" />
         <source>Log scale</source>
         <translation>对数坐标</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_tab.py" line="153" />
+        <location filename="../../gui/tabs/training_tab.py" line="144" />
         <source>Loss (faint: per batch · bold: smoothed · dots: epoch mean)</source>
         <translation>损失（浅色：每个批量 · 粗线：平滑后 · 圆点：每个周期的平均）</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_tab.py" line="154" />
+        <location filename="../../gui/tabs/training_tab.py" line="145" />
         <source>Accuracy (solid: test · dashed: train)</source>
         <translation>精度（实线：测试 · 虚线：训练）</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_tab.py" line="155" />
+        <location filename="../../gui/tabs/training_tab.py" line="146" />
         <source>epoch</source>
         <translation>迭代周期</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_tab.py" line="155" />
+        <location filename="../../gui/tabs/training_tab.py" line="146" />
         <source>loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_tab.py" line="155" />
+        <location filename="../../gui/tabs/training_tab.py" line="146" />
         <source>accuracy</source>
         <translation>精度</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_tab.py" line="156" />
+        <location filename="../../gui/tabs/training_tab.py" line="147" />
         <source>Exponential moving average of the batch losses, debiased as in TensorBoard</source>
         <translation>批量损失的指数移动平均，与 TensorBoard 一样做了偏差修正</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_tab.py" line="158" />
+        <location filename="../../gui/tabs/training_tab.py" line="149" />
         <source>Logarithmic loss axis; a run that leaves the scale is drawn along the top, with a cross where it left</source>
         <translation>对数损失坐标轴；超出刻度范围的运行沿顶端绘制，并在超出处画一个叉</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_tab.py" line="162" />
+        <location filename="../../gui/tabs/training_tab.py" line="153" />
         <source>Loss:</source>
         <translation>损失：</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_tab.py" line="162" />
+        <location filename="../../gui/tabs/training_tab.py" line="153" />
         <source>off the scale</source>
         <translation>超出刻度</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_tab.py" line="163" />
+        <location filename="../../gui/tabs/training_tab.py" line="154" />
         <source>Runs share a loss axis only when they measure the same loss on the same data</source>
         <translation>只有在相同数据上度量相同损失的运行才共用一个损失坐标轴</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_tab.py" line="182" />
+        <location filename="../../gui/tabs/training_tab.py" line="173" />
         <source>Cross-entropy loss</source>
         <translation>交叉熵损失</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_tab.py" line="182" />
+        <location filename="../../gui/tabs/training_tab.py" line="173" />
         <source>Squared loss (L2)</source>
         <translation>平方损失（L2）</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_tab.py" line="183" />
+        <location filename="../../gui/tabs/training_tab.py" line="174" />
         <source>Absolute loss (L1)</source>
         <translation>绝对值损失（L1）</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_tab.py" line="184" />
+        <location filename="../../gui/tabs/training_tab.py" line="175" />
         <source>Huber loss, δ = %1</source>
         <translation>Huber 损失，δ = %1</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_tab.py" line="187" />
+        <location filename="../../gui/tabs/training_tab.py" line="178" />
         <source>your table “%1”</source>
         <translation>你的表格“%1”</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_tab.py" line="189" />
+        <location filename="../../gui/tabs/training_tab.py" line="180" />
         <source>synthetic data</source>
         <translation>合成数据</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_tab.py" line="193" />
+        <location filename="../../gui/tabs/training_tab.py" line="184" />
         <source>faint: per batch · bold: smoothed · dots: epoch mean · ×: left the scale</source>
         <translation>浅色：每个批量 · 粗线：平滑后 · 圆点：迭代周期均值 · ×：超出刻度</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_tab.py" line="160" />
+        <location filename="../../gui/tabs/training_tab.py" line="151" />
         <source>Accuracy is measured for classification (softmax regression, multilayer perceptron). Linear regression has only a loss.</source>
         <translation>精度只用于分类任务（softmax 回归、多层感知机）。线性回归只有损失。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_tab.py" line="546" />
+        <location filename="../../gui/context.py" line="72" />
         <source>The features must be a table with one row per target value.</source>
+        <extracomment>The folder Fashion-MNIST is read from changed (File ▸ Choose data folder). A model checkpoint was written (path): the classifier lists it. A tab asks the window to bring another tab to the front (its objectName). A short message for the window's status bar (text, milliseconds).</extracomment>
         <translation>特征必须是一张表格，每个目标值对应一行。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_tab.py" line="548" />
+        <location filename="../../gui/context.py" line="75" />
         <source>The table needs at least two rows and one feature column.</source>
         <translation>表格至少需要两行和一个特征列。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_tab.py" line="550" />
+        <location filename="../../gui/context.py" line="78" />
         <source>The table has missing or infinite values; fill or drop them first.</source>
         <translation>表格中有缺失值或无穷大值；请先填充或删除它们。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_tab.py" line="586" />
-        <location filename="../../gui/tabs/training_tab.py" line="595" />
+        <location filename="../../gui/tabs/training_tab.py" line="573" />
+        <location filename="../../gui/tabs/training_tab.py" line="582" />
         <source>There are no runs to export yet.</source>
         <translation>还没有可以导出的训练。</translation>
     </message>
     <message>
-        <location filename="../../gui/tabs/training_tab.py" line="593" />
+        <location filename="../../gui/tabs/training_tab.py" line="580" />
         <source>Plots can be saved as .png or .svg.</source>
         <translation>图表只能保存为 .png 或 .svg。</translation>
     </message>
