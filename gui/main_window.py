@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from engine import torch_jobs
-from engine.torch_process import shared as torch_process
 from gui import i18n, theme, worker
 from gui.context import LabContext, RegressionTable
 from gui.i18n import tr_format
@@ -135,8 +134,7 @@ class MainWindow(QMainWindow):
         worker.watch_input(self)
         modules = [spec.module for spec in TAB_SPECS]
         worker.preload(["pyqtgraph", "superqt", *modules, *WARM_UP_AFTER_TABS])
-        torch_process().start()
-        self.refresh_environment()
+        self.refresh_environment()  # its call starts the torch process
 
     def _create_tab(self, spec: TabSpec, staged: bool = False) -> LabTab:
         module = importlib.import_module(spec.module)

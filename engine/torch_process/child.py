@@ -67,15 +67,17 @@ class Server:
             message = self.conn.recv()
             op = message.get("op")
             if op == p.CALL:
+                state = TaskState()
                 with self._calls_lock:
-                    state = self._calls.setdefault(message["id"], TaskState())
+                    self._calls[message["id"]] = state
                 threading.Thread(target=self._run, args=(message, state),
                                  name=f"divelab-torch-call-{message['id']}",
                                  daemon=True).start()
-            elif op == p.CANCEL:
+            elif op == p.CANCEL:  # after its call (one pipe, in order); gone if it has ended
                 with self._calls_lock:
-                    state = self._calls.setdefault(message["id"], TaskState())
-                state.cancel()
+                    state = self._calls.get(message["id"])
+                if state is not None:
+                    state.cancel()
             elif op == p.NOTIFY:
                 try:  # quick by contract (a flag on a running job): answered by nobody
                     resolve(message["func"])(*message["args"])

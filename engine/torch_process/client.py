@@ -52,23 +52,13 @@ class TorchProcess:
         self._process: Any = None
         self._pending: dict[int, queue.Queue] = {}
         self._ids = itertools.count(1)
-        self._ready = threading.Event()
         self.pid: int | None = None
         self.starts = 0
 
     # ------------------------------------------------------------------ public
-    def start(self) -> None:
-        """Start the process in the background (returns at once; idempotent)."""
-        if not self.is_running():
-            threading.Thread(target=self._ensure, name="divelab-torch-start", daemon=True).start()
-
     def is_running(self) -> bool:
         process = self._process
         return self._conn is not None and (process is None or process.is_alive())
-
-    def wait_ready(self, timeout: float = 60.0) -> bool:
-        self._ensure()
-        return self._ready.wait(timeout)
 
     def call(self, func: Callable[..., Any], *args: Any, state: TaskState | None = None,
              pass_state: bool = False, **kwargs: Any) -> Generator[Any, None, Any]:
@@ -159,7 +149,6 @@ class TorchProcess:
                     self._conn.close()
                 except OSError:
                     pass
-            self._ready.clear()
             parent, child = self._ctx.Pipe(duplex=True)
             if self.inline:
                 process = None
@@ -221,7 +210,6 @@ class TorchProcess:
     def _dispatch(self, message: dict[str, Any]) -> None:
         if message.get("op") == p.READY:
             self.pid = message.get("pid")
-            self._ready.set()
             return
         with self._lock:
             answers = self._pending.get(message.get("id"))
