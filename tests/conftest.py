@@ -129,3 +129,13 @@ def torch_inline():
     yield inline
     set_shared(before)
     inline.close()
+
+
+@pytest.fixture
+def house(tmp_path):
+    """The course's house_tiny.csv as a fresh preprocessing pipeline."""
+    from engine.pipeline import Pipeline
+    from engine.tabular import open_table, write_house_tiny
+
+    frame, source = open_table(write_house_tiny(tmp_path))
+    return Pipeline(frame, source)

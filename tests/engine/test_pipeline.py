@@ -30,15 +30,8 @@ from engine.pipeline import (
     step_from_dict,
     to_tensors,
 )
-from engine.tabular import open_table, write_house_tiny
 
 torch = pytest.importorskip("torch")
-
-
-@pytest.fixture
-def house(tmp_path):
-    frame, source = open_table(write_house_tiny(tmp_path))
-    return Pipeline(frame, source)
 
 
 def course_steps(p: Pipeline) -> None:

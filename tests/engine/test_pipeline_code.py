@@ -21,15 +21,9 @@ from engine.pipeline import (
     scale_spread,
     to_tensors,
 )
-from engine.tabular import open_table, write_house_tiny
+from engine.tabular import open_table
 
 torch = pytest.importorskip("torch")
-
-
-@pytest.fixture
-def house(tmp_path):
-    frame, source = open_table(write_house_tiny(tmp_path))
-    return Pipeline(frame, source)
 
 
 def run_script(code: str, tmp_path) -> subprocess.CompletedProcess:
