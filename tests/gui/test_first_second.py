@@ -239,3 +239,41 @@ def test_a_closed_window_does_not_stop_the_next_ones_preloads(qtbot, tmp_path, m
     worker.stop_all(timeout_ms=1000, wait_for_imports=False)  # what closing a window does
     worker.preload([name])
     qtbot.waitUntil(lambda: worker.is_imported(name), timeout=15000)
+
+
+PAINT_A_PLOT = """
+import json, os, sys
+import gui
+if "--with-pool" in sys.argv:
+    os.environ.pop("QT_NO_GUI_THREADPOOL")  # as Qt would paint without DiveLab's setting
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from gui.widgets.metric_plots import make_plot
+def threads():
+    return len(os.listdir("/proc/self/task"))
+plot = make_plot("lossPlot")
+plot.plot([0, 1, 2, 3], [80, 10, 2, 1], name="#1")
+plot.resize(560, 420)
+before = threads()
+plot.show()
+app.processEvents()
+for _ in range(5):
+    plot.getPlotItem().setXRange(0, 4 + _, padding=0)
+    app.processEvents()
+print(json.dumps({"before": before, "after": threads(), "painted": plot.paint_seconds > 0,
+                  "pool": os.environ.get("QT_NO_GUI_THREADPOOL") is None}))
+"""
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="counts threads in /proc")
+@pytest.mark.parametrize("with_pool", [False, True])
+def test_plots_paint_on_the_gui_thread_alone(with_pool):
+    """Qt would hand a plot's grid lines to paint threads and wait for them (3× slower on 2
+    cores); the window paints them itself. The control run shows Qt's pool does start threads."""
+    code = PAINT_A_PLOT.replace("sys.argv", "[" + ('"--with-pool"' if with_pool else "") + "]")
+    state = run_script(code)
+    assert state["pool"] is with_pool and state["painted"]
+    if with_pool:
+        assert state["after"] > state["before"]
+    else:
+        assert state["after"] == state["before"]
