@@ -449,7 +449,8 @@ class NotebookTab(LabTab):
                     self.add_code_action, self.add_text_action, self.delete_action):
             act.setEnabled(has_doc)
         current = self.view.current
-        count = len(self.view.cells)
+        cells = self.doc.cells if has_doc else []  # the view's may still be in the making
+        count = len(cells)
         self.up_action.setEnabled(has_doc and current > 0)
         self.down_action.setEnabled(has_doc and 0 <= current < count - 1)
         self.interrupt_action.setEnabled(busy)
@@ -457,9 +458,8 @@ class NotebookTab(LabTab):
                                        and self.session.kernel is not None)
         self.type_combo.setEnabled(has_doc and current >= 0)
         if has_doc and 0 <= current < count:
-            index = self.type_combo.findData(self.view.cells[current].cell.cell_type)
-            self.type_combo.setCurrentIndex(index)
-            cell = self.view.cells[current].cell
+            cell = cells[current]
+            self.type_combo.setCurrentIndex(self.type_combo.findData(cell.cell_type))
             if not may_move(cell):
                 self.up_action.setEnabled(False)
                 self.down_action.setEnabled(False)

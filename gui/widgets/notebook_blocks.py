@@ -153,7 +153,8 @@ class MarkdownView(QTextBrowser):
                                 QUrl(f"attachment:{name}"), image)
         self.setMarkdown(text)
         self._has_images = "![" in text or "<img" in text.lower()
-        self.fit()
+        if self.isVisible():  # a new cell is laid out at its real width when shown: fit then
+            self.fit()
 
     def fit(self) -> None:
         doc = self.document()

@@ -8,6 +8,7 @@ calls as live kernel output, so an opened notebook looks like one just run.
 from __future__ import annotations
 
 import re
+import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -62,7 +63,15 @@ def _out_prompt(count: Any) -> OutPrompt:
 
 
 class NotebookView(QScrollArea):
-    """All cells of one document; ``current`` is the selected cell's index."""
+    """All cells of one document; ``current`` is the selected cell's index.
+
+    A cell widget costs 1–3 ms to make, so a long notebook's are made in slices: the first
+    (the cells on screen) at once, the rest over the next event-loop turns. ``cells`` is always
+    complete: reading it finishes the slices first.
+    """
+
+    #: Milliseconds of cell making per event-loop turn (the window answers in between).
+    SLICE_MS = 12
 
     currentChanged = Signal(int)  # noqa: N815
     runRequested = Signal(int, str)  # noqa: N815 - cell index, "stay" | "next" | "insert"
@@ -86,31 +95,61 @@ class NotebookView(QScrollArea):
         self.column.addStretch(1)
         self.setWidget(self.container)
         self.setAcceptDrops(True)
-        self.cells: list[CellWidget] = []
+        self._cells: list[CellWidget] = []
+        self._pending: list[Cell] = []  # the document's cells still without a widget, in order
+        self._slice_timer = QTimer(self)
+        self._slice_timer.setSingleShot(True)
+        self._slice_timer.setInterval(0)
+        self._slice_timer.timeout.connect(self._build_slice)
         self.current = -1
         self.base: QUrl | None = None
         self.prompt: Callable[[Any], OutPrompt] = _out_prompt
         self._pending_d = False
 
     # ------------------------------------------------------------------ building
+    @property
+    def cells(self) -> list[CellWidget]:
+        """Every cell's widget, in the document's order."""
+        self.finish_building()
+        return self._cells
+
     def set_document(self, doc: NotebookDocument) -> None:
-        """Replace every cell widget with those of ``doc`` (stored outputs included)."""
-        self.setUpdatesEnabled(False)
-        try:
-            for widget in self.cells:
-                self.column.removeWidget(widget)
-                widget.deleteLater()
-            self.cells = []
-            self.current = -1
-            folder = doc.path.parent if doc.path is not None else None
-            self.base = QUrl.fromLocalFile(str(folder) + "/") if folder is not None else None
-            for index, cell in enumerate(doc.cells):
-                self._insert_widget(index, cell)
-        finally:
-            self.setUpdatesEnabled(True)
-        if self.cells:
+        """Replace every cell widget with those of ``doc`` (stored outputs included); the
+        first slice now, the rest in the next turns."""
+        self._pending = []
+        self._slice_timer.stop()
+        for widget in self._cells:
+            self.column.removeWidget(widget)
+            widget.deleteLater()
+        self._cells = []
+        self.current = -1
+        folder = doc.path.parent if doc.path is not None else None
+        self.base = QUrl.fromLocalFile(str(folder) + "/") if folder is not None else None
+        self._pending = list(doc.cells)
+        self._build_slice()
+        if self._cells:
             self.select(0)
         self.verticalScrollBar().setValue(0)
+
+    def is_built(self) -> bool:
+        """True once every cell of the document has its widget."""
+        return not self._pending
+
+    def finish_building(self) -> None:
+        """Make the widgets still pending now (something needs them all)."""
+        if self._pending:
+            self._build_slice(budget_ms=None)
+
+    def _build_slice(self, budget_ms: float | None = SLICE_MS) -> None:
+        deadline = None if budget_ms is None else time.perf_counter() + budget_ms / 1000
+        self.setUpdatesEnabled(False)
+        try:
+            while self._pending and (deadline is None or time.perf_counter() < deadline):
+                self._insert_widget(len(self._cells), self._pending.pop(0))
+        finally:
+            self.setUpdatesEnabled(True)
+        if self._pending:
+            self._slice_timer.start()
 
     def _insert_widget(self, index: int, cell: Cell) -> CellWidget:
         widget = make_cell_widget(cell, self.container, self.base)
@@ -125,12 +164,13 @@ class NotebookView(QScrollArea):
             completion.connect(lambda code, pos, e=widget.editor:
                                self.completionRequested.emit(e, code, pos))
         self.column.insertWidget(index, widget)
-        self.cells.insert(index, widget)
+        self._cells.insert(index, widget)
         if isinstance(widget, CodeCellWidget) and cell.outputs:
             show_outputs(widget.output_view(), cell.outputs, self.prompt)
         return widget
 
     def insert_cell(self, index: int, cell: Cell) -> CellWidget:
+        self.finish_building()
         widget = self._insert_widget(index, cell)
         if self.current >= index:
             self.current += 1
@@ -157,7 +197,8 @@ class NotebookView(QScrollArea):
 
     def replace_cell(self, index: int, cell: Cell) -> CellWidget:
         """A new widget for the cell at ``index`` (its type changed)."""
-        old = self.cells.pop(index)
+        self.finish_building()
+        old = self._cells.pop(index)
         self.column.removeWidget(old)
         old.hide()
         old.deleteLater()
@@ -184,14 +225,15 @@ class NotebookView(QScrollArea):
     # ------------------------------------------------------------------ selection
     def select(self, index: int, edit: bool = False, reveal: bool = True) -> None:
         """Select a cell; ``reveal`` scrolls its top into view (not for a click inside it)."""
-        if not self.cells:
+        cells = self._cells if index < len(self._cells) else self.cells  # pending: made first
+        if not cells:
             return
-        index = max(0, min(index, len(self.cells) - 1))
+        index = max(0, min(index, len(cells) - 1))
         changed = index != self.current
-        if 0 <= self.current < len(self.cells):
-            self.cells[self.current].set_selected(False)
+        if 0 <= self.current < len(cells):
+            cells[self.current].set_selected(False)
         self.current = index
-        widget = self.cells[index]
+        widget = cells[index]
         widget.set_selected(True)
         if edit:
             widget.focus_editor()
