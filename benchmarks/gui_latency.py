@@ -75,6 +75,7 @@ def headless(args: argparse.Namespace) -> dict:
 # ============================================================================ child process
 def run_child(spec: dict) -> dict:
     from benchmarks.first_second import (
+        Sampler,
         click,
         open_window,
         switch_to,
@@ -84,6 +85,7 @@ def run_child(spec: dict) -> dict:
     from gui import worker
 
     app, window, probe, painted = open_window()
+    sampler = Sampler() if spec.get("explain") else None
     window.show()
     probe.start()
     wait_until(lambda: painted.done, 30, "first paint")
@@ -102,6 +104,8 @@ def run_child(spec: dict) -> dict:
 
     wait_until(ready, 60, "start button")
     tab = window.tabs.currentWidget()
+    wait(300)
+    probe.mark("set the hyperparameters (scripted: all in one turn)")
     a = spec["args"]
     tab.task_combo.setCurrentIndex(tab.task_combo.findData(a["task"]))
     tab.impl_combo.setCurrentIndex(tab.impl_combo.findData(a["impl"]))
@@ -112,6 +116,7 @@ def run_child(spec: dict) -> dict:
     if tab.device_combo.findData(a["device"]) < 0:
         tab.device_combo.addItem(a["device"], a["device"])
     tab.device_combo.setCurrentIndex(tab.device_combo.findData(a["device"]))
+    wait(300)  # a student sets these one by one: their turn is not the Start click's
     runs = []
     for r in range(spec["rounds"]):
         probe.mark(f"run {r + 1}")
@@ -127,6 +132,8 @@ def run_child(spec: dict) -> dict:
         wait(300)
     probe.timer.stop()
     steps = probe.report()
+    if sampler is not None:
+        sampler.explain(probe, spec["explain"])
     window.close()
     worker.stop_all(timeout_ms=30000)
     del app
@@ -136,7 +143,8 @@ def run_child(spec: dict) -> dict:
 def launch(spec: dict) -> dict:
     from benchmarks.first_second import run_child_process
 
-    return run_child_process(__file__, spec, "divelab-latency-home-", timeout=1200)
+    return run_child_process(__file__, spec, "divelab-latency-home-", timeout=1200,
+                             echo_stderr=bool(spec.get("explain")))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -149,6 +157,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--device", default="cpu")
     parser.add_argument("--data", help="Fashion-MNIST folder (default: the usual places)")
     parser.add_argument("--rounds", type=int, default=2, help="runs in the settled window")
+    parser.add_argument("--explain", type=float, default=0.0, metavar="MS",
+                        help="print what the GUI thread ran in each gap longer than MS")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
@@ -156,9 +166,11 @@ def main(argv: list[str] | None = None) -> int:
         return 0
 
     heads = [headless(args)]
-    right_away = launch({"settled": False, "rounds": 1, "args": config_of(args)})
+    right_away = launch({"settled": False, "rounds": 1, "args": config_of(args),
+                         "explain": args.explain})
     heads.append(headless(args))
-    settled = launch({"settled": True, "rounds": args.rounds, "args": config_of(args)})
+    settled = launch({"settled": True, "rounds": args.rounds, "args": config_of(args),
+                      "explain": args.explain})
     heads.append(headless(args))
 
     print(f"{args.epochs}-epoch {args.task}/{args.impl}, batch {args.batch_size}, lr {args.lr}, "

@@ -39,9 +39,7 @@ APP_NAME = "DiveLab"
 #: it runs in the torch process (engine.torch_process).
 WARM_UP_AFTER_TABS = ("engine.tabular", "engine.pipeline", "engine.notebook")
 #: What a tab's construction imports on the way, besides its own module.
-TAB_NEEDS = {"notebookTab": ("engine.notebook", "engine.nbgrader_format"),
-             # numpy loads numpy.random on first use: the tabs' first data sets need it
-             "perceptronTab": ("numpy.random",), "lossTab": ("numpy.random",)}
+TAB_NEEDS = {"notebookTab": ("engine.notebook", "engine.nbgrader_format")}
 
 
 class PendingTab(LabTab):

@@ -15,7 +15,7 @@ LEGEND_SIZE = "8pt"
 def make_plot(name: str) -> pg.PlotWidget:
     """A fixed plot (no pan, zoom or menu: the controls drive it) in the theme's colours."""
     background, _ = theme.plot_colors()
-    w = pg.PlotWidget(background=background)
+    w = pg.PlotWidget(background=background, enableMenu=False)  # no menu made to hide
     w.setObjectName(name)
     w.showGrid(x=True, y=True, alpha=0.2)
     w.setMenuEnabled(False)

@@ -25,6 +25,7 @@ from gui.context import LabContext
 from gui.tabs.base import LabTab
 from gui.tabs.loss_descent_view import LossDescentView
 from gui.tabs.loss_lesson import ANIM_STEPS
+from gui.tabs.loss_plots import make_plot
 from gui.tabs.loss_rate_views import LearningRateView, MinibatchView
 from gui.widgets.lesson_guide import LessonGuide
 
@@ -69,10 +70,15 @@ class LossTab(LabTab):
         for view in self._views():
             view.refresh_texts()
         yield
-        for make in (self.descent_view.make_loss_plot, self.descent_view.make_race_plot,
-                     self.rate_view.make_gd1d_plot, self.rate_view.make_gd2d_plot,
-                     self.minibatch_view.make_sgd_plot, self.minibatch_view.make_sgd_loss_plot):
-            make()
+        for make, name in ((self.descent_view.make_loss_plot, "lossPlot"),
+                           (self.descent_view.make_race_plot, "racePlot"),
+                           (self.rate_view.make_gd1d_plot, "gd1dPlot"),
+                           (self.rate_view.make_gd2d_plot, "gd2dPlot"),
+                           (self.minibatch_view.make_sgd_plot, "sgdPathPlot"),
+                           (self.minibatch_view.make_sgd_loss_plot, "sgdLossPlot")):
+            plot = make_plot(name)  # the costly part, in a turn of its own
+            yield
+            make(plot)  # its curves and its place on screen: then its first paint
             yield
         for view in self._views():
             view.connect_controls()

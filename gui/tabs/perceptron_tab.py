@@ -15,6 +15,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
+import numpy.random  # noqa: F401 - the first points need it; load it with this module, not later
 from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QSplitter, QVBoxLayout, QWidget

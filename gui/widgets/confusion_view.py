@@ -23,7 +23,7 @@ class ConfusionView(pg.PlotWidget):
 
     def __init__(self, parent=None) -> None:
         background, _ = theme.plot_colors()
-        super().__init__(parent, background=background)
+        super().__init__(parent, background=background, enableMenu=False)
         self.setObjectName("confusionView")
         self.image = pg.ImageItem(axisOrder="row-major")
         self.image.setOpts(axisOrder="row-major")

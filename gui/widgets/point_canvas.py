@@ -28,7 +28,7 @@ class PointCanvas(pg.PlotWidget):
     def __init__(self, parent: QWidget | None = None, limit: float = 3.0,
                  editable: bool = True) -> None:
         background, _ = theme.plot_colors()
-        super().__init__(parent, background=background)
+        super().__init__(parent, background=background, enableMenu=False)
         self.limit = limit
         self.editable = editable
         item = self.getPlotItem()
