@@ -84,6 +84,7 @@ class LossTab(LabTab):
             view.connect_controls()
         if self.isVisible():
             self.descent_view.update_loss_plot()
+            yield  # the controls answer once that is on screen, not while it is being painted
 
     def rest_built(self) -> None:
         self.descent_view.animate_button.setEnabled(True)

@@ -121,7 +121,9 @@ class PerceptronTab(LabTab):
         self.lesson.restart(None if self._staged else self.lesson.compute_margin())
         self._connect()
         self.mlp_view.points_changed(reset=True)
+        yield  # each plot's data drawn, and painted, in a turn of its own
         self.perceptron_view.redraw()
+        yield  # the controls answer once all is on screen, not while it is being painted
 
     def rest_built(self) -> None:
         for box in (self.controls_scroll, self.mlp_view.group):
