@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from engine import torch_jobs
-from gui import i18n, theme, worker
+from gui import i18n, pyside_imports, theme, worker
 from gui.context import LabContext, RegressionTable
 from gui.i18n import tr_format
 from gui.settings import dataset_folder, set_dataset_folder, settings
@@ -70,6 +70,7 @@ class MainWindow(QMainWindow):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        pyside_imports.install()  # before the preloads: they import hundreds of modules
         self.setObjectName("mainWindow")
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("mainTabs")

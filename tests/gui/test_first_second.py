@@ -277,3 +277,36 @@ def test_plots_paint_on_the_gui_thread_alone(with_pool):
         assert state["after"] > state["before"]
     else:
         assert state["after"] == state["before"]
+
+
+IMPORT_AFTER_PYSIDE = """
+import json, linecache, sys
+import PySide6.QtCore
+from gui import pyside_imports
+if "--install" in sys.argv:
+    pyside_imports.install()
+from gui.theme import apply_theme  # noqa: F401 - PySide6 notes the module "from" names
+from xml.dom.minidom import parseString  # noqa: F401
+import shibokensupport.feature as feature
+flags = feature.pyside_feature_dict
+print(json.dumps({"theme": flags.get("gui.theme"), "minidom": flags.get("xml.dom.minidom"),
+                  "sources_kept": any(f.endswith("minidom.py") for f in linecache.cache)}))
+"""
+
+
+@pytest.mark.parametrize("install", [True, False])
+def test_imports_after_pyside_do_not_decode_every_source(install):
+    """PySide6 still learns which modules use it (gui.theme does, minidom does not), but from
+    the file's bytes: the sources are not decoded into linecache (16 MB for the preloads)."""
+    code = IMPORT_AFTER_PYSIDE.replace("sys.argv", "[" + ('"--install"' if install else "") + "]")
+    state = run_script(code)
+    assert (state["theme"], state["minidom"]) == (0, -1)
+    assert state["sources_kept"] is (not install)
+
+
+def test_the_window_installs_the_cheaper_check(window):
+    import shibokensupport.feature as feature
+
+    from gui import pyside_imports
+
+    assert feature._mod_uses_pyside is pyside_imports.source_mentions_pyside
