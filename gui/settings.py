@@ -47,7 +47,10 @@ class Setting:
         self.key, self.default = key, default
 
     def get(self) -> bool | int | float | str:
-        value = settings().value(self.key, self.default)
+        return self._read(settings())
+
+    def _read(self, store: QSettings) -> bool | int | float | str:
+        value = store.value(self.key, self.default)
         kind = type(self.default)
         try:
             if kind is bool:
@@ -59,7 +62,10 @@ class Setting:
             return self.default
 
     def set(self, value: bool | int | float | str) -> None:
-        settings().setValue(self.key, value)
+        store = settings()
+        if store.contains(self.key) and self._read(store) == value:
+            return  # a tab saves all its controls on each change: only what changed is written
+        store.setValue(self.key, value)
 
 
 class RecentFiles:
