@@ -26,7 +26,7 @@ from engine import losses
 from gui.i18n import tr_format
 from gui.tabs.base import set_text_keep_shortcut
 from gui.tabs.loss_lesson import ANIM_STEPS, R_MAX, R_MIN, LossDescent
-from gui.tabs.loss_plots import legend_outside, make_plot, plot_slot, rename_legend, title
+from gui.tabs.loss_plots import legend_outside, plot_slot, rename_legend, title
 from gui.widgets.point_canvas import apply_plot_theme
 
 LOSS_COLORS = {"l2": "#1f77b4", "l1": "#ff7f0e", "huber": "#2ca02c"}
@@ -92,8 +92,8 @@ class LossDescentView(QGroupBox):
         g.setColumnStretch(3, 1)
         return g
 
-    def make_loss_plot(self, plot: pg.PlotWidget | None = None) -> None:
-        self.loss_plot = plot if plot is not None else make_plot("lossPlot")
+    def make_loss_plot(self, plot: pg.PlotWidget) -> None:
+        self.loss_plot = plot
         self.loss_plot.setXRange(R_MIN, R_MAX, padding=0.02)
         self.loss_plot.setYRange(-1.2, 3.0, padding=0.02)
         self.loss_legend = legend_outside(self.loss_plot, 2)
@@ -113,8 +113,8 @@ class LossDescentView(QGroupBox):
         self._loss_slot.addWidget(self.loss_plot)
         self.loss_plot_texts()
 
-    def make_race_plot(self, plot: pg.PlotWidget | None = None) -> None:
-        self.race_plot = plot if plot is not None else make_plot("racePlot")
+    def make_race_plot(self, plot: pg.PlotWidget) -> None:
+        self.race_plot = plot
         self.race_legend = legend_outside(self.race_plot, 3)
         self.race_plot.setMinimumHeight(150)
         self.race_curves = {name: self.race_plot.plot(pen=pg.mkPen(LOSS_COLORS[name], width=2))

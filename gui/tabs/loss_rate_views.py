@@ -22,7 +22,7 @@ from superqt import QLabeledDoubleSlider, QLabeledSlider
 
 from gui.i18n import tr_format
 from gui.tabs.loss_lesson import QUAD_2D, QUAD_A, LearningRate, Minibatch, ratio_text
-from gui.tabs.loss_plots import legend_outside, make_plot, plot_slot, rename_legend, title
+from gui.tabs.loss_plots import legend_outside, plot_slot, rename_legend, title
 from gui.widgets.point_canvas import apply_plot_theme
 
 REGIME_COLORS = {"crawl": "#b8860b", "good": "#2ca02c", "oscillate": "#ff7f0e",
@@ -63,8 +63,8 @@ class LearningRateView(QGroupBox):
         self.lr2d_status.setWordWrap(True)
         v.addWidget(self.lr2d_status)
 
-    def make_gd1d_plot(self, plot: pg.PlotWidget | None = None) -> None:
-        self.gd1d_plot = plot if plot is not None else make_plot("gd1dPlot")
+    def make_gd1d_plot(self, plot: pg.PlotWidget) -> None:
+        self.gd1d_plot = plot
         xs = np.linspace(-3.2, 3.2, 200)
         self.gd1d_plot.plot(xs, 0.5 * QUAD_A * xs ** 2, pen=pg.mkPen("#888888", width=2))
         self.gd1d_path = self.gd1d_plot.plot(pen=pg.mkPen(PATH_COLOR, width=1.5), symbol="o",
@@ -75,8 +75,8 @@ class LearningRateView(QGroupBox):
         self.gd1d_plot_texts()
         self.draw_gd1d()
 
-    def make_gd2d_plot(self, plot: pg.PlotWidget | None = None) -> None:
-        self.gd2d_plot = plot if plot is not None else make_plot("gd2dPlot")
+    def make_gd2d_plot(self, plot: pg.PlotWidget) -> None:
+        self.gd2d_plot = plot
         self.gd2d_plot.setAspectLocked(True)
         cx: list[float] = []
         cy: list[float] = []
@@ -201,9 +201,9 @@ class MinibatchView(QGroupBox):
         self.examples_label.setWordWrap(True)
         v.addWidget(self.examples_label)
 
-    def make_sgd_plot(self, plot: pg.PlotWidget | None = None) -> None:
+    def make_sgd_plot(self, plot: pg.PlotWidget) -> None:
         problem = self.batches.problem
-        self.sgd_plot = plot if plot is not None else make_plot("sgdPathPlot")
+        self.sgd_plot = plot
         self.sgd_plot.setAspectLocked(True)
         W1, W2 = np.meshgrid(np.linspace(-3, 5, 121), np.linspace(-6, 3, 121))
         surface = np.log10(problem.loss_grid(W1, W2))
@@ -225,8 +225,8 @@ class MinibatchView(QGroupBox):
         self.sgd_plot_texts()
         self.draw_path()
 
-    def make_sgd_loss_plot(self, plot: pg.PlotWidget | None = None) -> None:
-        self.sgd_loss_plot = plot if plot is not None else make_plot("sgdLossPlot")
+    def make_sgd_loss_plot(self, plot: pg.PlotWidget) -> None:
+        self.sgd_loss_plot = plot
         self.sgd_loss_plot.setMouseEnabled(x=True, y=True)   # zoom into the noisy tail
         self.sgd_loss_plot.setLogMode(x=True, y=True)
         self.sgd_loss_legend = legend_outside(self.sgd_loss_plot, 1)

@@ -116,7 +116,6 @@ class NotebookView(QScrollArea):
     def set_document(self, doc: NotebookDocument) -> None:
         """Replace every cell widget with those of ``doc`` (stored outputs included); the
         first slice now, the rest in the next turns."""
-        self._pending = []
         self._slice_timer.stop()
         for widget in self._cells:
             self.column.removeWidget(widget)

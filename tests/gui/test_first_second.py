@@ -257,8 +257,8 @@ plot.resize(560, 420)
 before = threads()
 plot.show()
 app.processEvents()
-for _ in range(5):
-    plot.getPlotItem().setXRange(0, 4 + _, padding=0)
+for step in range(5):
+    plot.getPlotItem().setXRange(0, 4 + step, padding=0)
     app.processEvents()
 print(json.dumps({"before": before, "after": threads(), "painted": plot.paint_seconds > 0,
                   "pool": os.environ.get("QT_NO_GUI_THREADPOOL") is None}))
